@@ -1,0 +1,285 @@
+package diff
+
+import (
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// Apply returns a copy of actual with changes carried out: the schema a
+// database has after running exactly these changes. Sync uses it to build the
+// target of a partial plan (DANGEROUS changes left out); convergence tests
+// use it to predict the result. The inputs are not modified.
+func Apply(actual *schema.Schema, changes []Change) *schema.Schema {
+	out := &schema.Schema{Dialect: actual.Dialect}
+	for _, t := range actual.Tables {
+		out.Tables = append(out.Tables, CloneTable(t))
+	}
+	// Changes name objects as they are before the plan: apply what refers to
+	// old names first, then column renames, then additions, then table renames.
+	for phase := 0; phase < 4; phase++ {
+		for _, c := range changes {
+			if applyPhase(c) == phase {
+				applyOne(out, c)
+			}
+		}
+	}
+	out.Normalize()
+	return out
+}
+
+// CloneTable deep-copies a table.
+func CloneTable(t *schema.Table) *schema.Table {
+	c := *t
+	c.Columns = make([]*schema.Column, len(t.Columns))
+	for i, col := range t.Columns {
+		cc := *col
+		c.Columns[i] = &cc
+	}
+	if t.PrimaryKey != nil {
+		pk := cloneIndex(t.PrimaryKey)
+		c.PrimaryKey = pk
+	}
+	c.Indexes = make([]*schema.Index, len(t.Indexes))
+	for i, ix := range t.Indexes {
+		c.Indexes[i] = cloneIndex(ix)
+	}
+	c.ForeignKeys = make([]*schema.ForeignKey, len(t.ForeignKeys))
+	for i, fk := range t.ForeignKeys {
+		f := *fk
+		f.Columns = append([]string(nil), fk.Columns...)
+		f.RefColumns = append([]string(nil), fk.RefColumns...)
+		c.ForeignKeys[i] = &f
+	}
+	c.Checks = make([]*schema.Check, len(t.Checks))
+	for i, ch := range t.Checks {
+		cc := *ch
+		c.Checks[i] = &cc
+	}
+	return &c
+}
+
+func cloneIndex(ix *schema.Index) *schema.Index {
+	c := *ix
+	c.Parts = append([]schema.IndexPart(nil), ix.Parts...)
+	c.Include = append([]string(nil), ix.Include...)
+	return &c
+}
+
+func tableIn(s *schema.Schema, ns, name string) *schema.Table {
+	for _, t := range s.Tables {
+		if t.Schema == ns && t.Name == name {
+			return t
+		}
+	}
+	return nil
+}
+
+func applyPhase(c Change) int {
+	switch c.(type) {
+	case RenameColumn:
+		return 1
+	case AddColumn, AddIndex, AddForeignKey, AddCheck, AlterPrimaryKey, AddTable:
+		return 2
+	case RenameTable:
+		return 3
+	}
+	return 0
+}
+
+func applyOne(s *schema.Schema, c Change) {
+	switch c := c.(type) {
+	case AddTable:
+		s.Tables = append(s.Tables, CloneTable(c.Table))
+	case DropTable:
+		for i, t := range s.Tables {
+			if t.Schema == c.Table.Schema && t.Name == c.Table.Name {
+				s.Tables = append(s.Tables[:i], s.Tables[i+1:]...)
+				break
+			}
+		}
+	case RenameTable:
+		if t := tableIn(s, c.From.Schema, c.From.Name); t != nil {
+			t.Name = c.To.Name
+			for _, o := range s.Tables {
+				for _, fk := range o.ForeignKeys {
+					if fk.RefTable == c.From.Name {
+						fk.RefTable = c.To.Name
+					}
+				}
+			}
+		}
+	default:
+		t := tableIn(s, TableSchema(c), c.TableName())
+		if t == nil {
+			return
+		}
+		applyToTable(s, t, c)
+	}
+}
+
+func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
+	switch c := c.(type) {
+	case AddColumn:
+		col := *c.Column
+		t.Columns = append(t.Columns, &col)
+	case DropColumn:
+		for i, col := range t.Columns {
+			if col.Name == c.Column.Name {
+				t.Columns = append(t.Columns[:i], t.Columns[i+1:]...)
+				break
+			}
+		}
+	case RenameColumn:
+		renameColumn(s, t, c.From.Name, c.To.Name)
+	case ModifyColumn:
+		col := t.Column(c.From.Name)
+		if col == nil {
+			return
+		}
+		switch c.Aspect {
+		case KindAlterType, KindAlterEnum:
+			col.Type = c.To.Type
+		case KindSetNotNull, KindDropNotNull:
+			col.Nullable = c.To.Nullable
+		case KindSetDefault, KindChangeDefault, KindDropDefault:
+			col.Default = c.To.Default
+		default:
+			switch c.Detail {
+			case "autoincrement":
+				col.AutoIncrement = c.To.AutoIncrement
+			case "collation":
+				col.Collation = c.To.Collation
+			case "generated expression":
+				col.Generated, col.GeneratedStored = c.To.Generated, c.To.GeneratedStored
+			case "on update":
+				col.OnUpdate = c.To.OnUpdate
+			}
+		}
+	case AddIndex:
+		t.Indexes = append(t.Indexes, cloneIndex(c.Index))
+	case DropIndex:
+		for i, ix := range t.Indexes {
+			if ix.Signature() == c.Index.Signature() && ix.Name == c.Index.Name {
+				t.Indexes = append(t.Indexes[:i], t.Indexes[i+1:]...)
+				break
+			}
+		}
+	case AddForeignKey:
+		f := *c.FK
+		t.ForeignKeys = append(t.ForeignKeys, &f)
+	case DropForeignKey:
+		for i, fk := range t.ForeignKeys {
+			if fk.Signature() == c.FK.Signature() {
+				t.ForeignKeys = append(t.ForeignKeys[:i], t.ForeignKeys[i+1:]...)
+				break
+			}
+		}
+	case AlterForeignKey:
+		for _, fk := range t.ForeignKeys {
+			if fk.Signature() == c.From.Signature() {
+				fk.OnDelete, fk.OnUpdate = c.To.OnDelete, c.To.OnUpdate
+			}
+		}
+	case AddCheck:
+		ch := *c.Check
+		t.Checks = append(t.Checks, &ch)
+	case DropCheck:
+		for i, ch := range t.Checks {
+			if ch.Name == c.Check.Name && ch.Expr == c.Check.Expr {
+				t.Checks = append(t.Checks[:i], t.Checks[i+1:]...)
+				break
+			}
+		}
+	case AlterCheck:
+		for _, ch := range t.Checks {
+			if ch.Name == c.From.Name && ch.Expr == c.From.Expr {
+				ch.Expr = c.To.Expr
+			}
+		}
+	case AlterPrimaryKey:
+		if c.To == nil {
+			t.PrimaryKey = nil
+		} else {
+			t.PrimaryKey = cloneIndex(c.To)
+		}
+	}
+}
+
+func renameColumn(s *schema.Schema, t *schema.Table, from, to string) {
+	if col := t.Column(from); col != nil {
+		col.Name = to
+	}
+	fix := func(ix *schema.Index) {
+		if ix == nil {
+			return
+		}
+		for i := range ix.Parts {
+			if ix.Parts[i].Column == from {
+				ix.Parts[i].Column = to
+			}
+		}
+	}
+	fix(t.PrimaryKey)
+	for _, ix := range t.Indexes {
+		fix(ix)
+	}
+	for _, fk := range t.ForeignKeys {
+		for i := range fk.Columns {
+			if fk.Columns[i] == from {
+				fk.Columns[i] = to
+			}
+		}
+	}
+	for _, ch := range t.Checks {
+		ch.Expr = replaceIdent(ch.Expr, from, to)
+	}
+	for _, o := range s.Tables {
+		for _, fk := range o.ForeignKeys {
+			if fk.RefTable == t.Name {
+				for i := range fk.RefColumns {
+					if fk.RefColumns[i] == from {
+						fk.RefColumns[i] = to
+					}
+				}
+			}
+		}
+	}
+}
+
+// TableSchema is the schema (namespace) of the table a change is about.
+func TableSchema(c Change) string {
+	switch c := c.(type) {
+	case AddTable:
+		return c.Table.Schema
+	case DropTable:
+		return c.Table.Schema
+	case RenameTable:
+		return c.From.Schema
+	case AddColumn:
+		return c.Table.Schema
+	case DropColumn:
+		return c.Table.Schema
+	case RenameColumn:
+		return c.Table.Schema
+	case ModifyColumn:
+		return c.Table.Schema
+	case AddIndex:
+		return c.Table.Schema
+	case DropIndex:
+		return c.Table.Schema
+	case AddForeignKey:
+		return c.Table.Schema
+	case DropForeignKey:
+		return c.Table.Schema
+	case AlterForeignKey:
+		return c.Table.Schema
+	case AddCheck:
+		return c.Table.Schema
+	case DropCheck:
+		return c.Table.Schema
+	case AlterCheck:
+		return c.Table.Schema
+	case AlterPrimaryKey:
+		return c.Table.Schema
+	}
+	return ""
+}

@@ -1,0 +1,475 @@
+package diff
+
+import (
+	"fmt"
+
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// Kind is the stable name of a change in reports. Kinds are never renamed
+// once released; docs/json-output.md and the JSON Schema list them.
+type Kind string
+
+// The change kinds of the JSON report.
+const (
+	KindAddTable       Kind = "add_table"
+	KindDropTable      Kind = "drop_table"
+	KindRenameTable    Kind = "rename_table"
+	KindAddColumn      Kind = "add_column"
+	KindDropColumn     Kind = "drop_column"
+	KindRenameColumn   Kind = "rename_column"
+	KindAlterType      Kind = "alter_type"
+	KindSetNotNull     Kind = "set_not_null"
+	KindDropNotNull    Kind = "drop_not_null"
+	KindSetDefault     Kind = "set_default"
+	KindChangeDefault  Kind = "change_default"
+	KindDropDefault    Kind = "drop_default"
+	KindAddIndex       Kind = "add_index"
+	KindDropIndex      Kind = "drop_index"
+	KindAddUnique      Kind = "add_unique"
+	KindDropUnique     Kind = "drop_unique"
+	KindAddForeignKey  Kind = "add_foreign_key"
+	KindDropForeignKey Kind = "drop_foreign_key"
+	KindAddCheck       Kind = "add_check"
+	KindDropCheck      Kind = "drop_check"
+	KindAlterCheck     Kind = "alter_check"
+	KindAlterPK        Kind = "alter_primary_key"
+	KindAlterEnum      Kind = "alter_enum"
+	KindOther          Kind = "other"
+)
+
+// Kinds lists every kind, in report order.
+var Kinds = []Kind{
+	KindAddTable, KindDropTable, KindRenameTable, KindAddColumn, KindDropColumn,
+	KindRenameColumn, KindAlterType, KindSetNotNull, KindDropNotNull, KindSetDefault,
+	KindChangeDefault, KindDropDefault, KindAddIndex, KindDropIndex, KindAddUnique,
+	KindDropUnique, KindAddForeignKey, KindDropForeignKey, KindAddCheck, KindDropCheck,
+	KindAlterCheck, KindAlterPK, KindAlterEnum, KindOther,
+}
+
+// Change is one difference between the desired and the actual schema. The
+// set of implementations is closed: only this package defines changes.
+type Change interface {
+	// Kind is the report kind of the change.
+	Kind() Kind
+	// TableName is the table the change is about, as the database stores it
+	// (the old name for a rename).
+	TableName() string
+	// ColumnName is the single column the change is about, or "".
+	ColumnName() string
+	// String is a short human description.
+	String() string
+	change()
+}
+
+// AddTable creates a table that only the desired schema has.
+type AddTable struct{ Table *schema.Table }
+
+// DropTable removes a table that only the database has.
+type DropTable struct{ Table *schema.Table }
+
+// RenameTable renames a table declared with previously.
+type RenameTable struct{ From, To *schema.Table }
+
+// AddColumn adds a column. In every change that belongs to an existing
+// table, Table is the actual table (its stored name, before any rename).
+type AddColumn struct {
+	Table  *schema.Table
+	Column *schema.Column
+}
+
+// DropColumn removes a column; Table is the actual table. RenameHint names an
+// added column of the same type that may be the same column renamed.
+type DropColumn struct {
+	Table      *schema.Table
+	Column     *schema.Column
+	RenameHint string
+}
+
+// RenameColumn renames a column declared with previously; Table is the actual table.
+type RenameColumn struct {
+	Table    *schema.Table
+	From, To *schema.Column
+}
+
+// ModifyColumn changes one aspect of a column. Table is the actual table;
+// From is the actual column and To the desired one.
+type ModifyColumn struct {
+	Table    *schema.Table
+	From, To *schema.Column
+	Aspect   Kind
+	// Detail says what changed for aspects reported as KindOther.
+	Detail string
+}
+
+// AddIndex creates an index or unique constraint.
+type AddIndex struct {
+	Table *schema.Table
+	Index *schema.Index
+}
+
+// DropIndex removes an index or unique constraint.
+type DropIndex struct {
+	Table *schema.Table
+	Index *schema.Index
+}
+
+// AddForeignKey adds a foreign key.
+type AddForeignKey struct {
+	Table *schema.Table
+	FK    *schema.ForeignKey
+}
+
+// DropForeignKey removes a foreign key.
+type DropForeignKey struct {
+	Table *schema.Table
+	FK    *schema.ForeignKey
+}
+
+// AlterForeignKey changes the actions of a foreign key with the same columns and target.
+type AlterForeignKey struct {
+	Table    *schema.Table
+	From, To *schema.ForeignKey
+}
+
+// AddCheck adds a check constraint.
+type AddCheck struct {
+	Table *schema.Table
+	Check *schema.Check
+}
+
+// DropCheck removes a check constraint.
+type DropCheck struct {
+	Table *schema.Table
+	Check *schema.Check
+}
+
+// AlterCheck changes the expression of a named check constraint.
+type AlterCheck struct {
+	Table    *schema.Table
+	From, To *schema.Check
+}
+
+// AlterPrimaryKey replaces the primary key; From or To may be nil.
+type AlterPrimaryKey struct {
+	Table    *schema.Table
+	From, To *schema.Index
+}
+
+func (AddTable) change()        {}
+func (DropTable) change()       {}
+func (RenameTable) change()     {}
+func (AddColumn) change()       {}
+func (DropColumn) change()      {}
+func (RenameColumn) change()    {}
+func (ModifyColumn) change()    {}
+func (AddIndex) change()        {}
+func (DropIndex) change()       {}
+func (AddForeignKey) change()   {}
+func (DropForeignKey) change()  {}
+func (AlterForeignKey) change() {}
+func (AddCheck) change()        {}
+func (DropCheck) change()       {}
+func (AlterCheck) change()      {}
+func (AlterPrimaryKey) change() {}
+
+// Kind implements Change.
+func (AddTable) Kind() Kind { return KindAddTable }
+
+// Kind implements Change.
+func (DropTable) Kind() Kind { return KindDropTable }
+
+// Kind implements Change.
+func (RenameTable) Kind() Kind { return KindRenameTable }
+
+// Kind implements Change.
+func (AddColumn) Kind() Kind { return KindAddColumn }
+
+// Kind implements Change.
+func (DropColumn) Kind() Kind { return KindDropColumn }
+
+// Kind implements Change.
+func (RenameColumn) Kind() Kind { return KindRenameColumn }
+
+// Kind implements Change.
+func (c ModifyColumn) Kind() Kind { return c.Aspect }
+
+// Kind implements Change.
+func (c AddIndex) Kind() Kind {
+	if c.Index.Unique {
+		return KindAddUnique
+	}
+	return KindAddIndex
+}
+
+// Kind implements Change.
+func (c DropIndex) Kind() Kind {
+	if c.Index.Unique {
+		return KindDropUnique
+	}
+	return KindDropIndex
+}
+
+// Kind implements Change.
+func (AddForeignKey) Kind() Kind { return KindAddForeignKey }
+
+// Kind implements Change.
+func (DropForeignKey) Kind() Kind { return KindDropForeignKey }
+
+// Kind implements Change.
+func (AlterForeignKey) Kind() Kind { return KindOther }
+
+// Kind implements Change.
+func (AddCheck) Kind() Kind { return KindAddCheck }
+
+// Kind implements Change.
+func (DropCheck) Kind() Kind { return KindDropCheck }
+
+// Kind implements Change.
+func (AlterCheck) Kind() Kind { return KindAlterCheck }
+
+// Kind implements Change.
+func (AlterPrimaryKey) Kind() Kind { return KindAlterPK }
+
+// TableName implements Change.
+func (c AddTable) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c DropTable) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c RenameTable) TableName() string { return c.From.Name }
+
+// TableName implements Change.
+func (c AddColumn) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c DropColumn) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c RenameColumn) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c ModifyColumn) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c AddIndex) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c DropIndex) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c AddForeignKey) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c DropForeignKey) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c AlterForeignKey) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c AddCheck) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c DropCheck) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c AlterCheck) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c AlterPrimaryKey) TableName() string { return c.Table.Name }
+
+// ColumnName implements Change.
+func (AddTable) ColumnName() string { return "" }
+
+// ColumnName implements Change.
+func (DropTable) ColumnName() string { return "" }
+
+// ColumnName implements Change.
+func (RenameTable) ColumnName() string { return "" }
+
+// ColumnName implements Change.
+func (c AddColumn) ColumnName() string { return c.Column.Name }
+
+// ColumnName implements Change.
+func (c DropColumn) ColumnName() string { return c.Column.Name }
+
+// ColumnName implements Change.
+func (c RenameColumn) ColumnName() string { return c.From.Name }
+
+// ColumnName implements Change.
+func (c ModifyColumn) ColumnName() string { return c.From.Name }
+
+// ColumnName implements Change.
+func (c AddIndex) ColumnName() string { return indexColumn(c.Index) }
+
+// ColumnName implements Change.
+func (c DropIndex) ColumnName() string { return indexColumn(c.Index) }
+
+// ColumnName implements Change.
+func (c AddForeignKey) ColumnName() string { return single(c.FK.Columns) }
+
+// ColumnName implements Change.
+func (c DropForeignKey) ColumnName() string { return single(c.FK.Columns) }
+
+// ColumnName implements Change.
+func (c AlterForeignKey) ColumnName() string { return single(c.To.Columns) }
+
+// ColumnName implements Change.
+func (AddCheck) ColumnName() string { return "" }
+
+// ColumnName implements Change.
+func (DropCheck) ColumnName() string { return "" }
+
+// ColumnName implements Change.
+func (AlterCheck) ColumnName() string { return "" }
+
+// ColumnName implements Change.
+func (c AlterPrimaryKey) ColumnName() string {
+	if c.To != nil {
+		return indexColumn(c.To)
+	}
+	return indexColumn(c.From)
+}
+
+func single(cols []string) string {
+	if len(cols) == 1 {
+		return cols[0]
+	}
+	return ""
+}
+
+// indexColumn is the one column an index covers: a plain column, or the only
+// column named inside a one-part expression.
+func indexColumn(ix *schema.Index) string {
+	if ix == nil || len(ix.Parts) != 1 {
+		return ""
+	}
+	return ix.Parts[0].Column
+}
+
+// Columns lists the columns of a multi-column change (index, key, check), in order.
+func Columns(c Change) []string {
+	switch c := c.(type) {
+	case AddIndex:
+		return c.Index.Columns()
+	case DropIndex:
+		return c.Index.Columns()
+	case AddForeignKey:
+		return c.FK.Columns
+	case DropForeignKey:
+		return c.FK.Columns
+	case AlterForeignKey:
+		return c.To.Columns
+	case AlterPrimaryKey:
+		if c.To != nil {
+			return c.To.Columns()
+		}
+		return c.From.Columns()
+	}
+	return nil
+}
+
+// String implements Change.
+func (c AddTable) String() string { return "add table " + c.Table.Name }
+
+// String implements Change.
+func (c DropTable) String() string { return "drop table " + c.Table.Name }
+
+// String implements Change.
+func (c RenameTable) String() string { return "rename table " + c.From.Name + " to " + c.To.Name }
+
+// String implements Change.
+func (c AddColumn) String() string {
+	return fmt.Sprintf("add column %s.%s %s", c.Table.Name, c.Column.Name, c.Column.Type)
+}
+
+// String implements Change.
+func (c DropColumn) String() string { return "drop column " + c.Table.Name + "." + c.Column.Name }
+
+// String implements Change.
+func (c RenameColumn) String() string {
+	return "rename column " + c.Table.Name + "." + c.From.Name + " to " + c.To.Name
+}
+
+// String implements Change.
+func (c ModifyColumn) String() string {
+	col := c.Table.Name + "." + c.From.Name
+	switch c.Aspect {
+	case KindAlterType, KindAlterEnum:
+		return fmt.Sprintf("change type of %s from %s to %s", col, c.From.Type, c.To.Type)
+	case KindSetNotNull:
+		return "set NOT NULL on " + col
+	case KindDropNotNull:
+		return "drop NOT NULL on " + col
+	case KindSetDefault:
+		return fmt.Sprintf("set default of %s to %s", col, deref(c.To.Default))
+	case KindChangeDefault:
+		return fmt.Sprintf("change default of %s from %s to %s", col, deref(c.From.Default), deref(c.To.Default))
+	case KindDropDefault:
+		return "drop default of " + col
+	}
+	return "change " + c.Detail + " of " + col
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "none"
+	}
+	return *s
+}
+
+// String implements Change.
+func (c AddIndex) String() string {
+	return fmt.Sprintf("add %s %s on %s", indexWord(c.Index), c.Index.Name, c.Table.Name)
+}
+
+// String implements Change.
+func (c DropIndex) String() string {
+	return fmt.Sprintf("drop %s %s on %s", indexWord(c.Index), c.Index.Name, c.Table.Name)
+}
+
+func indexWord(ix *schema.Index) string {
+	if ix.Unique {
+		return "unique index"
+	}
+	return "index"
+}
+
+// String implements Change.
+func (c AddForeignKey) String() string {
+	return "add foreign key " + c.Table.Name + " " + c.FK.Signature()
+}
+
+// String implements Change.
+func (c DropForeignKey) String() string {
+	return "drop foreign key " + c.Table.Name + " " + c.FK.Signature()
+}
+
+// String implements Change.
+func (c AlterForeignKey) String() string {
+	return fmt.Sprintf("change actions of foreign key %s %s (on delete %s -> %s, on update %s -> %s)",
+		c.Table.Name, c.To.Signature(), action(c.From.OnDelete), action(c.To.OnDelete),
+		action(c.From.OnUpdate), action(c.To.OnUpdate))
+}
+
+func action(a string) string {
+	if a == "" {
+		return "NO ACTION"
+	}
+	return a
+}
+
+// String implements Change.
+func (c AddCheck) String() string { return "add check " + c.Check.Expr + " on " + c.Table.Name }
+
+// String implements Change.
+func (c DropCheck) String() string { return "drop check " + c.Check.Expr + " on " + c.Table.Name }
+
+// String implements Change.
+func (c AlterCheck) String() string {
+	return "change check " + c.From.Name + " on " + c.Table.Name + " to " + c.To.Expr
+}
+
+// String implements Change.
+func (c AlterPrimaryKey) String() string { return "change primary key of " + c.Table.Name }

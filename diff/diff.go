@@ -1,0 +1,355 @@
+package diff
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// Compute returns the changes that turn actual into desired. Both schemas
+// must come from the same dialect (the desired one normalized by it). The
+// result is sorted by table, then by kind, then by object name.
+func Compute(actual, desired *schema.Schema) []Change {
+	var out []Change
+	matched := map[*schema.Table]bool{}
+	for _, want := range desired.Tables {
+		have := findTable(actual, want.Schema, want.Name)
+		if have == nil {
+			for _, old := range want.Previously {
+				if t := findTable(actual, want.Schema, old); t != nil && findTable(desired, want.Schema, old) == nil {
+					have = t
+					out = append(out, RenameTable{From: t, To: want})
+					break
+				}
+			}
+		}
+		if have == nil {
+			out = append(out, AddTable{Table: want})
+			continue
+		}
+		matched[have] = true
+		out = append(out, compareTable(have, want)...)
+	}
+	for _, have := range actual.Tables {
+		if !matched[have] {
+			out = append(out, DropTable{Table: have})
+		}
+	}
+	Sort(out)
+	return out
+}
+
+func findTable(s *schema.Schema, ns, name string) *schema.Table {
+	for _, t := range s.Tables {
+		if t.Name == name && t.Schema == ns {
+			return t
+		}
+	}
+	return nil
+}
+
+// Sort orders changes by table, kind and object name.
+func Sort(cs []Change) {
+	rank := map[Kind]int{}
+	for i, k := range Kinds {
+		rank[k] = i
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		if a.TableName() != b.TableName() {
+			return a.TableName() < b.TableName()
+		}
+		if rank[a.Kind()] != rank[b.Kind()] {
+			return rank[a.Kind()] < rank[b.Kind()]
+		}
+		if a.ColumnName() != b.ColumnName() {
+			return a.ColumnName() < b.ColumnName()
+		}
+		return a.String() < b.String()
+	})
+}
+
+func compareTable(have, want *schema.Table) []Change {
+	var out []Change
+	matched := map[*schema.Column]bool{}
+	var added []*schema.Column
+	for _, wc := range want.Columns {
+		hc := have.Column(wc.Name)
+		if hc == nil {
+			for _, old := range wc.Previously {
+				if c := have.Column(old); c != nil && want.Column(old) == nil && !matched[c] {
+					hc = c
+					out = append(out, RenameColumn{Table: have, From: c, To: wc})
+					break
+				}
+			}
+		}
+		if hc == nil {
+			added = append(added, wc)
+			out = append(out, AddColumn{Table: have, Column: wc})
+			continue
+		}
+		matched[hc] = true
+		out = append(out, compareColumn(have, hc, wc)...)
+	}
+	for _, hc := range have.Columns {
+		if matched[hc] {
+			continue
+		}
+		d := DropColumn{Table: have, Column: hc}
+		for _, a := range added {
+			if a.Type.Kind == hc.Type.Kind {
+				d.RenameHint = a.Name
+				break
+			}
+		}
+		out = append(out, d)
+	}
+	out = append(out, compareKeys(have, want)...)
+	return out
+}
+
+func compareColumn(t *schema.Table, from, to *schema.Column) []Change {
+	var out []Change
+	mod := func(k Kind, detail string) {
+		out = append(out, ModifyColumn{Table: t, From: from, To: to, Aspect: k, Detail: detail})
+	}
+	if !from.Type.Equal(to.Type) {
+		if from.Type.Kind == schema.KindEnum && to.Type.Kind == schema.KindEnum && sameBase(from.Type, to.Type) {
+			mod(KindAlterEnum, "")
+		} else {
+			mod(KindAlterType, "")
+		}
+	}
+	switch {
+	case from.Nullable && !to.Nullable:
+		mod(KindSetNotNull, "")
+	case !from.Nullable && to.Nullable:
+		mod(KindDropNotNull, "")
+	}
+	switch {
+	case from.Default == nil && to.Default != nil:
+		mod(KindSetDefault, "")
+	case from.Default != nil && to.Default == nil:
+		mod(KindDropDefault, "")
+	case from.Default != nil && to.Default != nil && *from.Default != *to.Default:
+		mod(KindChangeDefault, "")
+	}
+	if from.AutoIncrement != to.AutoIncrement {
+		mod(KindOther, "autoincrement")
+	}
+	if !strings.EqualFold(from.Collation, to.Collation) && to.Collation != "" {
+		mod(KindOther, "collation")
+	}
+	if NormalizeExpr(from.Generated) != NormalizeExpr(to.Generated) || from.GeneratedStored != to.GeneratedStored {
+		mod(KindOther, "generated expression")
+	}
+	if from.OnUpdate != to.OnUpdate {
+		mod(KindOther, "on update")
+	}
+	return out
+}
+
+// sameBase reports whether two enum types differ only in their values.
+func sameBase(a, b schema.Type) bool { return a.EnumName == b.EnumName }
+
+func compareKeys(have, want *schema.Table) []Change {
+	var out []Change
+	if !samePK(have.PrimaryKey, want.PrimaryKey, want) {
+		out = append(out, AlterPrimaryKey{Table: have, From: have.PrimaryKey, To: want.PrimaryKey})
+	}
+	// Indexes are matched by what they do, not by name: names differ between
+	// the ones a DocType generates and the ones a DBA typed.
+	hs := map[string]*schema.Index{}
+	for _, ix := range have.Indexes {
+		hs[renamedSignature(ix, nil)] = ix
+	}
+	seen := map[string]bool{}
+	for _, ix := range want.Indexes {
+		sig := renamedSignature(ix, want)
+		seen[sig] = true
+		if _, ok := hs[sig]; !ok {
+			out = append(out, AddIndex{Table: have, Index: ix})
+		}
+	}
+	for _, ix := range have.Indexes {
+		if !seen[renamedSignature(ix, nil)] {
+			out = append(out, DropIndex{Table: have, Index: ix})
+		}
+	}
+
+	hf := map[string]*schema.ForeignKey{}
+	for _, fk := range have.ForeignKeys {
+		hf[fk.Signature()] = fk
+	}
+	wf := map[string]bool{}
+	for _, fk := range want.ForeignKeys {
+		sig := renamedFKSignature(fk, want)
+		wf[sig] = true
+		old, ok := hf[sig]
+		switch {
+		case !ok:
+			out = append(out, AddForeignKey{Table: have, FK: fk})
+		case old.OnDelete != fk.OnDelete || old.OnUpdate != fk.OnUpdate:
+			out = append(out, AlterForeignKey{Table: have, From: old, To: fk})
+		}
+	}
+	for _, fk := range have.ForeignKeys {
+		if !wf[fk.Signature()] {
+			out = append(out, DropForeignKey{Table: have, FK: fk})
+		}
+	}
+
+	hc := map[string]*schema.Check{}
+	byName := map[string]*schema.Check{}
+	for _, c := range have.Checks {
+		hc[NormalizeExpr(c.Expr)] = c
+		if c.Name != "" {
+			byName[c.Name] = c
+		}
+	}
+	used := map[*schema.Check]bool{}
+	for _, c := range want.Checks {
+		if old, ok := hc[NormalizeExpr(renameInExpr(c.Expr, want))]; ok && !used[old] {
+			used[old] = true
+			continue
+		}
+		if old, ok := byName[c.Name]; ok && c.Name != "" && !used[old] {
+			used[old] = true
+			out = append(out, AlterCheck{Table: have, From: old, To: c})
+			continue
+		}
+		out = append(out, AddCheck{Table: have, Check: c})
+	}
+	for _, c := range have.Checks {
+		if !used[c] {
+			out = append(out, DropCheck{Table: have, Check: c})
+		}
+	}
+	return out
+}
+
+// oldName maps a desired column name to the actual name it was renamed from.
+func oldName(t *schema.Table, col string) string {
+	if t == nil {
+		return col
+	}
+	if c := t.Column(col); c != nil && len(c.Previously) > 0 {
+		return c.Previously[0]
+	}
+	return col
+}
+
+// renamedSignature is the index signature with the desired table's renamed
+// columns written under their old names, so a rename alone does not rebuild indexes.
+func renamedSignature(ix *schema.Index, t *schema.Table) string {
+	if t == nil {
+		return ix.Signature()
+	}
+	c := *ix
+	c.Parts = append([]schema.IndexPart(nil), ix.Parts...)
+	for i := range c.Parts {
+		if c.Parts[i].Column != "" {
+			c.Parts[i].Column = oldName(t, c.Parts[i].Column)
+		}
+	}
+	return c.Signature()
+}
+
+func renamedFKSignature(fk *schema.ForeignKey, t *schema.Table) string {
+	c := *fk
+	c.Columns = make([]string, len(fk.Columns))
+	for i, col := range fk.Columns {
+		c.Columns[i] = oldName(t, col)
+	}
+	return c.Signature()
+}
+
+func renameInExpr(expr string, t *schema.Table) string {
+	for _, c := range t.Columns {
+		if len(c.Previously) > 0 {
+			expr = replaceIdent(expr, c.Name, c.Previously[0])
+		}
+	}
+	return expr
+}
+
+func replaceIdent(expr, from, to string) string {
+	re := regexp.MustCompile(`(^|[^A-Za-z0-9_"` + "`" + `])("?` + regexp.QuoteMeta(from) + `"?)($|[^A-Za-z0-9_])`)
+	return re.ReplaceAllString(expr, "${1}"+to+"${3}")
+}
+
+func samePK(a, b *schema.Index, want *schema.Table) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	if len(a.Parts) != len(b.Parts) {
+		return false
+	}
+	for i := range a.Parts {
+		if a.Parts[i].Column != oldName(want, b.Parts[i].Column) {
+			return false
+		}
+	}
+	return true
+}
+
+var spaceRE = regexp.MustCompile(`\s+`)
+
+// NormalizeExpr collapses whitespace, drops redundant outer parentheses and
+// lower-cases keywords outside quotes, so that two spellings of one
+// expression compare equal.
+func NormalizeExpr(e string) string {
+	e = strings.TrimSpace(spaceRE.ReplaceAllString(e, " "))
+	for len(e) >= 2 && e[0] == '(' && e[len(e)-1] == ')' && balanced(e[1:len(e)-1]) {
+		e = strings.TrimSpace(e[1 : len(e)-1])
+	}
+	var b strings.Builder
+	quote := byte(0)
+	for i := 0; i < len(e); i++ {
+		ch := e[i]
+		switch {
+		case quote != 0:
+			if ch == quote {
+				quote = 0
+			}
+			b.WriteByte(ch)
+		case ch == '\'' || ch == '"' || ch == '`':
+			quote = ch
+			b.WriteByte(ch)
+		case ch == ' ' && i > 0 && i+1 < len(e) && (e[i-1] == '(' || e[i+1] == ')' || e[i+1] == ',' || e[i-1] == ','):
+			// drop spaces next to punctuation
+		default:
+			b.WriteString(strings.ToLower(string(ch)))
+		}
+	}
+	return b.String()
+}
+
+func balanced(s string) bool {
+	depth := 0
+	quote := byte(0)
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		if quote != 0 {
+			if ch == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch ch {
+		case '\'', '"', '`':
+			quote = ch
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}

@@ -1,0 +1,176 @@
+package probe
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// CondKind is one way a value can fail to fit a new column type.
+type CondKind int
+
+// The condition kinds a dialect renders into SQL.
+const (
+	// TooLong: the value's text form is longer than Cond.Length characters.
+	TooLong CondKind = iota + 1
+	// OutOfRange: the number lies outside [Cond.Min, Cond.Max].
+	OutOfRange
+	// Overflow: the number has more than Cond.Digits digits before the decimal point.
+	Overflow
+	// Rounds: the number has more than Cond.Scale fractional digits and would be rounded.
+	Rounds
+	// Unparsable: a value stored as text that is not a valid literal of Cond.Target.
+	Unparsable
+	// NotIn: the value is not one of Cond.Values.
+	NotIn
+	// TimeLost: a timestamp with a time of day other than midnight, turned into a date.
+	TimeLost
+)
+
+var condNames = map[CondKind]string{
+	TooLong: "too long", OutOfRange: "out of range", Overflow: "too many digits",
+	Rounds: "would be rounded", Unparsable: "will not convert", NotIn: "not an allowed value",
+	TimeLost: "time of day lost",
+}
+
+// String describes the condition for messages.
+func (k CondKind) String() string {
+	if s, ok := condNames[k]; ok {
+		return s
+	}
+	return fmt.Sprintf("cond(%d)", int(k))
+}
+
+// Cond is one condition of a Fit check.
+type Cond struct {
+	Kind     CondKind
+	Length   int
+	Min, Max string
+	Digits   int
+	Scale    int
+	Target   schema.Kind
+	Values   []string
+}
+
+// Describe is a short phrase for the condition ("longer than 20 characters").
+func (c Cond) Describe() string {
+	switch c.Kind {
+	case TooLong:
+		return fmt.Sprintf("longer than %d characters", c.Length)
+	case OutOfRange:
+		return fmt.Sprintf("outside %s..%s", c.Min, c.Max)
+	case Overflow:
+		return fmt.Sprintf("more than %d digits before the decimal point", c.Digits)
+	case Rounds:
+		if c.Scale == 0 {
+			return "a fractional part that would be dropped"
+		}
+		return fmt.Sprintf("more than %d decimal places (would be rounded)", c.Scale)
+	case Unparsable:
+		return "not a valid " + c.Target.String()
+	case NotIn:
+		return "not one of " + strings.Join(c.Values, ", ")
+	case TimeLost:
+		return "a time of day that a date drops"
+	}
+	return c.Kind.String()
+}
+
+// FitConds lists the conditions under which a value of type from does not
+// fit type to. It is dialect-neutral; a dialect renders each condition or
+// says it cannot. An empty result means every value fits.
+func FitConds(from, to schema.Type) []Cond {
+	var out []Cond
+	fk, tk := from.Kind, to.Kind
+	textual := fk.IsString() || fk == schema.KindOther || fk == schema.KindJSON || fk == schema.KindUUID || fk == schema.KindEnum || fk == schema.KindBytes
+	switch {
+	case tk.IsString():
+		if to.Length > 0 && (from.Length == 0 || from.Length > to.Length || !fk.IsString()) {
+			out = append(out, Cond{Kind: TooLong, Length: to.Length})
+		}
+	case tk.IsInteger():
+		if textual {
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
+		}
+		if fk == schema.KindBool {
+			break
+		}
+		min, max, _ := to.IntRange()
+		if !intFits(from, to) {
+			out = append(out, Cond{Kind: OutOfRange, Min: min, Max: max})
+		}
+		if textual || fk == schema.KindFloat || fk == schema.KindDouble || (fk == schema.KindDecimal && from.Scale > 0) || fk == schema.KindDecimal && from.Precision == 0 {
+			out = append(out, Cond{Kind: Rounds, Scale: 0})
+		}
+	case tk == schema.KindDecimal:
+		if textual {
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
+		}
+		if to.Precision > 0 {
+			digits := to.Precision - to.Scale
+			if !decimalHolds(from, digits) {
+				out = append(out, Cond{Kind: Overflow, Digits: digits})
+			}
+		}
+		if textual || fk == schema.KindFloat || fk == schema.KindDouble || (fk == schema.KindDecimal && (from.Scale > to.Scale || from.Precision == 0)) {
+			out = append(out, Cond{Kind: Rounds, Scale: to.Scale})
+		}
+	case tk == schema.KindFloat || tk == schema.KindDouble:
+		if textual {
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
+		}
+	case tk == schema.KindBool:
+		if textual || fk.IsNumeric() {
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
+		}
+	case tk == schema.KindDate:
+		if textual || fk.IsNumeric() {
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
+		}
+		if fk == schema.KindDateTime {
+			out = append(out, Cond{Kind: TimeLost})
+		}
+	case tk == schema.KindDateTime || tk == schema.KindTime || tk == schema.KindJSON || tk == schema.KindUUID:
+		if textual || fk.IsNumeric() || fk == schema.KindBool {
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
+		}
+	case tk == schema.KindEnum:
+		out = append(out, Cond{Kind: NotIn, Values: to.Values})
+	default:
+		if fk != tk || from.Raw != to.Raw {
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
+		}
+	}
+	return out
+}
+
+// intFits reports whether every value of integer-or-smaller type from lies in to's range.
+func intFits(from, to schema.Type) bool {
+	if !from.Kind.IsInteger() {
+		return from.Kind == schema.KindBool
+	}
+	fb, tb := from.IntBits(), to.IntBits()
+	switch {
+	case from.Unsigned == to.Unsigned:
+		return fb <= tb
+	case from.Unsigned && !to.Unsigned:
+		return fb < tb
+	default: // signed into unsigned: negatives do not fit
+		return false
+	}
+}
+
+// decimalHolds reports whether every value of from has at most digits integer digits.
+func decimalHolds(from schema.Type, digits int) bool {
+	switch {
+	case from.Kind.IsInteger():
+		_, max, _ := from.IntRange()
+		return len(max) <= digits
+	case from.Kind == schema.KindDecimal && from.Precision > 0:
+		return from.Precision-from.Scale <= digits
+	case from.Kind == schema.KindBool:
+		return digits >= 1
+	}
+	return false
+}

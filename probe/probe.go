@@ -1,0 +1,142 @@
+package probe
+
+import (
+	"fmt"
+
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// Kind is what a check counts.
+type Kind int
+
+// The check kinds. Row-level kinds of one table are counted in one scan;
+// Duplicates and Orphans are one query each.
+const (
+	// Fit counts non-null values that do not fit the new type To: too long,
+	// out of range, rounded, or not convertible. Conds lists the conditions.
+	Fit Kind = iota + 1
+	// Nulls counts NULLs under a new NOT NULL.
+	Nulls
+	// CheckFails counts rows for which a new CHECK expression is false.
+	CheckFails
+	// NotInValues counts non-null values outside Values (enum / select options removed).
+	NotInValues
+	// NonNull counts non-null values of a column that would be dropped.
+	NonNull
+	// Rows counts the rows of the table.
+	Rows
+	// Duplicates counts rows beyond the first in each group of equal Columns (NULLs never collide).
+	Duplicates
+	// Orphans counts rows whose non-null Columns match no row of RefTable(RefColumns).
+	Orphans
+)
+
+var kindNames = map[Kind]string{
+	Fit: "fit", Nulls: "nulls", CheckFails: "check_fails", NotInValues: "not_in_values", NonNull: "non_null",
+	Rows: "rows", Duplicates: "duplicates", Orphans: "orphans",
+}
+
+// String names the kind.
+func (k Kind) String() string {
+	if s, ok := kindNames[k]; ok {
+		return s
+	}
+	return fmt.Sprintf("probe(%d)", int(k))
+}
+
+// RowLevel reports whether the check can share the table's one aggregate scan.
+func (k Kind) RowLevel() bool { return k != Duplicates && k != Orphans }
+
+// Check is one question put to the data of one table.
+type Check struct {
+	Kind Kind
+	// Schema and Table name the actual table to scan.
+	Schema string
+	Table  string
+	// Column is the column a row-level check reads.
+	Column string
+	// Columns are the key columns of Duplicates and Orphans.
+	Columns []string
+	// From is the column's current type and To the new one.
+	From, To schema.Type
+	// Conds are the ways a value can fail to fit To (Fit only); a row is
+	// affected when any of them holds.
+	Conds []Cond
+	// Expr is the new CHECK expression (for CheckFails), in the dialect's SQL.
+	Expr string
+	// Values are the allowed values for NotInValues.
+	Values []string
+	// RefSchema, RefTable and RefColumns are the target of an Orphans check.
+	RefSchema  string
+	RefTable   string
+	RefColumns []string
+	// Key lists the columns that identify a row in samples (the primary key, else rowid-like).
+	Key []string
+}
+
+// Status says how a count was obtained. Its String is the JSON "checked" value.
+type Status int
+
+// The statuses of a check.
+const (
+	// NotApplicable: the change does not depend on data.
+	NotApplicable Status = iota
+	// Exact: counted exactly.
+	Exact
+	// Estimate: counted on a sample and scaled.
+	Estimate
+	// Skipped: data checks were turned off (--no-data).
+	Skipped
+	// TimedOut: the probe hit its time limit.
+	TimedOut
+	// NotCheckable: the dialect cannot count this exactly with read-only SQL.
+	NotCheckable
+	// Failed: the probe query failed; Err says why.
+	Failed
+)
+
+var statusNames = [...]string{"not_applicable", "exact", "estimate", "skipped", "timed_out", "not_checkable", "failed"}
+
+// String is the JSON spelling of the status.
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return "unknown"
+}
+
+// Counted reports whether Affected holds a real count.
+func (s Status) Counted() bool { return s == Exact || s == Estimate }
+
+// Sample is one offending row: its key and the offending value.
+type Sample struct {
+	Key   map[string]any `json:"key"`
+	Value any            `json:"value"`
+}
+
+// Result is the answer to one Check.
+type Result struct {
+	Status Status
+	// Affected is the number of rows that do not fit; valid when Status.Counted().
+	Affected int64
+	// Groups is the number of duplicate groups (Duplicates only).
+	Groups int64
+	// Samples are up to MaxSamples offending rows.
+	Samples []Sample
+	// Note explains an estimate, a timeout or why a value was not checkable.
+	Note string
+	// Err is the error of a Failed probe.
+	Err error
+}
+
+// MaxSamples is how many offending rows a result carries at most.
+const MaxSamples = 5
+
+// Options tune a probe pass.
+type Options struct {
+	// SamplePercent, when above 0 and below 100, counts row-level checks on a
+	// sample of the table (where the dialect supports it) and scales them.
+	SamplePercent float64
+	// TimeoutSeconds bounds each probe query; 0 means the dialect's default.
+	TimeoutSeconds int
+}

@@ -1,0 +1,270 @@
+package risk
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// Finding is the graded form of one change, matching one entry of the JSON report.
+type Finding struct {
+	Change diff.Change
+	// Code is the rule's stable code.
+	Code string
+	// Risk is the level after data evidence and dialect assessment.
+	Risk Level
+	// Static is the level of the rule before evidence.
+	Static Level
+	// Object is table, table.column or table.index, for people.
+	Object         string
+	Message        string
+	Impact         string
+	Recommendation string
+	DocsURL        string
+	// Check is the probe this finding depends on, nil when it depends on no data.
+	Check *probe.Check
+	// Result is the probe's answer.
+	Result probe.Result
+	// Statements is the SQL that would carry out the change.
+	Statements []string
+	// Lock is the dialect's account of the change's locking, if any.
+	Lock *dialect.Lock
+	// Notes are extra reasons (a rename hint, a dialect escalation).
+	Notes []string
+	// Applied is set by sync: whether the change was carried out.
+	Applied *bool
+}
+
+// Classify grades a change statically and says which probe, if any, its
+// risk depends on. actual is the live schema (for keys of samples).
+func Classify(c diff.Change, actual *schema.Schema) *Finding {
+	f := &Finding{Change: c, Object: object(c)}
+	code, check, note := rule(c, actual)
+	r, ok := RuleFor(code)
+	if !ok {
+		r, _ = RuleFor("change-other")
+	}
+	f.Code, f.Static, f.Risk = r.Code, r.Level, r.Level
+	f.Message = strings.ToUpper(c.String()[:1]) + c.String()[1:] + ": " + r.Summary + "."
+	f.Impact = r.Impact
+	f.Recommendation = r.Recommendation
+	f.DocsURL = DocsBase + r.Doc
+	if note != "" {
+		f.Notes = append(f.Notes, note)
+	}
+	if check != nil {
+		check.Schema = diff.TableSchema(c)
+		check.Table = c.TableName()
+		check.Key = sampleKey(actual, check.Schema, check.Table)
+		f.Check = check
+		f.Result.Status = probe.Skipped
+	}
+	return f
+}
+
+func object(c diff.Change) string {
+	if col := c.ColumnName(); col != "" {
+		return c.TableName() + "." + col
+	}
+	if cols := diff.Columns(c); len(cols) > 0 {
+		return c.TableName() + "(" + strings.Join(cols, ", ") + ")"
+	}
+	return c.TableName()
+}
+
+func sampleKey(actual *schema.Schema, ns, table string) []string {
+	for _, t := range actual.Tables {
+		if t.Name == table && t.Schema == ns && t.PrimaryKey != nil {
+			var out []string
+			for _, p := range t.PrimaryKey.Parts {
+				if p.Column != "" {
+					out = append(out, p.Column)
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+var literalRE = regexp.MustCompile(`(?i)^\(*\s*(NULL|TRUE|FALSE|[-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?|'([^']|'')*'|b'[01]*'|x'[0-9a-f]*')\s*\)*(::[a-z_ ]+(\([0-9, ]+\))?(\[\])?)*$`)
+
+// IsConstantDefault reports whether a default expression is a literal that
+// needs no per-row evaluation.
+func IsConstantDefault(expr string) bool { return literalRE.MatchString(strings.TrimSpace(expr)) }
+
+// rule picks the policy code for a change and the probe it needs.
+func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
+	switch c := c.(type) {
+	case diff.AddTable:
+		return "add-table", nil, ""
+	case diff.DropTable:
+		return "drop-table", &probe.Check{Kind: probe.Rows}, ""
+	case diff.RenameTable:
+		return "rename-table-declared", nil, ""
+	case diff.RenameColumn:
+		return "rename-column-declared", nil, ""
+	case diff.DropColumn:
+		note := ""
+		if c.RenameHint != "" {
+			note = fmt.Sprintf("if this is a rename to %s, declare `previously: %s` on the new field to keep the data", c.RenameHint, c.Column.Name)
+		}
+		return "drop-column", &probe.Check{Kind: probe.NonNull, Column: c.Column.Name}, note
+	case diff.AddColumn:
+		col := c.Column
+		switch {
+		case col.Generated != "" || col.AutoIncrement:
+			return "add-generated-column", nil, ""
+		case col.Default != nil && !IsConstantDefault(*col.Default):
+			return "add-column-expression-default", nil, ""
+		case col.Default != nil:
+			return "add-column-with-default", nil, ""
+		case col.Nullable:
+			return "add-nullable-column", nil, ""
+		default:
+			return "add-required-column", &probe.Check{Kind: probe.Rows}, ""
+		}
+	case diff.ModifyColumn:
+		return modifyRule(c)
+	case diff.AddIndex:
+		if !c.Index.Unique {
+			return "add-index", nil, ""
+		}
+		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: c.Index.Columns(), Expr: c.Index.Where}, ""
+	case diff.DropIndex:
+		if c.Index.Unique {
+			return "drop-unique", nil, ""
+		}
+		return "drop-index", nil, ""
+	case diff.AddForeignKey:
+		return "add-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.FK.Columns, RefSchema: c.FK.RefSchema, RefTable: c.FK.RefTable, RefColumns: c.FK.RefColumns}, ""
+	case diff.DropForeignKey:
+		return "drop-foreign-key", nil, ""
+	case diff.AlterForeignKey:
+		return "alter-foreign-key", nil, ""
+	case diff.AddCheck:
+		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: c.Check.Expr}, ""
+	case diff.AlterCheck:
+		return "alter-check", &probe.Check{Kind: probe.CheckFails, Expr: c.To.Expr}, ""
+	case diff.DropCheck:
+		return "drop-check", nil, ""
+	case diff.AlterPrimaryKey:
+		if c.To == nil {
+			return "alter-primary-key", nil, "the table loses its primary key"
+		}
+		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: c.To.Columns()}, ""
+	}
+	return "change-other", nil, ""
+}
+
+func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
+	col := c.From.Name
+	switch c.Aspect {
+	case diff.KindSetNotNull:
+		return "set-not-null", &probe.Check{Kind: probe.Nulls, Column: col}, ""
+	case diff.KindDropNotNull:
+		return "drop-not-null", nil, ""
+	case diff.KindSetDefault:
+		return "set-default", nil, ""
+	case diff.KindChangeDefault:
+		return "change-default", nil, ""
+	case diff.KindDropDefault:
+		return "drop-default", nil, ""
+	case diff.KindAlterEnum:
+		from, to := c.From.Type.Values, c.To.Type.Values
+		if len(to) >= len(from) && equalStrings(to[:len(from)], from) {
+			return "add-enum-value", nil, ""
+		}
+		return "remove-enum-value", &probe.Check{Kind: probe.NotInValues, Column: col, Values: to, From: c.From.Type, To: c.To.Type}, ""
+	case diff.KindAlterType:
+		code := TypeChange(c.From.Type, c.To.Type)
+		conds := probe.FitConds(c.From.Type, c.To.Type)
+		if len(conds) == 0 {
+			return code, nil, ""
+		}
+		return code, &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type, Conds: conds}, ""
+	}
+	switch c.Detail {
+	case "autoincrement":
+		return "change-autoincrement", nil, ""
+	case "collation":
+		return "change-collation", nil, ""
+	case "generated expression":
+		return "change-generated", nil, ""
+	}
+	return "change-other", nil, c.Detail + " changes"
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TypeChange grades a column type change and returns its rule code.
+func TypeChange(from, to schema.Type) string {
+	fk, tk := from.Kind, to.Kind
+	switch {
+	case fk == schema.KindOther || tk == schema.KindOther:
+		return "change-type-unclear"
+	case fk.IsString() && tk.IsString():
+		switch {
+		case to.Length == 0 && tk == schema.KindText:
+			return "widen-length"
+		case to.Length == 0:
+			return "widen-length"
+		case from.Length > 0 && to.Length >= from.Length:
+			return "widen-length"
+		}
+		return "shrink-length"
+	case fk.IsInteger() && tk.IsInteger():
+		if len(probe.FitConds(from, to)) > 0 {
+			return "narrow-integer"
+		}
+		return "widen-type"
+	case fk == schema.KindDecimal && tk == schema.KindDecimal:
+		if to.Scale == from.Scale && (to.Precision == 0 || (from.Precision > 0 && to.Precision >= from.Precision)) {
+			return "widen-precision"
+		}
+		if len(probe.FitConds(from, to)) > 0 {
+			return "shrink-decimal"
+		}
+		return "widen-type"
+	case (fk.IsInteger() || fk == schema.KindDecimal) && (tk == schema.KindDecimal || tk.IsInteger()):
+		if len(probe.FitConds(from, to)) > 0 {
+			return "narrow-integer"
+		}
+		return "widen-type"
+	case fk == schema.KindFloat && tk == schema.KindDouble, fk == schema.KindDate && tk == schema.KindDateTime,
+		fk.IsInteger() && (tk == schema.KindFloat || tk == schema.KindDouble):
+		return "widen-type"
+	case (fk == schema.KindFloat || fk == schema.KindDouble) && (tk.IsNumeric()),
+		fk == schema.KindDecimal && (tk == schema.KindFloat || tk == schema.KindDouble),
+		fk == schema.KindDateTime && tk == schema.KindDate,
+		fk == schema.KindBool && tk.IsInteger():
+		return "convert-type"
+	case tk.IsString():
+		// Everything has a text form; what can go wrong is its length and the
+		// type the application reads.
+		if fk == schema.KindBytes {
+			return "incompatible-type"
+		}
+		return "convert-type"
+	case fk == schema.KindEnum && tk == schema.KindEnum:
+		return "remove-enum-value"
+	case fk.IsString() && tk == schema.KindEnum:
+		return "convert-type"
+	}
+	return "incompatible-type"
+}

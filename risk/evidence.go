@@ -1,0 +1,109 @@
+package risk
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/probe"
+)
+
+// Settle sets the finding's level from its static class and its probe
+// result: a WARNING whose probe found affected rows becomes DANGEROUS; a NOT
+// NULL column added without default is SAFE on an empty table and DANGEROUS
+// on a non-empty one. Data never lowers anything else. It also writes the
+// count into the message.
+func (f *Finding) Settle() {
+	r, _ := RuleFor(f.Code)
+	f.Risk = f.Static
+	if f.Check == nil {
+		return
+	}
+	res := f.Result
+	if !res.Status.Counted() {
+		switch res.Status {
+		case probe.Skipped:
+			f.Notes = append(f.Notes, "data not checked (--no-data): the static class stands")
+		case probe.TimedOut:
+			f.Notes = append(f.Notes, "not checked: timed out; the static class stands")
+		case probe.NotCheckable:
+			f.Notes = append(f.Notes, "not checkable exactly: "+res.Note+"; the static class stands")
+		case probe.Failed:
+			f.Notes = append(f.Notes, fmt.Sprintf("not checked: the probe failed (%v); the static class stands", res.Err))
+		}
+		return
+	}
+	estimate := ""
+	if res.Status == probe.Estimate {
+		estimate = "about "
+	}
+	switch r.Evidence {
+	case "raise":
+		if res.Affected > 0 && f.Risk == Warning {
+			f.Risk = Dangerous
+		}
+	case "empty-table":
+		if res.Affected == 0 {
+			f.Risk = Safe
+		} else {
+			f.Risk = Dangerous
+		}
+	}
+	f.Impact = f.Impact + " " + countSentence(f.Check, res, estimate)
+	if res.Note != "" {
+		f.Notes = append(f.Notes, res.Note)
+	}
+}
+
+// countSentence says what the probe found, in words.
+func countSentence(c *probe.Check, r probe.Result, about string) string {
+	n := r.Affected
+	rows := plural(n, "row", "rows")
+	switch c.Kind {
+	case probe.Rows:
+		return fmt.Sprintf("The table holds %s%d %s.", about, n, rows)
+	case probe.NonNull:
+		return fmt.Sprintf("%s%d %s hold a non-NULL value in %s.", cap(about), n, rows, c.Column)
+	case probe.Nulls:
+		return fmt.Sprintf("%s%d %s hold NULL in %s.", cap(about), n, rows, c.Column)
+	case probe.Duplicates:
+		return fmt.Sprintf("%d duplicate %s (%d %s beyond the first of each group) on (%s).",
+			r.Groups, plural(r.Groups, "group", "groups"), n, rows, strings.Join(c.Columns, ", "))
+	case probe.Orphans:
+		return fmt.Sprintf("%d %s point at no row of %s(%s).", n, rows, c.RefTable, strings.Join(c.RefColumns, ", "))
+	case probe.CheckFails:
+		return fmt.Sprintf("%s%d %s fail the check.", cap(about), n, rows)
+	case probe.NotInValues:
+		return fmt.Sprintf("%s%d %s hold a value that is no longer allowed.", cap(about), n, rows)
+	case probe.Fit:
+		var parts []string
+		for _, cd := range c.Conds {
+			parts = append(parts, cd.Describe())
+		}
+		return fmt.Sprintf("%s%d %s hold a value that does not fit %s (%s).", cap(about), n, rows, c.To, strings.Join(parts, "; or "))
+	}
+	return fmt.Sprintf("%s%d %s affected.", cap(about), n, rows)
+}
+
+func cap(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func plural(n int64, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// Raise lifts the finding to at least l with a reason. It never lowers.
+func (f *Finding) Raise(l Level, reason string) {
+	if l > f.Risk {
+		f.Risk = l
+	}
+	if reason != "" {
+		f.Notes = append(f.Notes, reason)
+	}
+}

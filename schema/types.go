@@ -1,0 +1,188 @@
+package schema
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Kind is the logical, dialect-neutral family of a column type. Risk rules
+// reason about kinds; dialects keep the exact native spelling in Type.Raw.
+type Kind int
+
+// The logical kinds. KindOther covers anything a dialect cannot map
+// (arrays, geometry, domains...): the diff compares its Raw text.
+const (
+	KindOther Kind = iota
+	KindString
+	KindText
+	KindSmallInt
+	KindInt
+	KindBigInt
+	KindFloat
+	KindDouble
+	KindDecimal
+	KindBool
+	KindDate
+	KindDateTime
+	KindTime
+	KindJSON
+	KindUUID
+	KindBytes
+	KindEnum
+	// KindTinyInt and KindMediumInt exist for MySQL's 8- and 24-bit integers.
+	KindTinyInt
+	KindMediumInt
+)
+
+var kindNames = [...]string{
+	KindOther:     "other",
+	KindString:    "string",
+	KindText:      "text",
+	KindSmallInt:  "smallint",
+	KindInt:       "int",
+	KindBigInt:    "bigint",
+	KindFloat:     "float",
+	KindDouble:    "double",
+	KindDecimal:   "decimal",
+	KindBool:      "bool",
+	KindDate:      "date",
+	KindDateTime:  "datetime",
+	KindTime:      "time",
+	KindJSON:      "json",
+	KindUUID:      "uuid",
+	KindBytes:     "bytes",
+	KindEnum:      "enum",
+	KindTinyInt:   "tinyint",
+	KindMediumInt: "mediumint",
+}
+
+// String returns the DocType spelling of the kind.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("kind(%d)", int(k))
+}
+
+// MarshalText writes the kind by name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// ParseKind maps a DocType spelling to a kind.
+func ParseKind(s string) (Kind, bool) {
+	for k, n := range kindNames {
+		if n == s && Kind(k) != KindOther {
+			return Kind(k), true
+		}
+	}
+	return KindOther, false
+}
+
+// IsInteger reports whether the kind is one of the integer kinds.
+func (k Kind) IsInteger() bool {
+	return k == KindTinyInt || k == KindSmallInt || k == KindMediumInt || k == KindInt || k == KindBigInt
+}
+
+// IsNumeric reports whether the kind holds numbers.
+func (k Kind) IsNumeric() bool {
+	return k.IsInteger() || k == KindFloat || k == KindDouble || k == KindDecimal
+}
+
+// IsString reports whether the kind holds character data.
+func (k Kind) IsString() bool { return k == KindString || k == KindText }
+
+// IsTemporal reports whether the kind holds dates or times.
+func (k Kind) IsTemporal() bool { return k == KindDate || k == KindDateTime || k == KindTime }
+
+// Type is a column type: its logical kind plus the dialect's exact spelling.
+type Type struct {
+	Kind Kind `json:"kind"`
+	// Raw is the native type as the dialect spells it after normalization
+	// (varchar(20), numeric(10,2), INTEGER).
+	Raw string `json:"raw"`
+	// Length is the maximum length in characters of a string; 0 means unbounded.
+	Length int `json:"length,omitempty"`
+	// Precision and Scale describe decimals; Precision 0 means unbounded.
+	Precision int `json:"precision,omitempty"`
+	Scale     int `json:"scale,omitempty"`
+	// Unsigned is MySQL's UNSIGNED attribute.
+	Unsigned bool `json:"unsigned,omitempty"`
+	// Values are the allowed values of an enum, in order.
+	Values []string `json:"values,omitempty"`
+	// EnumName is the name of a named enum type (PostgreSQL CREATE TYPE).
+	EnumName string `json:"enum_name,omitempty"`
+}
+
+// Equal reports whether two types are the same for the database.
+func (t Type) Equal(o Type) bool {
+	if !strings.EqualFold(t.Raw, o.Raw) || t.Kind != o.Kind || t.Unsigned != o.Unsigned {
+		return false
+	}
+	if len(t.Values) != len(o.Values) {
+		return false
+	}
+	for i := range t.Values {
+		if t.Values[i] != o.Values[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// String is the native spelling of the type.
+func (t Type) String() string {
+	if t.Raw != "" {
+		return t.Raw
+	}
+	return t.Kind.String()
+}
+
+// IntRange returns the inclusive range of an integer kind, taking Unsigned
+// into account. ok is false for non-integer kinds. Bounds are strings because
+// unsigned bigint does not fit int64.
+func (t Type) IntRange() (min, max string, ok bool) {
+	switch t.Kind {
+	case KindTinyInt:
+		if t.Unsigned {
+			return "0", "255", true
+		}
+		return "-128", "127", true
+	case KindMediumInt:
+		if t.Unsigned {
+			return "0", "16777215", true
+		}
+		return "-8388608", "8388607", true
+	case KindSmallInt:
+		if t.Unsigned {
+			return "0", "65535", true
+		}
+		return "-32768", "32767", true
+	case KindInt:
+		if t.Unsigned {
+			return "0", "4294967295", true
+		}
+		return "-2147483648", "2147483647", true
+	case KindBigInt:
+		if t.Unsigned {
+			return "0", "18446744073709551615", true
+		}
+		return "-9223372036854775808", "9223372036854775807", true
+	}
+	return "", "", false
+}
+
+// IntBits is the storage width of an integer kind, 0 for other kinds.
+func (t Type) IntBits() int {
+	switch t.Kind {
+	case KindTinyInt:
+		return 8
+	case KindSmallInt:
+		return 16
+	case KindMediumInt:
+		return 24
+	case KindInt:
+		return 32
+	case KindBigInt:
+		return 64
+	}
+	return 0
+}
