@@ -1,0 +1,113 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/schema"
+	"github.com/schemaguard/schemaguard/source/yamltree"
+)
+
+// LoadDocTypes reads every DocType file (*.yaml, *.yml, *.json) under dir,
+// in lexical order, and builds the desired schema with types mapped by d.
+// Files with other extensions (README.md) are ignored, as are folders whose
+// name starts with a dot. Problems in the files are *Error values wrapping
+// dialect.ErrBadInput; the first one found is returned.
+func LoadDocTypes(dir string, d dialect.Dialect) (*schema.Schema, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &Error{File: dir, Msg: "DocType folder does not exist", Hint: "create it or point desired at the right folder"}
+		}
+		return nil, &Error{File: dir, Msg: fmt.Sprintf("reading DocType folder: %v", err), Hint: "check the folder's permissions"}
+	}
+	if !st.IsDir() {
+		return nil, &Error{File: dir, Msg: "not a folder; DocTypes are read from a folder of *.yaml files", Hint: "point desired at the folder that holds the DocType files"}
+	}
+	return loadFS(os.DirFS(dir), ".", d, func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) })
+}
+
+// LoadDocTypesFS is LoadDocTypes over any file system: root is a folder in
+// fsys ("." for its top). Error and Source file names are fs paths joined
+// to root. Tests and the web UI use it with in-memory files.
+func LoadDocTypesFS(fsys fs.FS, root string, d dialect.Dialect) (*schema.Schema, error) {
+	return loadFS(fsys, root, d, func(p string) string { return p })
+}
+
+// isDocTypeFile reports whether a file name has a DocType extension.
+func isDocTypeFile(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".yaml", ".yml", ".json":
+		return true
+	}
+	return false
+}
+
+func loadFS(fsys fs.FS, root string, d dialect.Dialect, display func(string) string) (*schema.Schema, error) {
+	if d == nil {
+		return nil, errors.New("loading DocTypes: no dialect given")
+	}
+	if root == "" {
+		root = "."
+	}
+	var files []string
+	err := fs.WalkDir(fsys, root, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() {
+			if p != root && strings.HasPrefix(e.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if isDocTypeFile(e.Name()) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, &Error{File: display(root), Msg: fmt.Sprintf("reading DocType folder: %v", err), Hint: "check that the folder exists and is readable"}
+	}
+	if len(files) == 0 {
+		return nil, &Error{Msg: fmt.Sprintf("no DocType files in %s; add one *.yaml per DocType", display(root)), Hint: "add one *.yaml file per DocType (see docs/doctypes.md)"}
+	}
+	// WalkDir visits in lexical order, so files is already sorted.
+	b := &builder{d: d}
+	for _, p := range files {
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return nil, &Error{File: display(p), Msg: fmt.Sprintf("reading file: %v", err), Hint: "check the file's permissions"}
+		}
+		ds, err := parseDocType(display(p), data)
+		if err != nil {
+			return nil, err
+		}
+		b.specs = append(b.specs, ds)
+	}
+	return b.build()
+}
+
+// parseDocType reads one DocType file's content.
+func parseDocType(file string, data []byte) (*docSpec, error) {
+	root, err := yamltree.Parse(data)
+	if err != nil {
+		var ye *yamltree.Error
+		if errors.As(err, &ye) {
+			msg := "invalid YAML: " + ye.Msg
+			if ye.Line > 0 {
+				msg = fmt.Sprintf("invalid YAML at %d:%d: %s", ye.Line, ye.Col, ye.Msg)
+			}
+			return nil, &Error{File: file, Line: ye.Line, Msg: msg, Hint: "fix the syntax; JSON files must be valid JSON"}
+		}
+		return nil, &Error{File: file, Msg: "invalid YAML: " + err.Error(), Hint: "fix the syntax"}
+	}
+	r := &reader{file: file}
+	return r.readDoc(root)
+}
