@@ -1,0 +1,391 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// LoadSQLFile reads a desired-state DDL file. A missing or empty file is an
+// *Error wrapping dialect.ErrBadInput.
+func LoadSQLFile(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", &Error{File: path, Msg: "desired SQL file does not exist", Hint: "create it or point desired at the right file"}
+		}
+		return "", &Error{File: path, Msg: fmt.Sprintf("reading desired SQL file: %v", err), Hint: "check the file's permissions"}
+	}
+	if strings.TrimSpace(string(b)) == "" {
+		return "", &Error{File: path, Msg: "desired SQL file is empty", Hint: "write the CREATE TABLE statements of the desired schema into it"}
+	}
+	return string(b), nil
+}
+
+// SQLRenames finds the renames declared in a desired DDL file by trailing
+// "-- previously: old_name" comments (several names separated by commas).
+// A comment on a CREATE TABLE line renames the table; a comment on a column
+// line inside CREATE TABLE t (...) renames that column. tables maps a
+// table name to its former names; columns maps table, then column, to the
+// column's former names. Names are unquoted ("x", `x`, [x]) and kept as
+// written, schema-qualified where the DDL qualifies them.
+//
+// The scanner is line-oriented: it expects one column per line, which is
+// how the comments are meant to be written. Comments elsewhere are ignored.
+func SQLRenames(ddl string) (tables map[string][]string, columns map[string]map[string][]string) {
+	tables = map[string][]string{}
+	columns = map[string]map[string][]string{}
+	current := ""
+	depth := 0
+	inBlock := false // inside /* ... */
+	for _, line := range strings.Split(ddl, "\n") {
+		code, comment, stillBlock := splitComment(line, inBlock)
+		inBlock = stillBlock
+		prev := previously(comment)
+		if current == "" {
+			if name, rest, ok := createTable(code); ok {
+				current = name
+				depth = 0
+				if len(prev) > 0 {
+					tables[name] = appendNew(tables[name], prev...)
+				}
+				depth += parenDelta(rest)
+				if depth <= 0 && strings.Contains(rest, "(") {
+					current = ""
+				}
+			}
+			continue
+		}
+		startDepth := depth
+		depth += parenDelta(code)
+		if len(prev) > 0 && startDepth == 1 {
+			if col := firstIdent(code); col != "" && !isConstraintWord(col) {
+				if columns[current] == nil {
+					columns[current] = map[string][]string{}
+				}
+				columns[current][col] = appendNew(columns[current][col], prev...)
+			}
+		}
+		if startDepth == 0 && depth > 0 {
+			// The opening parenthesis came on a line after CREATE TABLE.
+			continue
+		}
+		if depth <= 0 && (startDepth > 0 || strings.Contains(code, ";")) {
+			current = ""
+			depth = 0
+		}
+	}
+	return tables, columns
+}
+
+func appendNew(list []string, names ...string) []string {
+	for _, n := range names {
+		if !contains(list, n) {
+			list = append(list, n)
+		}
+	}
+	return list
+}
+
+// splitComment splits a line into code and the text of its trailing "--"
+// comment, skipping string literals, quoted identifiers and block comments.
+func splitComment(line string, inBlock bool) (code, comment string, stillBlock bool) {
+	var b strings.Builder
+	var quote byte
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if inBlock {
+			if c == '*' && i+1 < len(line) && line[i+1] == '/' {
+				inBlock = false
+				i++
+			}
+			continue
+		}
+		if quote != 0 {
+			b.WriteByte(c)
+			if c == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch {
+		case c == '\'' || c == '"' || c == '`':
+			quote = c
+		case c == '[':
+			quote = ']'
+		case c == '-' && i+1 < len(line) && line[i+1] == '-':
+			return b.String(), line[i+2:], false
+		case c == '/' && i+1 < len(line) && line[i+1] == '*':
+			inBlock = true
+			i++
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), "", inBlock
+}
+
+// previously returns the names of a "previously: a, b" comment.
+func previously(comment string) []string {
+	c := strings.TrimSpace(comment)
+	const key = "previously:"
+	if len(c) < len(key) || !strings.EqualFold(c[:len(key)], key) {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(c[len(key):], ",") {
+		if n := unquote(strings.TrimSpace(p)); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// createTable recognizes "CREATE [OR REPLACE] [TEMP|TEMPORARY|UNLOGGED]
+// TABLE [IF NOT EXISTS] name" and returns the unquoted name and the text
+// after it.
+func createTable(code string) (name, rest string, ok bool) {
+	words := tokens(code)
+	i := 0
+	next := func(w ...string) bool {
+		if i < len(words) {
+			for _, x := range w {
+				if strings.EqualFold(words[i].text, x) {
+					i++
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !next("create") {
+		return "", "", false
+	}
+	if next("or") {
+		next("replace")
+	}
+	next("temp", "temporary", "unlogged", "global", "local")
+	next("temp", "temporary")
+	if !next("table") {
+		return "", "", false
+	}
+	if next("if") {
+		next("not")
+		next("exists")
+	}
+	if i >= len(words) {
+		return "", "", false
+	}
+	return unquoteQualified(words[i].text), code[words[i].end:], true
+}
+
+type token struct {
+	text string
+	end  int
+}
+
+// tokens splits code into words, keeping quoted identifiers (with dots
+// between parts) whole and stopping at "(".
+func tokens(code string) []token {
+	var out []token
+	i := 0
+	for i < len(code) {
+		c := code[i]
+		if c == ' ' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if c == '(' || c == ',' || c == ';' || c == ')' {
+			break
+		}
+		start := i
+		for i < len(code) {
+			c := code[i]
+			if c == '"' || c == '`' || c == '[' {
+				close := c
+				if c == '[' {
+					close = ']'
+				}
+				j := strings.IndexByte(code[i+1:], close)
+				if j < 0 {
+					i = len(code)
+					break
+				}
+				i += j + 2
+				continue
+			}
+			if c == ' ' || c == '\t' || c == '\r' || c == '(' || c == ',' || c == ';' || c == ')' {
+				break
+			}
+			i++
+		}
+		out = append(out, token{text: code[start:i], end: i})
+	}
+	return out
+}
+
+func firstIdent(code string) string {
+	ws := tokens(strings.TrimLeft(code, " \t,"))
+	if len(ws) == 0 {
+		return ""
+	}
+	return unquote(ws[0].text)
+}
+
+func isConstraintWord(w string) bool {
+	switch strings.ToUpper(w) {
+	case "CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "INDEX", "KEY", "FULLTEXT", "SPATIAL", "EXCLUDE", "LIKE", "PERIOD":
+		return true
+	}
+	return false
+}
+
+// parenDelta counts "(" minus ")" in code that has had comments removed;
+// parentheses inside string literals and quoted names do not count.
+func parenDelta(code string) int {
+	n := 0
+	var quote byte
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		if quote != 0 {
+			if c == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch c {
+		case '\'', '"', '`':
+			quote = c
+		case '[':
+			quote = ']'
+		case '(':
+			n++
+		case ')':
+			n--
+		}
+	}
+	return n
+}
+
+func unquote(s string) string {
+	if len(s) >= 2 {
+		f, l := s[0], s[len(s)-1]
+		if (f == '"' && l == '"') || (f == '`' && l == '`') || (f == '[' && l == ']') {
+			return s[1 : len(s)-1]
+		}
+	}
+	return s
+}
+
+// unquoteQualified unquotes each part of schema.name.
+func unquoteQualified(s string) string {
+	var parts []string
+	for len(s) > 0 {
+		var part string
+		switch s[0] {
+		case '"', '`', '[':
+			close := s[0]
+			if close == '[' {
+				close = ']'
+			}
+			j := strings.IndexByte(s[1:], close)
+			if j < 0 {
+				part, s = s, ""
+			} else {
+				part, s = s[:j+2], s[j+2:]
+			}
+		default:
+			j := strings.IndexByte(s, '.')
+			if j < 0 {
+				part, s = s, ""
+			} else {
+				part, s = s[:j], s[j:]
+			}
+		}
+		parts = append(parts, unquote(part))
+		s = strings.TrimPrefix(s, ".")
+	}
+	return strings.Join(parts, ".")
+}
+
+// ApplyRenames sets Previously on the tables and columns of s named in
+// tables and columns (as returned by SQLRenames). A name matches a table's
+// qualified or plain name exactly, or else case-insensitively when that is
+// unambiguous (engines fold unquoted names). A rename for a table or column
+// that s does not have is an *Error wrapping dialect.ErrBadInput: it is
+// almost always a typo that would otherwise turn a rename into drop + add.
+func ApplyRenames(s *schema.Schema, tables map[string][]string, columns map[string]map[string][]string) error {
+	for _, name := range sortedKeys(tables) {
+		t, err := findTable(s, name)
+		if err != nil {
+			return err
+		}
+		t.Previously = appendNew(t.Previously, tables[name]...)
+	}
+	for _, name := range sortedKeys(columns) {
+		t, err := findTable(s, name)
+		if err != nil {
+			return err
+		}
+		for _, col := range sortedKeys(columns[name]) {
+			c := findColumn(t, col)
+			if c == nil {
+				return &Error{Field: t.QualifiedName() + "." + col, Msg: fmt.Sprintf("a -- previously: comment names column %q, but table %s has no such column", col, t.QualifiedName()), Hint: "fix the column name or move the comment to the column's line"}
+			}
+			c.Previously = appendNew(c.Previously, columns[name][col]...)
+		}
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func findTable(s *schema.Schema, name string) (*schema.Table, error) {
+	for _, t := range s.Tables {
+		if t.QualifiedName() == name || t.Name == name {
+			return t, nil
+		}
+	}
+	var found *schema.Table
+	n := 0
+	for _, t := range s.Tables {
+		if strings.EqualFold(t.QualifiedName(), name) || strings.EqualFold(t.Name, name) {
+			found = t
+			n++
+		}
+	}
+	if n == 1 {
+		return found, nil
+	}
+	return nil, &Error{Field: name, Msg: fmt.Sprintf("a -- previously: comment names table %q, but the desired schema has no such table", name), Hint: "fix the table name in the CREATE TABLE statement"}
+}
+
+func findColumn(t *schema.Table, name string) *schema.Column {
+	if c := t.Column(name); c != nil {
+		return c
+	}
+	var found *schema.Column
+	n := 0
+	for _, c := range t.Columns {
+		if strings.EqualFold(c.Name, name) {
+			found = c
+			n++
+		}
+	}
+	if n == 1 {
+		return found
+	}
+	return nil
+}
