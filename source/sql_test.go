@@ -35,14 +35,14 @@ CREATE TABLE other (id int); -- previously: old_other
 			columns: map[string]map[string][]string{"customer": {"email": {"mail"}, "Full Name": {"name"}, "price": {"cost"}}},
 		},
 		{
-			name: "quoted qualified names, paren on next line, last column on closing line",
-			ddl: "create table if not exists `shop`.`order`\n(\n  `total` int -- previously: sum\n  , note text) -- previously: remark\n;\nCREATE TABLE [t2] ( -- previously: t1\n  [a b] int -- previously: ab\n)\n",
+			name:    "quoted qualified names, paren on next line, last column on closing line",
+			ddl:     "create table if not exists `shop`.`order`\n(\n  `total` int -- previously: sum\n  , note text) -- previously: remark\n;\nCREATE TABLE [t2] ( -- previously: t1\n  [a b] int -- previously: ab\n)\n",
 			tables:  map[string][]string{"t2": {"t1"}},
 			columns: map[string]map[string][]string{"shop.order": {"total": {"sum"}, "note": {"remark"}}, "t2": {"a b": {"ab"}}},
 		},
 		{
-			name: "comments and strings do not confuse the scanner",
-			ddl: "/* CREATE TABLE fake ( -- previously: no */\nCREATE TABLE t (\n  s text DEFAULT '-- previously: no (',\n  n int -- previously: m\n);\n-- previously: stray\n",
+			name:    "comments and strings do not confuse the scanner",
+			ddl:     "/* CREATE TABLE fake ( -- previously: no */\nCREATE TABLE t (\n  s text DEFAULT '-- previously: no (',\n  n int -- previously: m\n);\n-- previously: stray\n",
 			tables:  map[string][]string{},
 			columns: map[string]map[string][]string{"t": {"n": {"m"}}},
 		},
