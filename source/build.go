@@ -291,7 +291,7 @@ func (b *builder) column(ds *docSpec, f *fieldSpec) (*schema.Column, error) {
 		target, ok := b.byName[f.to]
 		if !ok {
 			msg := fmt.Sprintf("link to unknown doctype %q", f.to)
-			if c := closest(f.to, b.doctypeNames()); c != "" {
+			if c := yamltree.Closest(f.to, b.doctypeNames()); c != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", c)
 			}
 			return nil, b.errf(ds, f.toLine, f.path+".to", "add a file for the DocType or fix the name", "%s; known doctypes: %s", msg, strings.Join(b.doctypeNames(), ", "))

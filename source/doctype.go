@@ -116,7 +116,7 @@ func (r *reader) checkKeys(n *yamltree.Node, path string, valid []string) error 
 		}
 		field := joinPath(path, e.Key)
 		msg := fmt.Sprintf("unknown key %q", e.Key)
-		if c := closest(e.Key, valid); c != "" {
+		if c := yamltree.Closest(e.Key, valid); c != "" {
 			msg += fmt.Sprintf(" (did you mean %q?)", c)
 		}
 		msg += "; valid keys: " + strings.Join(valid, ", ")
@@ -328,7 +328,7 @@ func (r *reader) readField(n *yamltree.Node, path, name string) (*fieldSpec, err
 	f.typLine = lineOf(te)
 	if !contains(fieldTypes, f.typ) {
 		msg := fmt.Sprintf("unknown type %q", f.typ)
-		if c := closest(f.typ, fieldTypes); c != "" {
+		if c := yamltree.Closest(f.typ, fieldTypes); c != "" {
 			msg += fmt.Sprintf(" (did you mean %q?)", c)
 		}
 		return nil, r.errf(f.typLine, path+".type", "use one of the valid types", "%s; valid types: %s", msg, strings.Join(fieldTypes, ", "))
