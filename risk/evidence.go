@@ -58,28 +58,29 @@ func (f *Finding) Settle() {
 func countSentence(c *probe.Check, r probe.Result, about string) string {
 	n := r.Affected
 	rows := plural(n, "row", "rows")
+	hold, point, fail := plural(n, "holds", "hold"), plural(n, "points", "point"), plural(n, "fails", "fail")
 	switch c.Kind {
 	case probe.Rows:
 		return fmt.Sprintf("The table holds %s%d %s.", about, n, rows)
 	case probe.NonNull:
-		return fmt.Sprintf("%s%d %s hold a non-NULL value in %s.", cap(about), n, rows, c.Column)
+		return fmt.Sprintf("%s%d %s %s a non-NULL value in %s.", cap(about), n, rows, hold, c.Column)
 	case probe.Nulls:
-		return fmt.Sprintf("%s%d %s hold NULL in %s.", cap(about), n, rows, c.Column)
+		return fmt.Sprintf("%s%d %s %s NULL in %s.", cap(about), n, rows, hold, c.Column)
 	case probe.Duplicates:
 		return fmt.Sprintf("%d duplicate %s (%d %s beyond the first of each group) on (%s).",
 			r.Groups, plural(r.Groups, "group", "groups"), n, rows, strings.Join(c.Columns, ", "))
 	case probe.Orphans:
-		return fmt.Sprintf("%d %s point at no row of %s(%s).", n, rows, c.RefTable, strings.Join(c.RefColumns, ", "))
+		return fmt.Sprintf("%d %s %s at no row of %s(%s).", n, rows, point, c.RefTable, strings.Join(c.RefColumns, ", "))
 	case probe.CheckFails:
-		return fmt.Sprintf("%s%d %s fail the check.", cap(about), n, rows)
+		return fmt.Sprintf("%s%d %s %s the check.", cap(about), n, rows, fail)
 	case probe.NotInValues:
-		return fmt.Sprintf("%s%d %s hold a value that is no longer allowed.", cap(about), n, rows)
+		return fmt.Sprintf("%s%d %s %s a value that is no longer allowed.", cap(about), n, rows, hold)
 	case probe.Fit:
 		var parts []string
 		for _, cd := range c.Conds {
 			parts = append(parts, cd.Describe())
 		}
-		return fmt.Sprintf("%s%d %s hold a value that does not fit %s (%s).", cap(about), n, rows, c.To, strings.Join(parts, "; or "))
+		return fmt.Sprintf("%s%d %s %s a value that does not fit %s (%s).", cap(about), n, rows, hold, c.To, strings.Join(parts, "; or "))
 	}
 	return fmt.Sprintf("%s%d %s affected.", cap(about), n, rows)
 }

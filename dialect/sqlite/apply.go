@@ -1,0 +1,280 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// Lock implements dialect.Conn with an immediate transaction: SQLite's write
+// lock. Foreign-key enforcement is switched off for this connection first
+// (SQLite ignores the pragma inside a transaction), as the table rebuild
+// requires; Apply checks the keys before it commits.
+func (c *Conn) Lock(ctx context.Context) (func() error, error) {
+	if c.inTx {
+		return nil, fmt.Errorf("%w: lock already held by this connection", dialect.ErrLocked)
+	}
+	var fk int
+	if err := c.conn.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil {
+		return nil, fmt.Errorf("reading foreign_keys: %w", err)
+	}
+	c.fkWasOn = fk == 1
+	if _, err := c.conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+		return nil, fmt.Errorf("turning off foreign keys: %w", err)
+	}
+	if _, err := c.conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		c.restoreFK()
+		if strings.Contains(err.Error(), "locked") || strings.Contains(err.Error(), "busy") {
+			return nil, fmt.Errorf("%w: %v", dialect.ErrLocked, err)
+		}
+		return nil, fmt.Errorf("beginning the write transaction: %w", err)
+	}
+	c.inTx = true
+	return func() error {
+		var err error
+		if c.inTx {
+			_, err = c.conn.ExecContext(context.Background(), "ROLLBACK")
+			c.inTx = false
+		}
+		c.restoreFK()
+		return err
+	}, nil
+}
+
+func (c *Conn) restoreFK() {
+	if c.fkWasOn {
+		_, _ = c.conn.ExecContext(context.Background(), "PRAGMA foreign_keys = ON")
+	}
+}
+
+// Apply implements dialect.Conn. SQLite's DDL is transactional: the whole
+// script runs in one transaction (the lock's, when held) and either commits
+// or leaves the database as it was.
+func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
+	own := !c.inTx
+	if own {
+		if _, err := c.conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+			return fmt.Errorf("beginning the write transaction: %w", err)
+		}
+	}
+	fail := func(i int, err error) error {
+		_, rbErr := c.conn.ExecContext(context.Background(), "ROLLBACK")
+		c.inTx = false
+		ae := &dialect.ApplyError{Failed: s.Statements[i], NotApplied: s.Statements[i+1:], RolledBack: rbErr == nil, Err: err}
+		if rbErr != nil {
+			ae.Applied = s.Statements[:i]
+			ae.Err = errors.Join(err, fmt.Errorf("rolling back: %w", rbErr))
+		}
+		return ae
+	}
+	for i, st := range s.Statements {
+		if strings.HasPrefix(st.SQL, "PRAGMA foreign_key_check") {
+			n, err := c.countRows(ctx, st.SQL)
+			if err == nil && n > 0 {
+				err = fmt.Errorf("%d row(s) would violate a foreign key", n)
+			}
+			if err != nil {
+				return fail(i, err)
+			}
+			continue
+		}
+		if _, err := c.conn.ExecContext(ctx, st.SQL); err != nil {
+			return fail(i, err)
+		}
+	}
+	if _, err := c.conn.ExecContext(ctx, "COMMIT"); err != nil {
+		return fail(len(s.Statements)-1, fmt.Errorf("committing: %w", err))
+	}
+	c.inTx = false
+	return nil
+}
+
+func (c *Conn) countRows(ctx context.Context, q string) (int, error) {
+	rows, err := c.conn.QueryContext(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		n++
+	}
+	return n, rows.Err()
+}
+
+// LoadSQL implements dialect.Conn: the DDL runs statement by statement in a
+// private in-memory database, so SQLite itself reads it.
+func (c *Conn) LoadSQL(ctx context.Context, name, ddl string) (*schema.Schema, error) {
+	mem, err := OpenMemory(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer mem.Close()
+	for _, st := range SplitStatements(ddl) {
+		if _, err := mem.conn.ExecContext(ctx, st.SQL); err != nil {
+			return nil, fmt.Errorf("%w: %s:%d: %v (the statement starting there is not valid SQLite)", dialect.ErrBadInput, name, st.Line, err)
+		}
+	}
+	return mem.Inspect(ctx, nil)
+}
+
+// Normalize implements dialect.Conn: the desired tables are created in a
+// private in-memory database and read back, so both sides of the diff are
+// spelled by SQLite.
+func (c *Conn) Normalize(ctx context.Context, desired *schema.Schema) (*schema.Schema, error) {
+	mem, err := OpenMemory(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer mem.Close()
+	for _, t := range desired.Tables {
+		if t.Options == nil {
+			t.Options = map[string]string{}
+		}
+		if col := inlinePK(t); col != "" && t.Column(col).AutoIncrement {
+			if _, set := t.Options["autoincrement"]; !set {
+				t.Options["autoincrement"] = "true"
+			}
+		}
+		stmts := []string{createTable(t, t.Name)}
+		for _, ix := range t.Indexes {
+			stmts = append(stmts, createIndex(t, ix))
+		}
+		for _, q := range stmts {
+			if _, err := mem.conn.ExecContext(ctx, q); err != nil {
+				where := t.Source
+				if where == "" {
+					where = "table " + t.Name
+				}
+				return nil, fmt.Errorf("%w: %s: SQLite rejects the table: %v", dialect.ErrBadInput, where, err)
+			}
+		}
+	}
+	got, err := mem.Inspect(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	Annotate(got, desired)
+	return got, nil
+}
+
+// Annotate copies declared renames and source positions from the model
+// schema onto the schema read back from the engine, by name.
+func Annotate(got, from *schema.Schema) {
+	for _, t := range got.Tables {
+		src := from.Table(t.Name)
+		if src == nil {
+			continue
+		}
+		t.Previously, t.Source = src.Previously, src.Source
+		for _, col := range t.Columns {
+			if sc := src.Column(col.Name); sc != nil {
+				col.Previously, col.Source = sc.Previously, sc.Source
+				// Unsigned is a declared property SQLite keeps only in the type text.
+				col.Type.Unsigned = col.Type.Unsigned || sc.Type.Unsigned
+			}
+		}
+	}
+}
+
+// Stmt is one statement of a SQL file with the line it starts on.
+type Stmt struct {
+	SQL  string
+	Line int
+}
+
+// SplitStatements splits SQL text on semicolons outside quotes, comments and
+// trigger bodies (BEGIN ... END).
+func SplitStatements(text string) []Stmt {
+	var out []Stmt
+	line, start, startLine := 1, 0, 1
+	quote := byte(0)
+	depth := 0 // BEGIN ... END nesting inside CREATE TRIGGER
+	emit := func(end int) {
+		s := strings.TrimSpace(text[start:end])
+		if s != "" && strings.Trim(s, ";") != "" && !onlyComments(s) {
+			out = append(out, Stmt{SQL: s, Line: startLine + leadingLines(text[start:end])})
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		ch := text[i]
+		if ch == '\n' {
+			line++
+		}
+		if quote != 0 {
+			if ch == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch {
+		case ch == '\'' || ch == '"' || ch == '`':
+			quote = ch
+		case ch == '[':
+			quote = ']'
+		case ch == '-' && i+1 < len(text) && text[i+1] == '-':
+			for i < len(text) && text[i] != '\n' {
+				i++
+			}
+			if i < len(text) {
+				line++
+			}
+		case ch == '/' && i+1 < len(text) && text[i+1] == '*':
+			j := strings.Index(text[i+2:], "*/")
+			if j < 0 {
+				j = len(text) - i - 2
+			}
+			line += strings.Count(text[i:i+2+j], "\n")
+			i += j + 3
+		case isWord(text, i, "BEGIN") && strings.Contains(strings.ToUpper(text[start:i]), "TRIGGER"):
+			depth++
+		case isWord(text, i, "END") && depth > 0:
+			depth--
+		case ch == ';' && depth == 0:
+			emit(i + 1)
+			start, startLine = i+1, line
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+func isWord(s string, i int, w string) bool {
+	if i+len(w) > len(s) || !strings.EqualFold(s[i:i+len(w)], w) {
+		return false
+	}
+	before := i == 0 || !isIdent(s[i-1])
+	after := i+len(w) == len(s) || !isIdent(s[i+len(w)])
+	return before && after
+}
+
+func isIdent(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+func leadingLines(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		t := strings.TrimSpace(l)
+		if t == "" || strings.HasPrefix(t, "--") {
+			n++
+			continue
+		}
+		break
+	}
+	return n
+}
+
+func onlyComments(s string) bool {
+	for _, l := range strings.Split(s, "\n") {
+		t := strings.TrimSpace(l)
+		if t != "" && t != ";" && !strings.HasPrefix(t, "--") {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,249 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// ownTablePrefix marks schemaguard's own tables, never part of a diff.
+const ownTablePrefix = "schemaguard_"
+
+// Inspect implements dialect.Conn. It reads the whole schema in five
+// queries, joining sqlite_master with the table-valued pragma functions.
+func (c *Conn) Inspect(ctx context.Context, ignore []string) (*schema.Schema, error) {
+	s := &schema.Schema{Dialect: "sqlite"}
+	tables := map[string]*schema.Table{}
+	skip := func(name string) bool {
+		if strings.HasPrefix(name, "sqlite_") || strings.HasPrefix(name, ownTablePrefix) {
+			return true
+		}
+		for _, g := range ignore {
+			if ok, _ := path.Match(g, name); ok {
+				return true
+			}
+		}
+		return false
+	}
+	c.deps = map[string][]string{}
+	c.views = nil
+	parsed := map[string]tableSQL{}
+
+	rows, err := c.conn.QueryContext(ctx, `SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master WHERE type IN ('table','view','trigger') ORDER BY name`)
+	if err != nil {
+		return nil, fmt.Errorf("reading sqlite_master: %w", err)
+	}
+	for rows.Next() {
+		var typ, name, tbl, text string
+		if err := rows.Scan(&typ, &name, &tbl, &text); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		switch typ {
+		case "table":
+			if skip(name) || strings.HasPrefix(strings.ToUpper(text), "CREATE VIRTUAL") {
+				continue
+			}
+			t := &schema.Table{Name: name, Options: map[string]string{}}
+			p := parseCreateTable(text)
+			parsed[name] = p
+			t.Checks = p.checks
+			if p.autoincrement {
+				t.Options["autoincrement"] = "true"
+			}
+			if p.withoutRowid {
+				t.Options["without_rowid"] = "true"
+			}
+			if p.strict {
+				t.Options["strict"] = "true"
+			}
+			tables[name] = t
+			s.Tables = append(s.Tables, t)
+		case "trigger":
+			c.deps[tbl] = append(c.deps[tbl], text)
+		case "view":
+			c.views = append(c.views, viewDef{name: name, sql: text})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := c.inspectColumns(ctx, tables, parsed); err != nil {
+		return nil, err
+	}
+	if err := c.inspectIndexes(ctx, tables); err != nil {
+		return nil, err
+	}
+	if err := c.inspectForeignKeys(ctx, tables); err != nil {
+		return nil, err
+	}
+	s.Normalize()
+	return s, nil
+}
+
+func (c *Conn) inspectColumns(ctx context.Context, tables map[string]*schema.Table, parsed map[string]tableSQL) error {
+	rows, err := c.conn.QueryContext(ctx, `SELECT m.name, p.cid, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
+		FROM sqlite_master m JOIN pragma_table_xinfo(m.name) p
+		WHERE m.type = 'table' ORDER BY m.name, p.cid`)
+	if err != nil {
+		return fmt.Errorf("reading columns: %w", err)
+	}
+	defer rows.Close()
+	pks := map[string][][2]any{}
+	for rows.Next() {
+		var tbl, name, typ string
+		var cid, notnull, pk, hidden int
+		var dflt sql.NullString
+		if err := rows.Scan(&tbl, &cid, &name, &typ, &notnull, &dflt, &pk, &hidden); err != nil {
+			return fmt.Errorf("reading columns: %w", err)
+		}
+		t := tables[tbl]
+		if t == nil {
+			continue
+		}
+		col := &schema.Column{Name: name, Type: parseType(typ), Nullable: notnull == 0}
+		if dflt.Valid {
+			d := dflt.String
+			col.Default = &d
+		}
+		if coll, ok := parsed[tbl].collations[name]; ok && coll != "BINARY" {
+			col.Collation = coll
+		}
+		if hidden == 2 || hidden == 3 {
+			col.Generated = "generated"
+			col.GeneratedStored = hidden == 3
+		}
+		if pk > 0 {
+			pks[tbl] = append(pks[tbl], [2]any{pk, name})
+		}
+		t.Columns = append(t.Columns, col)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for tbl, cols := range pks {
+		t := tables[tbl]
+		sort.Slice(cols, func(i, j int) bool { return cols[i][0].(int) < cols[j][0].(int) })
+		ix := &schema.Index{Name: "PRIMARY", Unique: true}
+		for _, pc := range cols {
+			ix.Parts = append(ix.Parts, schema.IndexPart{Column: pc[1].(string)})
+		}
+		t.PrimaryKey = ix
+		// INTEGER PRIMARY KEY is the rowid: it generates its own values and
+		// cannot hold NULL, whatever the declaration says.
+		if len(cols) == 1 && t.Options["without_rowid"] == "" {
+			col := t.Column(cols[0][1].(string))
+			if strings.EqualFold(col.Type.Raw, "INTEGER") {
+				col.AutoIncrement = true
+				col.Nullable = false
+			}
+		}
+	}
+	return nil
+}
+
+func (c *Conn) inspectIndexes(ctx context.Context, tables map[string]*schema.Table) error {
+	rows, err := c.conn.QueryContext(ctx, `SELECT m.name, il.name, il."unique", il.origin, il.partial, coalesce(im.sql, ''),
+			ix.seqno, ix.cid, coalesce(ix.name, ''), ix."desc", ix.key
+		FROM sqlite_master m
+		JOIN pragma_index_list(m.name) il
+		JOIN pragma_index_xinfo(il.name) ix
+		LEFT JOIN sqlite_master im ON im.type = 'index' AND im.name = il.name
+		WHERE m.type = 'table' AND ix.key = 1
+		ORDER BY m.name, il.name, ix.seqno`)
+	if err != nil {
+		return fmt.Errorf("reading indexes: %w", err)
+	}
+	defer rows.Close()
+	byName := map[string]*schema.Index{}
+	exprs := map[string][]string{}
+	for rows.Next() {
+		var tbl, name, origin, text, col string
+		var unique, partial, seq, cid, desc, key int
+		if err := rows.Scan(&tbl, &name, &unique, &origin, &partial, &text, &seq, &cid, &col, &desc, &key); err != nil {
+			return fmt.Errorf("reading indexes: %w", err)
+		}
+		t := tables[tbl]
+		if t == nil || origin == "pk" {
+			continue
+		}
+		ix := byName[tbl+"\x00"+name]
+		if ix == nil {
+			ix = &schema.Index{Name: name, Unique: unique == 1, Constraint: origin == "u"}
+			if text != "" {
+				ix.Where, exprs[tbl+"\x00"+name] = parseCreateIndex(text)
+			}
+			byName[tbl+"\x00"+name] = ix
+			t.Indexes = append(t.Indexes, ix)
+		}
+		part := schema.IndexPart{Column: col, Desc: desc == 1}
+		if cid == -2 {
+			if e := exprs[tbl+"\x00"+name]; seq < len(e) {
+				part.Expr = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(e[seq]), " DESC"), " ASC"))
+			}
+			part.Column = ""
+		}
+		ix.Parts = append(ix.Parts, part)
+	}
+	return rows.Err()
+}
+
+func (c *Conn) inspectForeignKeys(ctx context.Context, tables map[string]*schema.Table) error {
+	rows, err := c.conn.QueryContext(ctx, `SELECT m.name, f.id, f.seq, f."table", f."from", f."to", f.on_update, f.on_delete
+		FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f
+		WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq`)
+	if err != nil {
+		return fmt.Errorf("reading foreign keys: %w", err)
+	}
+	defer rows.Close()
+	byID := map[string]*schema.ForeignKey{}
+	for rows.Next() {
+		var tbl, ref, from, onUpd, onDel string
+		var to sql.NullString
+		var id, seq int
+		if err := rows.Scan(&tbl, &id, &seq, &ref, &from, &to, &onUpd, &onDel); err != nil {
+			return fmt.Errorf("reading foreign keys: %w", err)
+		}
+		t := tables[tbl]
+		if t == nil {
+			continue
+		}
+		k := fmt.Sprintf("%s\x00%d", tbl, id)
+		fk := byID[k]
+		if fk == nil {
+			fk = &schema.ForeignKey{RefTable: ref, OnDelete: action(onDel), OnUpdate: action(onUpd)}
+			byID[k] = fk
+			t.ForeignKeys = append(t.ForeignKeys, fk)
+		}
+		fk.Columns = append(fk.Columns, from)
+		fk.RefColumns = append(fk.RefColumns, to.String)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// REFERENCES parent without columns means the parent's primary key.
+	for _, fk := range byID {
+		if p := tables[fk.RefTable]; p != nil && p.PrimaryKey != nil {
+			for i, rc := range fk.RefColumns {
+				if rc == "" && i < len(p.PrimaryKey.Parts) {
+					fk.RefColumns[i] = p.PrimaryKey.Parts[i].Column
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func action(a string) string {
+	a = strings.ToUpper(a)
+	if a == "NO ACTION" {
+		return ""
+	}
+	return a
+}

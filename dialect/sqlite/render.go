@@ -1,0 +1,382 @@
+package sqlite
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/risk"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// columnDef renders one column definition of a CREATE TABLE.
+func columnDef(t *schema.Table, col *schema.Column, inlinePK bool) string {
+	var b strings.Builder
+	b.WriteString(quote(col.Name))
+	switch {
+	case inlinePK && col.AutoIncrement:
+		// Only INTEGER PRIMARY KEY is the rowid and may AUTOINCREMENT.
+		b.WriteString(" INTEGER")
+	case col.Type.Raw != "":
+		b.WriteString(" " + col.Type.Raw)
+	}
+	if inlinePK {
+		b.WriteString(" PRIMARY KEY")
+		if t.Options["autoincrement"] == "true" {
+			b.WriteString(" AUTOINCREMENT")
+		}
+	}
+	if !col.Nullable && !inlinePK {
+		b.WriteString(" NOT NULL")
+	}
+	if col.Default != nil {
+		d := *col.Default
+		if IsExprDefault(d) {
+			d = "(" + d + ")"
+		}
+		b.WriteString(" DEFAULT " + d)
+	}
+	if col.Collation != "" {
+		b.WriteString(" COLLATE " + quote(col.Collation))
+	}
+	return b.String()
+}
+
+var plainDefault = regexp.MustCompile(`(?i)^([-+]?[0-9.]+([eE][-+]?[0-9]+)?|'([^']|'')*'|NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP|x'[0-9a-f]*'|\(.*\))$`)
+
+// IsExprDefault reports whether a default must be wrapped in parentheses
+// (SQLite accepts only literals, signed numbers and CURRENT_* bare).
+func IsExprDefault(d string) bool { return !plainDefault.MatchString(strings.TrimSpace(d)) }
+
+// inlinePK reports whether the table's primary key is a lone INTEGER column
+// that must be declared inline to stay the rowid alias.
+func inlinePK(t *schema.Table) string {
+	if t.PrimaryKey == nil || len(t.PrimaryKey.Parts) != 1 || t.Options["without_rowid"] == "true" {
+		return ""
+	}
+	col := t.Column(t.PrimaryKey.Parts[0].Column)
+	if col != nil && (col.AutoIncrement || strings.EqualFold(col.Type.Raw, "INTEGER")) {
+		return col.Name
+	}
+	return ""
+}
+
+// createTable renders CREATE TABLE name (...) for t.
+func createTable(t *schema.Table, name string) string {
+	var items []string
+	inl := inlinePK(t)
+	for _, col := range t.Columns {
+		items = append(items, columnDef(t, col, col.Name == inl))
+	}
+	if t.PrimaryKey != nil && inl == "" {
+		items = append(items, "PRIMARY KEY ("+quoteList(t.PrimaryKey.Columns())+")")
+	}
+	for _, fk := range t.ForeignKeys {
+		s := ""
+		if fk.Name != "" {
+			s = "CONSTRAINT " + quote(fk.Name) + " "
+		}
+		s += fmt.Sprintf("FOREIGN KEY (%s) REFERENCES %s (%s)", quoteList(fk.Columns), quote(fk.RefTable), quoteList(fk.RefColumns))
+		if fk.OnDelete != "" {
+			s += " ON DELETE " + fk.OnDelete
+		}
+		if fk.OnUpdate != "" {
+			s += " ON UPDATE " + fk.OnUpdate
+		}
+		items = append(items, s)
+	}
+	for _, ch := range t.Checks {
+		s := ""
+		if ch.Name != "" {
+			s = "CONSTRAINT " + quote(ch.Name) + " "
+		}
+		items = append(items, s+"CHECK ("+ch.Expr+")")
+	}
+	out := "CREATE TABLE " + quote(name) + " (\n  " + strings.Join(items, ",\n  ") + "\n)"
+	var opts []string
+	if t.Options["without_rowid"] == "true" {
+		opts = append(opts, "WITHOUT ROWID")
+	}
+	if t.Options["strict"] == "true" {
+		opts = append(opts, "STRICT")
+	}
+	if len(opts) > 0 {
+		out += " " + strings.Join(opts, ", ")
+	}
+	return out
+}
+
+func quoteList(cols []string) string {
+	q := make([]string, len(cols))
+	for i, c := range cols {
+		q[i] = quote(c)
+	}
+	return strings.Join(q, ", ")
+}
+
+// indexName is the index's name, or a generated one where SQLite reserves
+// the name (constraint-backed sqlite_autoindex_*) or none was given.
+func indexName(t *schema.Table, ix *schema.Index) string {
+	if ix.Name != "" && !strings.HasPrefix(ix.Name, "sqlite_") {
+		return ix.Name
+	}
+	suffix := "_idx"
+	if ix.Unique {
+		suffix = "_key"
+	}
+	var cols []string
+	for _, p := range ix.Parts {
+		if p.Column != "" {
+			cols = append(cols, p.Column)
+		} else {
+			cols = append(cols, "expr")
+		}
+	}
+	return t.Name + "_" + strings.Join(cols, "_") + suffix
+}
+
+func createIndex(t *schema.Table, ix *schema.Index) string {
+	var parts []string
+	for _, p := range ix.Parts {
+		s := p.Expr
+		if p.Column != "" {
+			s = quote(p.Column)
+		}
+		if p.Desc {
+			s += " DESC"
+		}
+		parts = append(parts, s)
+	}
+	u := ""
+	if ix.Unique {
+		u = "UNIQUE "
+	}
+	out := fmt.Sprintf("CREATE %sINDEX %s ON %s (%s)", u, quote(indexName(t, ix)), quote(t.Name), strings.Join(parts, ", "))
+	if ix.Where != "" {
+		out += " WHERE " + ix.Where
+	}
+	return out
+}
+
+// Render implements dialect.Conn. ALTER TABLE covers renames, most column
+// additions and drops; everything else goes through SQLite's documented
+// table rebuild (https://sqlite.org/lang_altertable.html#otheralter): new
+// table, copy, drop, rename, recreate indexes, triggers and views, with
+// foreign keys checked before commit.
+func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Script, error) {
+	s := &dialect.Script{ByChange: make([][]string, len(changes))}
+	add := func(i int, sql string) {
+		s.Statements = append(s.Statements, dialect.Statement{SQL: sql})
+		s.ByChange[i] = append(s.ByChange[i], sql)
+	}
+	// Which tables need a rebuild, and which changes it serves.
+	rebuild := map[string][]int{}
+	var rebuildOrder []string
+	for i, ch := range changes {
+		if needsRebuild(ch) {
+			name := ch.TableName()
+			if _, seen := rebuild[name]; !seen {
+				rebuildOrder = append(rebuildOrder, name)
+			}
+			rebuild[name] = append(rebuild[name], i)
+		}
+	}
+	// Phase 1: renames, in the order ALTER TABLE needs them.
+	for i, ch := range changes {
+		switch ch := ch.(type) {
+		case diff.RenameColumn:
+			add(i, fmt.Sprintf("ALTER TABLE %s RENAME COLUMN %s TO %s", quote(ch.Table.Name), quote(ch.From.Name), quote(ch.To.Name)))
+		}
+	}
+	// Phase 2: drops of indexes that are not rebuilt away, new tables, new columns.
+	for i, ch := range changes {
+		switch ch := ch.(type) {
+		case diff.DropIndex:
+			if _, rb := rebuild[ch.Table.Name]; !rb {
+				add(i, "DROP INDEX "+quote(ch.Index.Name))
+			}
+		case diff.AddTable:
+			add(i, createTable(ch.Table, ch.Table.Name))
+			for _, ix := range ch.Table.Indexes {
+				add(i, createIndex(ch.Table, ix))
+			}
+		case diff.AddColumn:
+			if _, rb := rebuild[ch.Table.Name]; !rb {
+				add(i, fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s", quote(ch.Table.Name), columnDef(ch.Table, ch.Column, false)))
+			}
+		case diff.DropColumn:
+			if _, rb := rebuild[ch.Table.Name]; !rb {
+				add(i, fmt.Sprintf("ALTER TABLE %s DROP COLUMN %s", quote(ch.Table.Name), quote(ch.Column.Name)))
+			}
+		}
+	}
+	// Phase 3: rebuilds, each once, listed under every change it serves.
+	for _, name := range rebuildOrder {
+		have := findTable(actual, name)
+		want := findTable(target, renamedTo(changes, name))
+		if have == nil || want == nil {
+			continue
+		}
+		renamed := map[string]bool{}
+		for _, ch := range changes {
+			if r, ok := ch.(diff.RenameColumn); ok && r.Table.Name == name {
+				renamed[r.To.Name] = true
+			}
+		}
+		stmts := c.rebuild(have, want, renamed)
+		for j, sql := range stmts {
+			s.Statements = append(s.Statements, dialect.Statement{SQL: sql})
+			for _, i := range rebuild[name] {
+				s.ByChange[i] = append(s.ByChange[i], stmts[j])
+			}
+		}
+	}
+	// Phase 4: new indexes on tables not rebuilt (a rebuild recreates them).
+	for i, ch := range changes {
+		if ch, ok := ch.(diff.AddIndex); ok {
+			if _, rb := rebuild[ch.Table.Name]; !rb {
+				t := findTable(target, renamedTo(changes, ch.Table.Name))
+				if t == nil {
+					t = ch.Table
+				}
+				add(i, createIndex(t, ch.Index))
+			}
+		}
+	}
+	// Phase 5: table renames, then drops.
+	for i, ch := range changes {
+		switch ch := ch.(type) {
+		case diff.RenameTable:
+			add(i, fmt.Sprintf("ALTER TABLE %s RENAME TO %s", quote(ch.From.Name), quote(ch.To.Name)))
+		}
+	}
+	for i, ch := range changes {
+		if ch, ok := ch.(diff.DropTable); ok {
+			add(i, "DROP TABLE "+quote(ch.Table.Name))
+		}
+	}
+	return s, nil
+}
+
+func renamedTo(changes []diff.Change, name string) string {
+	for _, ch := range changes {
+		if r, ok := ch.(diff.RenameTable); ok && r.From.Name == name {
+			// Rebuilds run before the rename, so the target is looked up by
+			// its new name but built under the old one.
+			return r.To.Name
+		}
+	}
+	return name
+}
+
+func findTable(s *schema.Schema, name string) *schema.Table {
+	for _, t := range s.Tables {
+		if t.Name == name {
+			return t
+		}
+	}
+	return nil
+}
+
+// needsRebuild reports whether ALTER TABLE cannot carry out a change.
+func needsRebuild(ch diff.Change) bool {
+	switch ch := ch.(type) {
+	case diff.AddTable, diff.DropTable, diff.RenameTable, diff.RenameColumn, diff.AddIndex:
+		return false
+	case diff.DropIndex:
+		return strings.HasPrefix(ch.Index.Name, "sqlite_autoindex_")
+	case diff.AddColumn:
+		col := ch.Column
+		switch {
+		case col.Generated != "" && col.GeneratedStored, col.AutoIncrement:
+			return true
+		case col.Default != nil && !risk.IsConstantDefault(*col.Default):
+			return true // SQLite refuses ADD COLUMN with a non-constant default
+		case !col.Nullable && col.Default == nil:
+			// SQLite refuses it on any table; the rebuild fails on a non-empty one.
+			return true
+		}
+		return false
+	case diff.DropColumn:
+		return columnReferenced(ch.Table, ch.Column.Name)
+	}
+	return true
+}
+
+// columnReferenced reports whether ALTER TABLE DROP COLUMN would refuse the
+// column: it is part of a key, an index, a foreign key or a check.
+func columnReferenced(t *schema.Table, col string) bool {
+	if t.PrimaryKey != nil {
+		for _, c := range t.PrimaryKey.Columns() {
+			if c == col {
+				return true
+			}
+		}
+	}
+	for _, ix := range t.Indexes {
+		for _, p := range ix.Parts {
+			if p.Column == col || strings.Contains(p.Expr, col) {
+				return true
+			}
+		}
+		if strings.Contains(ix.Where, col) {
+			return true
+		}
+	}
+	for _, fk := range t.ForeignKeys {
+		for _, c := range fk.Columns {
+			if c == col {
+				return true
+			}
+		}
+	}
+	for _, ch := range t.Checks {
+		if strings.Contains(ch.Expr, col) {
+			return true
+		}
+	}
+	return false
+}
+
+// rebuild renders SQLite's table rebuild from have to want.
+// Columns renamed earlier in the same script are copied under their new names.
+func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []string {
+	tmp := "schemaguard_new_" + have.Name
+	var cols, src []string
+	for _, col := range want.Columns {
+		if have.Column(col.Name) != nil || renamed[col.Name] {
+			cols = append(cols, quote(col.Name))
+			src = append(src, quote(col.Name))
+		}
+	}
+	out := []string{
+		"PRAGMA foreign_keys = OFF",
+		createTable(want, tmp),
+		fmt.Sprintf("INSERT INTO %s (%s) SELECT %s FROM %s", quote(tmp), strings.Join(cols, ", "), strings.Join(src, ", "), quote(have.Name)),
+	}
+	// Views that name the table are dropped and recreated around the swap.
+	var views []viewDef
+	for _, v := range c.views {
+		if strings.Contains(strings.ToLower(v.sql), strings.ToLower(have.Name)) {
+			views = append(views, v)
+			out = append(out, "DROP VIEW "+quote(v.name))
+		}
+	}
+	out = append(out,
+		"DROP TABLE "+quote(have.Name),
+		fmt.Sprintf("ALTER TABLE %s RENAME TO %s", quote(tmp), quote(have.Name)),
+	)
+	named := *want
+	named.Name = have.Name
+	for _, ix := range want.Indexes {
+		out = append(out, createIndex(&named, ix))
+	}
+	out = append(out, c.deps[have.Name]...)
+	for _, v := range views {
+		out = append(out, v.sql)
+	}
+	out = append(out, "PRAGMA foreign_key_check("+quote(have.Name)+")", "PRAGMA foreign_keys = ON")
+	return out
+}

@@ -1,0 +1,164 @@
+package plan
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/risk"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// Options tune how a plan is built.
+type Options struct {
+	// NoData skips the data probes: the static classes stand.
+	NoData bool
+	// Probe tunes the probes (sampling, timeout).
+	Probe probe.Options
+	// Ignore lists globs of live tables to leave out of the comparison.
+	Ignore []string
+}
+
+// Plan is the result of comparing a live database with a desired schema.
+type Plan struct {
+	// Dialect names the database engine.
+	Dialect string
+	// ActualHash is the hash of the live schema the plan was computed from.
+	ActualHash string
+	// DataChecked is false when the probes were skipped.
+	DataChecked bool
+	// Findings are the graded changes, in report order.
+	Findings []*risk.Finding
+	// Actual and Desired are the two schemas compared.
+	Actual, Desired *schema.Schema
+}
+
+// Summary counts findings per level.
+type Summary struct {
+	Safe, Warning, Dangerous int
+	Highest                  risk.Level
+}
+
+// Summary counts the plan's findings per level.
+func (p *Plan) Summary() Summary {
+	var s Summary
+	for _, f := range p.Findings {
+		switch f.Risk {
+		case risk.Safe:
+			s.Safe++
+		case risk.Warning:
+			s.Warning++
+		case risk.Dangerous:
+			s.Dangerous++
+		}
+		if f.Risk > s.Highest {
+			s.Highest = f.Risk
+		}
+	}
+	return s
+}
+
+// Changes returns the plan's changes in order.
+func (p *Plan) Changes() []diff.Change {
+	out := make([]diff.Change, len(p.Findings))
+	for i, f := range p.Findings {
+		out[i] = f.Change
+	}
+	return out
+}
+
+// Build compares the live database behind conn with desired (already
+// normalized by the same dialect) and grades every change.
+func Build(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts Options) (*Plan, error) {
+	actual, err := conn.Inspect(ctx, opts.Ignore)
+	if err != nil {
+		return nil, fmt.Errorf("inspecting the database: %w", err)
+	}
+	return build(ctx, conn, actual, desired, opts)
+}
+
+func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schema, opts Options) (*Plan, error) {
+	p := &Plan{
+		Dialect:     conn.Dialect().Name(),
+		ActualHash:  actual.Hash(),
+		DataChecked: !opts.NoData,
+		Actual:      actual,
+		Desired:     desired,
+	}
+	changes := diff.Compute(actual, desired)
+	for _, c := range changes {
+		p.Findings = append(p.Findings, risk.Classify(c, actual))
+	}
+	if len(changes) == 0 {
+		return p, nil
+	}
+	script, err := conn.Render(actual, desired, changes)
+	if err != nil {
+		return nil, fmt.Errorf("rendering DDL: %w", err)
+	}
+	for i, f := range p.Findings {
+		if i < len(script.ByChange) {
+			f.Statements = script.ByChange[i]
+		}
+	}
+	if !opts.NoData {
+		if err := runProbes(ctx, conn, p.Findings, opts.Probe); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range p.Findings {
+		f.Settle()
+	}
+	if as, ok := conn.(dialect.Assessor); ok {
+		if err := assess(ctx, as, actual, p.Findings); err != nil {
+			return nil, fmt.Errorf("assessing locks: %w", err)
+		}
+	}
+	return p, nil
+}
+
+func runProbes(ctx context.Context, conn dialect.Conn, fs []*risk.Finding, opts probe.Options) error {
+	var checks []probe.Check
+	var owners []*risk.Finding
+	for _, f := range fs {
+		if f.Check != nil {
+			checks = append(checks, *f.Check)
+			owners = append(owners, f)
+		}
+	}
+	if len(checks) == 0 {
+		return nil
+	}
+	results, err := conn.Probe(ctx, checks, opts)
+	if err != nil {
+		return fmt.Errorf("probing the data: %w", err)
+	}
+	for i, f := range owners {
+		if i < len(results) {
+			f.Result = results[i]
+		}
+	}
+	return nil
+}
+
+func assess(ctx context.Context, as dialect.Assessor, actual *schema.Schema, fs []*risk.Finding) error {
+	a := make([]dialect.Assessment, len(fs))
+	for i, f := range fs {
+		a[i] = dialect.Assessment{Change: f.Change, Affected: -1}
+		if f.Result.Status.Counted() {
+			a[i].Affected = f.Result.Affected
+		}
+	}
+	if err := as.Assess(ctx, actual, a); err != nil {
+		return err
+	}
+	for i, f := range fs {
+		f.Lock = a[i].Lock
+		if a[i].Raise > 0 || a[i].Reason != "" {
+			f.Raise(risk.Level(a[i].Raise+1), a[i].Reason)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,139 @@
+package plan
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/risk"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// SyncOptions tune Sync.
+type SyncOptions struct {
+	Options
+	// Force also applies WARNING changes (never with NoData).
+	Force bool
+	// DryRun renders the statements without running them.
+	DryRun bool
+}
+
+// ErrForceNoData is returned when --force is combined with --no-data: a
+// forced change must have been checked against the data.
+var ErrForceNoData = errors.New("--force needs the data checks: drop --no-data")
+
+// SyncResult says what Sync did.
+type SyncResult struct {
+	// Script is what ran (or would run, on a dry run).
+	Script *dialect.Script
+	// Applied is true when the script ran to completion.
+	Applied bool
+}
+
+// Sync takes the dialect's lock, re-reads the live schema inside it, builds
+// the plan, and applies the SAFE changes (and the WARNING ones with Force).
+// DANGEROUS changes are never applied; neither are drops of tables or
+// columns, nor forced changes whose data could not be checked. Each
+// finding's Applied says what happened to it. On a failed apply the error is
+// a *dialect.ApplyError and the plan is still returned.
+func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts SyncOptions) (*Plan, *SyncResult, error) {
+	if opts.Force && opts.NoData {
+		return nil, nil, ErrForceNoData
+	}
+	unlock, err := conn.Lock(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("taking the migration lock: %w", err)
+	}
+	defer func() { _ = unlock() }()
+
+	p, err := Build(ctx, conn, desired, opts.Options)
+	if err != nil {
+		return nil, nil, err
+	}
+	var chosen []diff.Change
+	var owners []*risk.Finding
+	for _, f := range p.Findings {
+		ok, why := allowed(f, opts.Force)
+		applied := false
+		f.Applied = &applied
+		if !ok {
+			if why != "" {
+				f.Notes = append(f.Notes, "not applied: "+why)
+			}
+			continue
+		}
+		chosen = append(chosen, f.Change)
+		owners = append(owners, f)
+	}
+	res := &SyncResult{Script: &dialect.Script{}}
+	if len(chosen) == 0 {
+		return p, res, nil
+	}
+	target := diff.Apply(p.Actual, chosen)
+	script, err := conn.Render(p.Actual, target, chosen)
+	if err != nil {
+		return p, nil, fmt.Errorf("rendering DDL: %w", err)
+	}
+	res.Script = script
+	if opts.DryRun {
+		return p, res, nil
+	}
+	if err := conn.Apply(ctx, script); err != nil {
+		var ae *dialect.ApplyError
+		if errors.As(err, &ae) && !ae.RolledBack {
+			markApplied(owners, script, ae)
+		}
+		return p, res, err
+	}
+	res.Applied = true
+	for _, f := range owners {
+		t := true
+		f.Applied = &t
+	}
+	return p, res, nil
+}
+
+// markApplied marks the changes all of whose statements ran before a
+// non-transactional failure.
+func markApplied(owners []*risk.Finding, s *dialect.Script, ae *dialect.ApplyError) {
+	ran := map[string]bool{}
+	for _, st := range ae.Applied {
+		ran[st.SQL] = true
+	}
+	for i, f := range owners {
+		if i >= len(s.ByChange) || len(s.ByChange[i]) == 0 {
+			continue
+		}
+		all := true
+		for _, sql := range s.ByChange[i] {
+			if !ran[sql] {
+				all = false
+			}
+		}
+		t := all
+		f.Applied = &t
+	}
+}
+
+// allowed says whether sync may carry out a finding, and why not.
+func allowed(f *risk.Finding, force bool) (bool, string) {
+	switch f.Change.(type) {
+	case diff.DropTable, diff.DropColumn:
+		return false, "sync never drops tables or columns; see " + f.DocsURL
+	}
+	switch f.Risk {
+	case risk.Safe:
+		return true, ""
+	case risk.Warning:
+		if !force {
+			return false, "WARNING changes need --force"
+		}
+		if f.Check != nil && !f.Result.Status.Counted() {
+			return false, "its data could not be checked (" + f.Result.Status.String() + "), so --force does not apply it"
+		}
+		return true, ""
+	}
+	return false, "DANGEROUS changes are never applied automatically; see " + f.DocsURL
+}

@@ -1,0 +1,159 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/plan"
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/risk"
+)
+
+// FormatVersion is the version of the JSON report. It changes only when a
+// field is removed or changes meaning; new fields do not bump it.
+const FormatVersion = 1
+
+// Document is the JSON report (docs/json-output.md, docs/report.schema.json).
+type Document struct {
+	FormatVersion int      `json:"format_version"`
+	Command       string   `json:"command"`
+	Dialect       string   `json:"dialect"`
+	DataChecked   bool     `json:"data_checked"`
+	SchemaHash    string   `json:"schema_hash"`
+	Summary       Summary  `json:"summary"`
+	Changes       []Change `json:"changes"`
+	// Sync is present for the sync command.
+	Sync *Sync `json:"sync,omitempty"`
+}
+
+// Summary counts the changes per level.
+type Summary struct {
+	Safe      int    `json:"safe"`
+	Warning   int    `json:"warning"`
+	Dangerous int    `json:"dangerous"`
+	Highest   string `json:"highest"`
+}
+
+// Change is one entry of the report.
+type Change struct {
+	Schema         string         `json:"schema,omitempty"`
+	Table          string         `json:"table"`
+	Column         *string        `json:"column"`
+	Columns        []string       `json:"columns,omitempty"`
+	RenamedTo      string         `json:"renamed_to,omitempty"`
+	Kind           diff.Kind      `json:"kind"`
+	Code           string         `json:"code"`
+	Risk           string         `json:"risk"`
+	StaticRisk     string         `json:"static_risk"`
+	Message        string         `json:"message"`
+	Impact         string         `json:"impact"`
+	Recommendation string         `json:"recommendation"`
+	DocsURL        string         `json:"docs_url"`
+	Checked        string         `json:"checked"`
+	AffectedRows   *int64         `json:"affected_rows"`
+	DuplicateGroup *int64         `json:"duplicate_groups,omitempty"`
+	Samples        []probe.Sample `json:"samples"`
+	Notes          []string       `json:"notes,omitempty"`
+	Statements     []string       `json:"statements"`
+	Lock           *dialect.Lock  `json:"lock,omitempty"`
+	Applied        *bool          `json:"applied,omitempty"`
+	Source         string         `json:"source,omitempty"`
+}
+
+// Sync says what sync did.
+type Sync struct {
+	DryRun     bool     `json:"dry_run"`
+	Applied    bool     `json:"applied"`
+	Statements []string `json:"statements"`
+	Error      string   `json:"error,omitempty"`
+}
+
+// Build turns a plan into the JSON document.
+func Build(command string, p *plan.Plan) *Document {
+	s := p.Summary()
+	d := &Document{
+		FormatVersion: FormatVersion,
+		Command:       command,
+		Dialect:       p.Dialect,
+		DataChecked:   p.DataChecked,
+		SchemaHash:    p.ActualHash,
+		Summary:       Summary{Safe: s.Safe, Warning: s.Warning, Dangerous: s.Dangerous, Highest: s.Highest.String()},
+		Changes:       []Change{},
+	}
+	for _, f := range p.Findings {
+		d.Changes = append(d.Changes, entry(f))
+	}
+	return d
+}
+
+func entry(f *risk.Finding) Change {
+	c := f.Change
+	e := Change{
+		Schema:         diff.TableSchema(c),
+		Table:          c.TableName(),
+		Kind:           c.Kind(),
+		Code:           f.Code,
+		Risk:           f.Risk.String(),
+		StaticRisk:     f.Static.String(),
+		Message:        f.Message,
+		Impact:         f.Impact,
+		Recommendation: f.Recommendation,
+		DocsURL:        f.DocsURL,
+		Checked:        probe.NotApplicable.String(),
+		Samples:        []probe.Sample{},
+		Notes:          f.Notes,
+		Statements:     f.Statements,
+		Lock:           f.Lock,
+		Applied:        f.Applied,
+	}
+	if col := c.ColumnName(); col != "" {
+		e.Column = &col
+	} else if cols := diff.Columns(c); len(cols) > 1 {
+		e.Columns = cols
+	}
+	switch c := c.(type) {
+	case diff.RenameTable:
+		e.RenamedTo = c.To.Name
+		e.Source = c.To.Source
+	case diff.RenameColumn:
+		e.RenamedTo = c.To.Name
+		e.Source = c.To.Source
+	case diff.AddColumn:
+		e.Source = c.Column.Source
+	case diff.ModifyColumn:
+		e.Source = c.To.Source
+	case diff.AddTable:
+		e.Source = c.Table.Source
+	}
+	if e.Statements == nil {
+		e.Statements = []string{}
+	}
+	if f.Check != nil {
+		e.Checked = f.Result.Status.String()
+		if f.Result.Status == probe.Failed {
+			e.Checked = probe.NotCheckable.String()
+		}
+		if f.Result.Status.Counted() {
+			n := f.Result.Affected
+			e.AffectedRows = &n
+			if f.Check.Kind == probe.Duplicates {
+				g := f.Result.Groups
+				e.DuplicateGroup = &g
+			}
+		}
+		if f.Result.Samples != nil {
+			e.Samples = f.Result.Samples
+		}
+	}
+	return e
+}
+
+// JSON writes the plan as an indented JSON document.
+func JSON(w io.Writer, d *Document) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(d)
+}
