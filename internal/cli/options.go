@@ -1,0 +1,181 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/schemaguard/schemaguard/config"
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/plan"
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/risk"
+	"github.com/schemaguard/schemaguard/schema"
+	"github.com/schemaguard/schemaguard/source"
+)
+
+// common are the flags every command shares.
+type common struct {
+	db, desired, configPath, format, failOn string
+	failOnWarning, noData, verbose          bool
+	probeTimeout                            time.Duration
+	sample                                  float64
+	schemas                                 []string
+	devURL                                  string
+	ignore                                  []string
+}
+
+func (o *common) register(c *cobra.Command) {
+	f := c.Flags()
+	f.StringVar(&o.db, "db", "", "database URL: sqlite:PATH, postgres://user@host:port/db or mysql://user:pass@host:port/db (default: db: in the config, then $SCHEMAGUARD_DB)")
+	f.StringVar(&o.desired, "desired", "", "desired schema: a folder of DocType files or a .sql DDL file (default: desired: in the config)")
+	f.StringVar(&o.configPath, "config", "", "config file (default: ./schemaguard.yaml when present)")
+	f.StringVar(&o.format, "format", "text", "output format: text or json")
+	f.StringVar(&o.failOn, "fail-on", "", "exit 1 when a finding is at or above this level: none, warning or dangerous (default dangerous)")
+	f.BoolVar(&o.failOnWarning, "fail-on-warning", false, "same as --fail-on warning")
+	f.BoolVar(&o.noData, "no-data", false, "do not query the data: report the static class only")
+	f.BoolVarP(&o.verbose, "verbose", "v", false, "print the SQL of every change")
+	f.DurationVar(&o.probeTimeout, "probe-timeout", 0, "time limit for each probe query (default 60s)")
+	f.Float64Var(&o.sample, "sample", 0, "count row-level checks on PERCENT of the rows where the engine can sample (estimates)")
+	f.StringSliceVar(&o.schemas, "schema", nil, "schemas to inspect (PostgreSQL; default public; patterns allowed)")
+	f.StringVar(&o.devURL, "dev-url", "", "scratch database for loading a SQL desired file (PostgreSQL, MySQL)")
+}
+
+// resolved is the outcome of flags, config file and environment.
+type resolved struct {
+	db, desired string
+	failOn      risk.Level
+	opts        plan.Options
+	openOpts    dialect.OpenOptions
+}
+
+// resolve merges flags over the config file over the environment.
+func (o *common) resolve(c *cobra.Command, e *env) (*resolved, error) {
+	cfgPath := o.configPath
+	if cfgPath == "" {
+		if _, err := os.Stat(filepath.Join(e.wd, "schemaguard.yaml")); err == nil {
+			cfgPath = filepath.Join(e.wd, "schemaguard.yaml")
+		}
+	} else if _, err := os.Stat(cfgPath); err != nil {
+		return nil, usagef("pass an existing file to --config", "reading config %s: %v", cfgPath, err)
+	}
+	cfg := &config.Config{}
+	if cfgPath != "" {
+		var err error
+		cfg, err = config.Load(cfgPath, e.getenv)
+		if err != nil {
+			return nil, &usageError{err: err, hint: "fix the config file; see docs/config.md"}
+		}
+	}
+	r := &resolved{}
+	r.db = first(o.db, cfg.DB, e.getenv("SCHEMAGUARD_DB"))
+	if r.db == "" {
+		return nil, usagef("pass --db sqlite:./app.db, set db: in schemaguard.yaml, or set SCHEMAGUARD_DB", "no database given")
+	}
+	r.desired = first(o.desired, cfg.Desired)
+	if r.desired == "" {
+		return nil, usagef("pass --desired ./doctypes (a folder of DocType files) or --desired ./schema.sql", "no desired schema given")
+	}
+	if !filepath.IsAbs(r.desired) && o.desired != "" {
+		r.desired = filepath.Join(e.wd, r.desired)
+	}
+	r.failOn = risk.Dangerous
+	if cfg.IsSet("fail_on") {
+		r.failOn = cfg.FailOn
+	}
+	if o.failOn != "" {
+		lvl, err := risk.ParseLevel(o.failOn)
+		if err != nil || lvl == risk.Safe {
+			return nil, usagef("use --fail-on none, warning or dangerous", "bad --fail-on %q", o.failOn)
+		}
+		r.failOn = lvl
+	}
+	if o.failOnWarning {
+		r.failOn = risk.Warning
+	}
+	if o.format != "text" && o.format != "json" {
+		return nil, usagef("use --format text or --format json", "unknown format %q", o.format)
+	}
+	if o.sample < 0 || o.sample > 100 {
+		return nil, usagef("use --sample between 0 and 100", "bad --sample %v", o.sample)
+	}
+	timeout := o.probeTimeout
+	if timeout == 0 && cfg.ProbeTimeout > 0 {
+		timeout = cfg.ProbeTimeout
+	}
+	r.opts = plan.Options{
+		NoData: o.noData,
+		Probe:  probe.Options{SamplePercent: o.sample, TimeoutSeconds: int(timeout.Seconds())},
+		Ignore: append(append([]string(nil), cfg.Ignore...), o.ignore...),
+	}
+	r.openOpts = dialect.OpenOptions{Schemas: o.schemas, DevURL: first(o.devURL, cfg.DevURL)}
+	if len(r.openOpts.Schemas) == 0 {
+		r.openOpts.Schemas = cfg.Schemas
+	}
+	return r, nil
+}
+
+func first(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// loadDesired builds the desired schema from a DocType folder or a SQL file,
+// normalized by the connection's dialect.
+func loadDesired(ctx context.Context, conn dialect.Conn, path string) (*schema.Schema, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, usagef("pass --desired a folder of DocType files or a .sql file", "reading desired schema: %v", err)
+	}
+	if st.IsDir() {
+		s, err := source.LoadDocTypes(path, conn.Dialect())
+		if err != nil {
+			return nil, &usageError{err: err, hint: "fix the DocType file; the format is in docs/doctypes.md"}
+		}
+		n, err := conn.Normalize(ctx, s)
+		if err != nil {
+			return nil, classify(err, "normalizing the DocTypes")
+		}
+		return n, nil
+	}
+	if !strings.HasSuffix(strings.ToLower(path), ".sql") {
+		return nil, usagef("pass a folder of DocType files or a file ending in .sql", "desired schema %s is neither a folder nor a .sql file", path)
+	}
+	ddl, err := source.LoadSQLFile(path)
+	if err != nil {
+		return nil, &usageError{err: err, hint: "pass a readable .sql file"}
+	}
+	s, err := conn.LoadSQL(ctx, path, ddl)
+	if err != nil {
+		if errors.Is(err, dialect.ErrBadInput) {
+			return nil, &usageError{err: err, hint: "fix the SQL; the message above is the engine's"}
+		}
+		return nil, classify(err, "loading "+path)
+	}
+	tables, columns := source.SQLRenames(ddl)
+	if err := source.ApplyRenames(s, tables, columns); err != nil {
+		return nil, &usageError{err: err, hint: "a -- previously: comment must follow a table or column that exists"}
+	}
+	return s, nil
+}
+
+// open connects to the database.
+func open(ctx context.Context, r *resolved, readOnly bool) (dialect.Conn, error) {
+	o := r.openOpts
+	o.ReadOnly = readOnly
+	conn, err := dialect.Open(ctx, r.db, o)
+	if err != nil {
+		return nil, classify(err, fmt.Sprintf("opening %s", dialect.Redact(r.db)))
+	}
+	return conn, nil
+}

@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"errors"
+
+	"github.com/spf13/cobra"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/plan"
+	"github.com/schemaguard/schemaguard/report"
+)
+
+func syncCmd(e *env) *cobra.Command {
+	var o common
+	var force, dryRun bool
+	c := &cobra.Command{
+		Use:   "sync",
+		Short: "Apply the SAFE changes (and WARNING ones with --force); never DANGEROUS ones",
+		Long: `sync takes the migration lock, re-reads the live schema inside it, and applies
+the SAFE changes. WARNING changes are applied only with --force, and only after
+their data was checked. DANGEROUS changes, table drops and column drops are
+never applied: their SQL is shown for review with the pattern to follow.
+Where the engine allows, everything runs in one transaction.`,
+		Example: `  schemaguard sync --db sqlite:./app.db --desired ./doctypes --dry-run
+  schemaguard sync --db sqlite:./app.db --desired ./doctypes --force`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			r, err := o.resolve(c, e)
+			if err != nil {
+				return err
+			}
+			ctx := c.Context()
+			conn, err := open(ctx, r, false)
+			if err != nil {
+				return err
+			}
+			defer conn.Close()
+			desired, err := loadDesired(ctx, conn, r.desired)
+			if err != nil {
+				return err
+			}
+			p, res, err := plan.Sync(ctx, conn, desired, plan.SyncOptions{Options: r.opts, Force: force, DryRun: dryRun})
+			var ae *dialect.ApplyError
+			if err != nil && (p == nil || !errors.As(err, &ae)) {
+				return classify(err, "syncing")
+			}
+			doc := report.Build("sync", p)
+			doc.Sync = &report.Sync{DryRun: dryRun, Statements: []string{}}
+			if res != nil && res.Script != nil {
+				doc.Sync.Applied = res.Applied
+				for _, st := range res.Script.Statements {
+					doc.Sync.Statements = append(doc.Sync.Statements, st.SQL)
+				}
+			}
+			if err != nil {
+				doc.Sync.Error = err.Error()
+			}
+			if rerr := render(e, &o, doc); rerr != nil {
+				return rerr
+			}
+			if err != nil {
+				return classify(err, "syncing")
+			}
+			return gate(p, r.failOn)
+		},
+	}
+	o.register(c)
+	c.Flags().BoolVar(&force, "force", false, "also apply WARNING changes whose data was checked")
+	c.Flags().BoolVar(&dryRun, "dry-run", false, "print the statements without running them")
+	return c
+}
