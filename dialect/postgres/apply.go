@@ -1,0 +1,133 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"time"
+
+	"github.com/schemaguard/schemaguard/dialect"
+)
+
+// lockKey is the advisory lock schemaguard takes; advisory locks are per
+// database, so one key serves every database on a server.
+const lockKey int64 = 0x5C4E_6A11_0D1F
+
+// LockWait is how long Lock waits for another process when ctx has no deadline.
+var LockWait = 30 * time.Second
+
+// Lock implements dialect.Conn with a session advisory lock on the Conn's
+// own connection, so Inspect and Apply run inside it.
+func (c *Conn) Lock(ctx context.Context) (func() error, error) {
+	wctx := ctx
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		wctx, cancel = context.WithTimeout(ctx, LockWait)
+		defer cancel()
+	}
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		var got bool
+		if err := c.conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1)", lockKey).Scan(&got); err != nil {
+			return nil, fmt.Errorf("taking the migration lock: %w", err)
+		}
+		if got {
+			break
+		}
+		select {
+		case <-wctx.Done():
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			return nil, fmt.Errorf("%w: waited %s for pg_advisory_lock(%d); wait for the other run to finish, or find it in pg_locks", dialect.ErrLocked, LockWait, lockKey)
+		case <-tick.C:
+		}
+	}
+	return func() error {
+		// Unlock even when the caller's context was cancelled.
+		var ok bool
+		err := c.conn.QueryRowContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey).Scan(&ok)
+		if err != nil {
+			return fmt.Errorf("releasing the migration lock: %w", err)
+		}
+		return nil
+	}, nil
+}
+
+// Apply implements dialect.Conn. Transactional statements run in one
+// transaction (PostgreSQL's DDL is transactional), then the others one by one.
+func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
+	var tx, notx []dialect.Statement
+	for _, st := range s.Statements {
+		if st.NoTx {
+			notx = append(notx, st)
+		} else {
+			tx = append(tx, st)
+		}
+	}
+	defer func() {
+		// The script's lock_timeout is for the script, not for later inspection.
+		_, _ = c.conn.ExecContext(context.WithoutCancel(ctx), "RESET lock_timeout")
+	}()
+	var applied []dialect.Statement
+	if len(tx) > 0 {
+		t, err := c.conn.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("starting the migration transaction: %w", err)
+		}
+		for i, st := range tx {
+			if _, err := t.ExecContext(ctx, st.SQL); err != nil {
+				_ = t.Rollback()
+				return &dialect.ApplyError{Failed: st, NotApplied: append(append([]dialect.Statement(nil), tx[i+1:]...), notx...), RolledBack: true, Err: err}
+			}
+		}
+		if err := t.Commit(); err != nil {
+			return &dialect.ApplyError{Failed: dialect.Statement{SQL: "COMMIT"}, NotApplied: notx, RolledBack: true, Err: err}
+		}
+		applied = append(applied, tx...)
+	}
+	for i, st := range notx {
+		if _, err := c.conn.ExecContext(ctx, st.SQL); err != nil {
+			c.dropInvalidIndex(ctx, st.SQL)
+			return &dialect.ApplyError{Applied: applied, Failed: st, NotApplied: append([]dialect.Statement(nil), notx[i+1:]...),
+				RolledBack: len(applied) == 0, Err: err}
+		}
+		applied = append(applied, st)
+	}
+	return nil
+}
+
+var concurrentRE = regexp.MustCompile(`^CREATE (?:UNIQUE )?INDEX CONCURRENTLY ("(?:[^"]|"")+") ON ("(?:[^"]|"")+")\.`)
+
+// dropInvalidIndex removes the INVALID index a failed CREATE INDEX
+// CONCURRENTLY leaves behind, so the next run can build it again.
+func (c *Conn) dropInvalidIndex(ctx context.Context, sql string) {
+	m := concurrentRE.FindStringSubmatch(sql)
+	if m == nil {
+		return
+	}
+	ctx = context.WithoutCancel(ctx)
+	var invalid bool
+	err := c.conn.QueryRowContext(ctx, `SELECT NOT i.indisvalid FROM pg_index i
+JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relname = $1 AND n.nspname = $2`, unquote(m[1]), unquote(m[2])).Scan(&invalid)
+	if err != nil || !invalid {
+		return
+	}
+	_, _ = c.conn.ExecContext(ctx, "DROP INDEX CONCURRENTLY IF EXISTS "+m[2]+"."+m[1])
+}
+
+func unquote(q string) string {
+	if len(q) >= 2 && q[0] == '"' {
+		q = q[1 : len(q)-1]
+	}
+	out := []byte{}
+	for i := 0; i < len(q); i++ {
+		out = append(out, q[i])
+		if q[i] == '"' && i+1 < len(q) && q[i+1] == '"' {
+			i++
+		}
+	}
+	return string(out)
+}

@@ -1,0 +1,245 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/dustin/go-humanize"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// A table is big when it reaches either threshold. dialect.OpenOptions has
+// no field for them, so they are package settings.
+var (
+	// BigTableRows is the row estimate (pg_class.reltuples) from which a
+	// rewrite or scan under ACCESS EXCLUSIVE raises a finding to WARNING.
+	BigTableRows int64 = 1_000_000
+	// BigTableBytes is the size (pg_total_relation_size) with the same effect.
+	BigTableBytes int64 = 1 << 30
+)
+
+// The lock modes of PostgreSQL's ALTER TABLE documentation.
+const (
+	accessExclusive   = "ACCESS EXCLUSIVE"
+	shareUpdateExcl   = "SHARE UPDATE EXCLUSIVE"
+	shareRowExclusive = "SHARE ROW EXCLUSIVE"
+	statsSQL          = `SELECT n.nspname, c.relname, greatest(c.reltuples, 0)::bigint, pg_total_relation_size(c.oid)
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1)`
+)
+
+type tableSize struct{ rows, bytes int64 }
+
+// Assess implements dialect.Assessor: for each change it describes the lock
+// the rendered statements take, whether they rewrite or scan the table, and
+// raises the finding when that happens under ACCESS EXCLUSIVE on a big table.
+func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.Assessment) error {
+	nsSet := map[string]bool{}
+	var nss []string
+	for _, t := range actual.Tables {
+		if !nsSet[t.Schema] {
+			nsSet[t.Schema] = true
+			nss = append(nss, t.Schema)
+		}
+	}
+	sizes := map[string]tableSize{}
+	err := each(ctx, c.conn, statsSQL, nss, func(r *sql.Rows) error {
+		var ns, name string
+		var sz tableSize
+		if err := r.Scan(&ns, &name, &sz.rows, &sz.bytes); err != nil {
+			return err
+		}
+		sizes[tkey(ns, name)] = sz
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("reading table sizes: %w", err)
+	}
+	for i := range as {
+		a := &as[i]
+		l, err := c.lockOf(ctx, a.Change)
+		if err != nil {
+			return err
+		}
+		if l == nil {
+			continue
+		}
+		sz := sizes[tkey(diff.TableSchema(a.Change), a.Change.TableName())]
+		l.TableRows, l.TableBytes = sz.rows, sz.bytes
+		a.Lock = l
+		big := sz.rows >= BigTableRows || sz.bytes >= BigTableBytes
+		if big && l.Mode == accessExclusive && (l.Rewrite || l.ValidationScan) {
+			what := "scans"
+			if l.Rewrite {
+				what = "rewrites"
+			}
+			if a.Raise < 1 {
+				a.Raise = 1
+			}
+			a.Reason = fmt.Sprintf("%s table %s (about %s rows, %s) under an ACCESS EXCLUSIVE lock: reads and writes wait until it finishes",
+				what, a.Change.TableName(), humanize.Comma(sz.rows), humanize.IBytes(uint64(sz.bytes)))
+		}
+	}
+	return nil
+}
+
+// lockOf describes what the statements Render produces for a change do.
+func (c *Conn) lockOf(ctx context.Context, ch diff.Change) (*dialect.Lock, error) {
+	brief := func(mode, note string) *dialect.Lock { return &dialect.Lock{Mode: mode, Note: note} }
+	switch ch := ch.(type) {
+	case diff.AddTable:
+		return nil, nil
+	case diff.DropTable, diff.RenameTable, diff.RenameColumn, diff.DropColumn, diff.DropCheck:
+		return brief(accessExclusive, "catalog-only change; the lock is held for a moment"), nil
+	case diff.DropIndex:
+		return brief(accessExclusive, "DROP INDEX; the lock is held for a moment"), nil
+	case diff.DropForeignKey:
+		return brief(accessExclusive, "catalog-only change; the lock is held for a moment"), nil
+	case diff.AddColumn:
+		l := brief(accessExclusive, "")
+		col := ch.Column
+		switch {
+		case col.Generated != "":
+			l.Rewrite, l.Note = true, "a stored generated column is computed for every row"
+		case col.AutoIncrement:
+			l.Rewrite, l.Note = true, "an identity column is filled for every row"
+		case col.Default != nil:
+			vol, err := c.volatile(ctx, *col.Default)
+			if err != nil {
+				return nil, err
+			}
+			if vol {
+				l.Rewrite, l.Note = true, "a volatile default is evaluated for every row"
+			} else {
+				l.Note = "the default is stored once in the catalog (no rewrite since PostgreSQL 11)"
+			}
+		default:
+			l.Note = "catalog-only change; the lock is held for a moment"
+		}
+		return l, nil
+	case diff.ModifyColumn:
+		return c.modifyLock(ctx, ch)
+	case diff.AddIndex:
+		return &dialect.Lock{Mode: shareUpdateExcl, ValidationScan: true,
+			Note: "CREATE INDEX CONCURRENTLY: reads and writes go on while the index is built"}, nil
+	case diff.AddForeignKey, diff.AlterForeignKey:
+		return &dialect.Lock{Mode: shareRowExclusive, ValidationScan: true,
+			Note: "added NOT VALID (brief SHARE ROW EXCLUSIVE on both tables), then VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE"}, nil
+	case diff.AddCheck, diff.AlterCheck:
+		return &dialect.Lock{Mode: shareUpdateExcl, ValidationScan: true,
+			Note: "added NOT VALID (brief ACCESS EXCLUSIVE), then VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE"}, nil
+	case diff.AlterPrimaryKey:
+		if ch.To == nil {
+			return brief(accessExclusive, "catalog-only change; the lock is held for a moment"), nil
+		}
+		return &dialect.Lock{Mode: accessExclusive, ValidationScan: true,
+			Note: "ADD PRIMARY KEY builds a unique index and checks NOT NULL while holding the lock"}, nil
+	}
+	return nil, nil
+}
+
+func (c *Conn) modifyLock(ctx context.Context, ch diff.ModifyColumn) (*dialect.Lock, error) {
+	l := &dialect.Lock{Mode: accessExclusive}
+	switch ch.Aspect {
+	case diff.KindAlterType:
+		rw, err := c.typeChangeRewrites(ctx, ch.From.Type, ch.To.Type)
+		if err != nil {
+			return nil, err
+		}
+		l.Rewrite = rw
+		if rw {
+			l.Note = "the table and its indexes are rewritten"
+		} else {
+			l.Note = "binary-coercible change: no rewrite, the lock is held for a moment"
+		}
+	case diff.KindAlterEnum:
+		if !enumAppendOnly(ch.From.Type.Values, ch.To.Type.Values) {
+			l.Rewrite, l.Note = true, "the enum type is replaced and the column rewritten"
+			return l, nil
+		}
+		return &dialect.Lock{Note: "ALTER TYPE ... ADD VALUE changes only the catalog"}, nil
+	case diff.KindSetNotNull:
+		l.Mode, l.ValidationScan = shareUpdateExcl, true
+		l.Note = "a NOT VALID check is validated under SHARE UPDATE EXCLUSIVE; SET NOT NULL then needs ACCESS EXCLUSIVE only for a moment"
+	case diff.KindDropNotNull, diff.KindSetDefault, diff.KindChangeDefault, diff.KindDropDefault:
+		l.Note = "catalog-only change; the lock is held for a moment"
+	default:
+		switch ch.Detail {
+		case "generated expression":
+			l.Rewrite, l.Note = true, "the generated column is dropped and computed again for every row"
+		case "autoincrement":
+			l.ValidationScan, l.Note = ch.To.AutoIncrement, "the identity's sequence is moved past max(column)"
+		case "collation":
+			l.Note = "indexes on the column are rebuilt"
+			l.ValidationScan = true
+		}
+	}
+	return l, nil
+}
+
+func enumAppendOnly(from, to []string) bool {
+	want := map[string]bool{}
+	for _, v := range to {
+		want[v] = true
+	}
+	for _, v := range from {
+		if !want[v] {
+			return false
+		}
+	}
+	return true
+}
+
+// typeChangeRewrites follows ATColumnChangeRequiresRewrite: a change of
+// typmod that only widens (varchar length, numeric precision at the same
+// scale) or a binary-coercible cast (pg_cast.castmethod = 'b') keeps the
+// table; anything else rewrites it.
+func (c *Conn) typeChangeRewrites(ctx context.Context, from, to schema.Type) (bool, error) {
+	switch {
+	case from.Kind == schema.KindString && to.Kind == schema.KindString:
+		return to.Length != 0 && (from.Length == 0 || to.Length < from.Length), nil
+	case from.Kind == schema.KindDecimal && to.Kind == schema.KindDecimal:
+		if to.Precision == 0 && to.Scale == 0 {
+			return false, nil
+		}
+		return !(from.Precision > 0 && to.Scale == from.Scale && to.Precision >= from.Precision), nil
+	}
+	if boundedText(to) {
+		return true, nil
+	}
+	var method sql.NullString
+	err := c.conn.QueryRowContext(ctx, `SELECT castmethod::text FROM pg_cast
+WHERE castsource = to_regtype($1) AND casttarget = to_regtype($2)`, from.Raw, to.Raw).Scan(&method)
+	if err == sql.ErrNoRows {
+		return true, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("looking up the cast from %s to %s: %w", from.Raw, to.Raw, err)
+	}
+	return method.String != "b", nil
+}
+
+var funcRE = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_]*)\s*\(`)
+
+// volatile reports whether a default calls a VOLATILE function, which
+// PostgreSQL must evaluate for every existing row.
+func (c *Conn) volatile(ctx context.Context, expr string) (bool, error) {
+	var names []string
+	for _, m := range funcRE.FindAllStringSubmatch(expr, -1) {
+		names = append(names, strings.ToLower(m[1]))
+	}
+	if len(names) == 0 {
+		return false, nil
+	}
+	var n int
+	if err := c.conn.QueryRowContext(ctx, "SELECT count(*) FROM pg_proc WHERE provolatile = 'v' AND proname = ANY($1)", names).Scan(&n); err != nil {
+		return false, fmt.Errorf("looking up the volatility of %s: %w", expr, err)
+	}
+	return n > 0, nil
+}

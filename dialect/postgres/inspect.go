@@ -1,0 +1,403 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// queryer is what inspection needs: a *sql.Conn, *sql.DB or *sql.Tx.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// Inspect implements dialect.Conn. It reads the whole schema in a fixed
+// number of catalog queries, whatever the number of tables.
+func (c *Conn) Inspect(ctx context.Context, ignore []string) (*schema.Schema, error) {
+	return inspect(ctx, c.conn, c.opts.Schemas, ignore)
+}
+
+// The catalog queries. Each one covers every table of the selected schemas;
+// $1 is the text[] of schema names.
+const (
+	namespacesSQL = `SELECT nspname FROM pg_namespace
+WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema' ORDER BY nspname`
+
+	tablesSQL = `SELECT n.nspname, c.relname, coalesce(obj_description(c.oid, 'pg_class'), '')
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
+ORDER BY 1, 2`
+
+	columnsSQL = `SELECT n.nspname, c.relname, a.attname,
+  format_type(a.atttypid, a.atttypmod), a.atttypmod, t.typname, t.typtype::text,
+  NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
+  CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname ELSE '' END,
+  coalesce(col_description(c.oid, a.attnum), ''),
+  (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)::text
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
+  AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY n.nspname, c.relname, a.attnum`
+
+	// indoption and indkey are int2vector, which subscripts from 0.
+	indexesSQL = `SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, am.amname,
+  coalesce(pg_get_expr(i.indpred, i.indrelid), ''), i.indnkeyatts, coalesce(con.contype::text, ''),
+  (SELECT json_agg(json_build_object(
+      'col', coalesce(a.attname, ''),
+      'def', pg_get_indexdef(i.indexrelid, k, false),
+      'desc', (i.indoption[k-1] & 1) = 1) ORDER BY k)
+   FROM generate_series(1, i.indnatts) k
+   LEFT JOIN pg_attribute a ON i.indkey[k-1] <> 0 AND a.attrelid = i.indrelid AND a.attnum = i.indkey[k-1])::text
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1) AND i.indisvalid
+ORDER BY 1, 2, 3`
+
+	// pg_get_expr(conbin) is the expression pg_get_constraintdef prints
+	// inside CHECK (...), without the NOT VALID / NO INHERIT decorations.
+	constraintsSQL = `SELECT n.nspname, c.relname, con.conname, con.contype::text, con.convalidated,
+  coalesce(pg_get_expr(con.conbin, con.conrelid), ''), con.confupdtype::text, con.confdeltype::text,
+  coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
+  (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+     JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num)::text,
+  (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+     JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num)::text
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE con.contype IN ('f', 'c') AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
+ORDER BY 1, 2, 3`
+)
+
+func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema.Schema, error) {
+	nss, err := matchSchemas(ctx, q, patterns)
+	if err != nil {
+		return nil, err
+	}
+	s := &schema.Schema{Dialect: Name}
+	byKey := map[string]*schema.Table{}
+	key := func(ns, name string) string { return ns + "\x00" + name }
+	look := func(ns, name string) *schema.Table { return byKey[key(ns, name)] }
+
+	err = each(ctx, q, tablesSQL, nss, func(r *sql.Rows) error {
+		t := &schema.Table{}
+		if err := r.Scan(&t.Schema, &t.Name, &t.Comment); err != nil {
+			return err
+		}
+		if skipTable(t, ignore) {
+			return nil
+		}
+		s.Tables = append(s.Tables, t)
+		byKey[key(t.Schema, t.Name)] = t
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("inspecting tables: %w", err)
+	}
+
+	err = each(ctx, q, columnsSQL, nss, func(r *sql.Rows) error {
+		var ns, tab, typmodName, typtype, identity, generated string
+		var typmod int
+		var def, enumVals sql.NullString
+		col := &schema.Column{}
+		if err := r.Scan(&ns, &tab, &col.Name, &col.Type.Raw, &typmod, &typmodName, &typtype, &col.Nullable,
+			&def, &identity, &generated, &col.Collation, &col.Comment, &enumVals); err != nil {
+			return err
+		}
+		t := look(ns, tab)
+		if t == nil {
+			return nil
+		}
+		col.Type = columnType(col.Type.Raw, typmodName, typtype, typmod)
+		if col.Type.Kind == schema.KindEnum && enumVals.Valid {
+			if err := json.Unmarshal([]byte(enumVals.String), &col.Type.Values); err != nil {
+				return fmt.Errorf("reading values of enum %s: %w", typmodName, err)
+			}
+		}
+		switch {
+		case identity == "a" || identity == "d":
+			col.AutoIncrement = true
+		case generated == "s":
+			col.Generated, col.GeneratedStored = def.String, true
+		case def.Valid && serialRE.MatchString(def.String):
+			// serial is a sequence default; it means the same as an identity.
+			col.AutoIncrement = true
+		case def.Valid:
+			d := normalizeDefault(def.String)
+			col.Default = &d
+		}
+		t.Columns = append(t.Columns, col)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("inspecting columns: %w", err)
+	}
+
+	err = each(ctx, q, indexesSQL, nss, func(r *sql.Rows) error {
+		var ns, tab, method, contype, parts string
+		var primary bool
+		var nkey int
+		ix := &schema.Index{}
+		if err := r.Scan(&ns, &tab, &ix.Name, &ix.Unique, &primary, &method, &ix.Where, &nkey, &contype, &parts); err != nil {
+			return err
+		}
+		t := look(ns, tab)
+		if t == nil || contype == "x" {
+			// Exclusion constraints are outside the model.
+			return nil
+		}
+		if method != "btree" {
+			ix.Method = method
+		}
+		var ps []struct {
+			Col  string `json:"col"`
+			Def  string `json:"def"`
+			Desc bool   `json:"desc"`
+		}
+		if err := json.Unmarshal([]byte(parts), &ps); err != nil {
+			return fmt.Errorf("reading parts of index %s: %w", ix.Name, err)
+		}
+		for i, p := range ps {
+			if i >= nkey {
+				ix.Include = append(ix.Include, p.Col)
+				continue
+			}
+			part := schema.IndexPart{Column: p.Col, Desc: p.Desc}
+			if p.Col == "" {
+				part.Expr = p.Def
+			}
+			ix.Parts = append(ix.Parts, part)
+		}
+		switch {
+		case primary:
+			t.PrimaryKey = ix
+		default:
+			ix.Constraint = contype == "u"
+			t.Indexes = append(t.Indexes, ix)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("inspecting indexes: %w", err)
+	}
+
+	err = each(ctx, q, constraintsSQL, nss, func(r *sql.Rows) error {
+		var ns, tab, name, contype, expr, upd, del, refNs, refTab string
+		var validated bool
+		var cols, refCols sql.NullString
+		if err := r.Scan(&ns, &tab, &name, &contype, &validated, &expr, &upd, &del, &refNs, &refTab, &cols, &refCols); err != nil {
+			return err
+		}
+		t := look(ns, tab)
+		if t == nil {
+			return nil
+		}
+		if contype == "c" {
+			t.Checks = append(t.Checks, &schema.Check{Name: name, Expr: stripParens(expr), NotValid: !validated})
+			return nil
+		}
+		fk := &schema.ForeignKey{Name: name, RefSchema: refNs, RefTable: refTab,
+			OnUpdate: fkAction(upd), OnDelete: fkAction(del), NotValid: !validated}
+		if err := json.Unmarshal([]byte(cols.String), &fk.Columns); err != nil {
+			return fmt.Errorf("reading columns of %s: %w", name, err)
+		}
+		if err := json.Unmarshal([]byte(refCols.String), &fk.RefColumns); err != nil {
+			return fmt.Errorf("reading referenced columns of %s: %w", name, err)
+		}
+		t.ForeignKeys = append(t.ForeignKeys, fk)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("inspecting constraints: %w", err)
+	}
+	s.Normalize()
+	return s, nil
+}
+
+// matchSchemas lists the schemas of the database that match the patterns.
+func matchSchemas(ctx context.Context, q queryer, patterns []string) ([]string, error) {
+	var out []string
+	err := each(ctx, q, namespacesSQL, nil, func(r *sql.Rows) error {
+		var ns string
+		if err := r.Scan(&ns); err != nil {
+			return err
+		}
+		for _, p := range patterns {
+			if ok, _ := path.Match(p, ns); ok {
+				out = append(out, ns)
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("listing schemas: %w", err)
+	}
+	if out == nil {
+		out = []string{}
+	}
+	return out, nil
+}
+
+// each runs a query with the schema list as $1 (when not nil) and calls fn per row.
+func each(ctx context.Context, q queryer, query string, nss []string, fn func(*sql.Rows) error) error {
+	var args []any
+	if nss != nil {
+		args = append(args, nss)
+	}
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// skipTable reports whether a table is ignored or belongs to schemaguard itself.
+func skipTable(t *schema.Table, ignore []string) bool {
+	if strings.HasPrefix(t.Name, "schemaguard_") {
+		return true
+	}
+	for _, g := range ignore {
+		if ok, _ := path.Match(g, t.Name); ok {
+			return true
+		}
+		if ok, _ := path.Match(g, t.Schema+"."+t.Name); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var serialRE = regexp.MustCompile(`^nextval\('.*'::regclass\)$`)
+
+// normalizeDefault spells equivalent defaults one way: now() and
+// CURRENT_TIMESTAMP are the same function, but the catalog keeps the spelling.
+func normalizeDefault(d string) string {
+	switch strings.ToLower(d) {
+	case "now()", "transaction_timestamp()":
+		return "CURRENT_TIMESTAMP"
+	}
+	return d
+}
+
+// columnType maps a catalog type to its logical kind; raw is format_type's output.
+func columnType(raw, typname, typtype string, typmod int) schema.Type {
+	t := schema.Type{Raw: raw}
+	if typtype == "e" {
+		t.Kind, t.EnumName = schema.KindEnum, typname
+		return t
+	}
+	switch typname {
+	case "varchar":
+		t.Kind = schema.KindString
+		if typmod > 4 {
+			t.Length = typmod - 4
+		}
+	case "text":
+		t.Kind = schema.KindText
+	case "int2":
+		t.Kind = schema.KindSmallInt
+	case "int4":
+		t.Kind = schema.KindInt
+	case "int8":
+		t.Kind = schema.KindBigInt
+	case "float4":
+		t.Kind = schema.KindFloat
+	case "float8":
+		t.Kind = schema.KindDouble
+	case "numeric":
+		t.Kind = schema.KindDecimal
+		if typmod >= 4 {
+			t.Precision = ((typmod - 4) >> 16) & 0xffff
+			t.Scale = (typmod - 4) & 0xffff
+		}
+	case "bool":
+		t.Kind = schema.KindBool
+	case "date":
+		t.Kind = schema.KindDate
+	case "timestamp", "timestamptz":
+		t.Kind = schema.KindDateTime
+	case "time":
+		t.Kind = schema.KindTime
+	case "json", "jsonb":
+		t.Kind = schema.KindJSON
+	case "uuid":
+		t.Kind = schema.KindUUID
+	case "bytea":
+		t.Kind = schema.KindBytes
+	}
+	return t
+}
+
+func fkAction(a string) string {
+	switch a {
+	case "r":
+		return "RESTRICT"
+	case "c":
+		return "CASCADE"
+	case "n":
+		return "SET NULL"
+	case "d":
+		return "SET DEFAULT"
+	}
+	return ""
+}
+
+// stripParens removes balanced outer parentheses: pg_get_expr wraps a whole
+// check in one pair.
+func stripParens(e string) string {
+	e = strings.TrimSpace(e)
+	for len(e) >= 2 && e[0] == '(' && e[len(e)-1] == ')' && balanced(e[1:len(e)-1]) {
+		e = strings.TrimSpace(e[1 : len(e)-1])
+	}
+	return e
+}
+
+func balanced(s string) bool {
+	depth := 0
+	var quote byte
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		if quote != 0 {
+			if ch == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch ch {
+		case '\'', '"':
+			quote = ch
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}

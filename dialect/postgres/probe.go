@@ -1,0 +1,451 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// DefaultProbeTimeout is the statement_timeout of each probe query, in
+// seconds, when probe.Options.TimeoutSeconds is 0.
+const DefaultProbeTimeout = 60
+
+// Regular expressions for what PostgreSQL's input functions accept. They run
+// before any cast so that a probe query never fails on the data it counts.
+const (
+	intRE     = `^\s*[-+]?[0-9]+\s*$`
+	numericRE = `^\s*[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\s*$`
+	specialRE = `^\s*[-+]?(nan|inf|infinity)\s*$`
+	// boolRE: boolin takes any prefix of true/false/yes/no, on, off, 1 and 0, case-insensitively.
+	boolRE = `^\s*(t|tr|tru|true|f|fa|fal|fals|false|y|ye|yes|n|no|on|off|1|0)\s*$`
+	uuidRE = `^\{?[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\}?$`
+)
+
+// Probe implements dialect.Conn. Row-level checks of one table share one
+// aggregate scan; duplicates and orphans are one query per check. Every
+// query runs in a READ ONLY transaction with a statement_timeout.
+func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Options) ([]probe.Result, error) {
+	res := make([]probe.Result, len(checks))
+	timeout := opts.TimeoutSeconds
+	if timeout <= 0 {
+		timeout = DefaultProbeTimeout
+	}
+	p := &prober{c: c, timeout: timeout, opts: opts}
+	var order []string
+	groups := map[string][]int{}
+	for i, ch := range checks {
+		switch {
+		case ch.Kind == probe.Duplicates:
+			res[i] = p.duplicates(ctx, ch)
+		case ch.Kind == probe.Orphans:
+			res[i] = p.orphans(ctx, ch)
+		case ch.Kind.RowLevel():
+			k := tkey(ch.Schema, ch.Table)
+			if _, ok := groups[k]; !ok {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], i)
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if res[i].Status == fatal {
+			return nil, res[i].Err
+		}
+	}
+	for _, k := range order {
+		if err := p.rowLevel(ctx, checks, groups[k], res); err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+// fatal marks a result whose error is a broken connection, not a failed query.
+const fatal probe.Status = -1
+
+type prober struct {
+	c       *Conn
+	timeout int
+	opts    probe.Options
+}
+
+// readOnly runs fn in a read-only transaction with the probe's statement_timeout.
+func (p *prober) readOnly(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := p.c.conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback() }()
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("SET LOCAL statement_timeout = '%ds'", p.timeout)); err != nil {
+		return err
+	}
+	return fn(tx)
+}
+
+// failure turns a query error into a result status.
+func (p *prober) failure(ctx context.Context, err error) probe.Result {
+	var pe *pgconn.PgError
+	switch {
+	case ctx.Err() != nil:
+		return probe.Result{Status: fatal, Err: ctx.Err()}
+	case errors.As(err, &pe) && pe.Code == "57014":
+		return probe.Result{Status: probe.TimedOut, Note: fmt.Sprintf("the probe query ran longer than %ds (statement_timeout); raise the probe timeout or sample the table", p.timeout)}
+	case errors.As(err, &pe):
+		return probe.Result{Status: probe.Failed, Err: fmt.Errorf("probe query: %w", err), Note: pe.Message}
+	}
+	return probe.Result{Status: fatal, Err: fmt.Errorf("probe query: %w", err)}
+}
+
+// rowLevel counts all row-level checks of one table in one scan.
+func (p *prober) rowLevel(ctx context.Context, checks []probe.Check, idx []int, res []probe.Result) error {
+	type q struct {
+		i    int
+		cond string
+	}
+	var qs []q
+	for _, i := range idx {
+		cond, note := rowCond(checks[i])
+		if note != "" {
+			res[i] = probe.Result{Status: probe.NotCheckable, Note: note}
+			continue
+		}
+		qs = append(qs, q{i, cond})
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	first := checks[qs[0].i]
+	from := qualify(first.Schema, first.Table)
+	sampled := p.opts.SamplePercent > 0 && p.opts.SamplePercent < 100
+	fromClause := from
+	if sampled {
+		fromClause += fmt.Sprintf(" TABLESAMPLE SYSTEM (%g)", p.opts.SamplePercent)
+	}
+	aggs := make([]string, len(qs))
+	for k, x := range qs {
+		aggs[k] = "count(*) FILTER (WHERE " + x.cond + ")"
+	}
+	counts := make([]int64, len(qs))
+	dest := make([]any, len(qs))
+	for k := range counts {
+		dest[k] = &counts[k]
+	}
+	query := "SELECT " + strings.Join(aggs, ", ") + " FROM " + fromClause
+	err := p.readOnly(ctx, func(tx *sql.Tx) error { return tx.QueryRowContext(ctx, query).Scan(dest...) })
+	if err != nil {
+		f := p.failure(ctx, err)
+		if f.Status == fatal {
+			return f.Err
+		}
+		for _, x := range qs {
+			res[x.i] = f
+		}
+		return nil
+	}
+	for k, x := range qs {
+		r := probe.Result{Status: probe.Exact, Affected: counts[k]}
+		if sampled {
+			r.Status = probe.Estimate
+			r.Affected = int64(math.Round(float64(counts[k]) * 100 / p.opts.SamplePercent))
+			r.Note = fmt.Sprintf("estimated from a %g%% TABLESAMPLE SYSTEM sample of the table's pages and scaled", p.opts.SamplePercent)
+		}
+		if counts[k] > 0 {
+			ch := checks[x.i]
+			value := "NULL"
+			if ch.Column != "" && ch.Kind != probe.CheckFails {
+				value = quoteIdent(ch.Column) + "::text"
+			}
+			samples, err := p.samples(ctx, ch, from, x.cond, value)
+			if err != nil {
+				return err
+			}
+			r.Samples = samples
+		}
+		res[x.i] = r
+	}
+	return nil
+}
+
+// samples fetches up to probe.MaxSamples offending rows. A failure to fetch
+// samples leaves the count standing.
+func (p *prober) samples(ctx context.Context, ch probe.Check, from, cond, value string) ([]probe.Sample, error) {
+	keys := ch.Key
+	keyExprs := make([]string, len(keys))
+	for i, k := range keys {
+		keyExprs[i] = quoteIdent(k) + "::text"
+	}
+	if len(keys) == 0 {
+		keys, keyExprs = []string{"ctid"}, []string{"ctid::text"}
+	}
+	order := strings.Join(keyExprs, ", ")
+	if len(ch.Key) > 0 {
+		order = quoteIdents(ch.Key)
+	}
+	query := fmt.Sprintf("SELECT %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d",
+		strings.Join(keyExprs, ", "), value, from, cond, order, probe.MaxSamples)
+	var out []probe.Sample
+	err := p.readOnly(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, query)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			vals := make([]sql.NullString, len(keys)+1)
+			dest := make([]any, len(vals))
+			for i := range vals {
+				dest[i] = &vals[i]
+			}
+			if err := rows.Scan(dest...); err != nil {
+				return err
+			}
+			s := probe.Sample{Key: map[string]any{}}
+			for i, k := range keys {
+				s.Key[k] = nullable(vals[i])
+			}
+			s.Value = nullable(vals[len(keys)])
+			out = append(out, s)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		if f := p.failure(ctx, err); f.Status == fatal {
+			return nil, f.Err
+		}
+		return nil, nil
+	}
+	return out, nil
+}
+
+func nullable(v sql.NullString) any {
+	if !v.Valid {
+		return nil
+	}
+	return v.String
+}
+
+// rowCond is the SQL condition under which a row counts for a row-level
+// check, or a note saying why it cannot be counted.
+func rowCond(ch probe.Check) (cond, note string) {
+	col := quoteIdent(ch.Column)
+	switch ch.Kind {
+	case probe.Rows:
+		return "true", ""
+	case probe.Nulls:
+		return col + " IS NULL", ""
+	case probe.NonNull:
+		return col + " IS NOT NULL", ""
+	case probe.CheckFails:
+		// A CHECK passes on NULL, so only a false result counts.
+		return "NOT (" + ch.Expr + ")", ""
+	case probe.NotInValues:
+		return col + " IS NOT NULL AND " + col + "::text NOT IN (" + literals(ch.Values) + ")", ""
+	case probe.Fit:
+		var parts []string
+		for _, cd := range ch.Conds {
+			s, note := fitCond(col, ch.From, cd)
+			if note != "" {
+				return "", note
+			}
+			parts = append(parts, "("+s+")")
+		}
+		if len(parts) == 0 {
+			return "false", ""
+		}
+		return col + " IS NOT NULL AND (" + strings.Join(parts, " OR ") + ")", ""
+	}
+	return "", fmt.Sprintf("PostgreSQL cannot count %s checks", ch.Kind)
+}
+
+// fitCond renders one way a value of type from can fail to fit. Text
+// sources are matched against the input syntax before any cast, inside a
+// CASE, so that the query itself never fails on bad data.
+func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
+	text := col + "::text"
+	numeric := from.Kind.IsNumeric()
+	switch cd.Kind {
+	case probe.TooLong:
+		return fmt.Sprintf("char_length(%s) > %d", text, cd.Length), ""
+	case probe.OutOfRange:
+		switch {
+		case from.Kind.IsInteger():
+			return fmt.Sprintf("%s NOT BETWEEN %s AND %s", col, cd.Min, cd.Max), ""
+		case numeric:
+			// The cast to an integer rounds first; NaN and infinity never fit.
+			return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN true ELSE round(%s::numeric) NOT BETWEEN %s AND %s END",
+				col, quoteLiteral(specialRE), col, cd.Min, cd.Max), ""
+		default:
+			return fmt.Sprintf("CASE WHEN %s ~ %s THEN %s::numeric NOT BETWEEN %s AND %s END",
+				text, quoteLiteral(intRE), text, cd.Min, cd.Max), ""
+		}
+	case probe.Overflow:
+		limit := "1" + strings.Repeat("0", cd.Digits)
+		if numeric {
+			return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE abs(%s::numeric) >= %s END", col, quoteLiteral(specialRE), col, limit), ""
+		}
+		return fmt.Sprintf("CASE WHEN %s ~ %s THEN abs(%s::numeric) >= %s END", text, quoteLiteral(numericRE), text, limit), ""
+	case probe.Rounds:
+		if numeric {
+			return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE %s::numeric <> round(%s::numeric, %d) END", col, quoteLiteral(specialRE), col, col, cd.Scale), ""
+		}
+		return fmt.Sprintf("CASE WHEN %s ~ %s THEN %s::numeric <> round(%s::numeric, %d) END", text, quoteLiteral(numericRE), text, text, cd.Scale), ""
+	case probe.Unparsable:
+		return unparsable(col, text, from, cd.Target)
+	case probe.NotIn:
+		return text + " NOT IN (" + literals(cd.Values) + ")", ""
+	case probe.TimeLost:
+		return col + "::time <> '00:00'", ""
+	}
+	return "", fmt.Sprintf("PostgreSQL cannot check %s", cd.Kind)
+}
+
+func unparsable(col, text string, from schema.Type, target schema.Kind) (string, string) {
+	switch {
+	case target.IsInteger():
+		if from.Kind == schema.KindBool {
+			return "false", ""
+		}
+		return fmt.Sprintf("%s !~ %s", text, quoteLiteral(intRE)), ""
+	case target == schema.KindDecimal, target == schema.KindFloat, target == schema.KindDouble:
+		return fmt.Sprintf("%s !~ %s AND %s !~* %s", text, quoteLiteral(numericRE), text, quoteLiteral(specialRE)), ""
+	case target == schema.KindBool:
+		if from.Kind.IsNumeric() {
+			// Numbers convert to true/false without error; any value but 0 and 1 changes meaning.
+			return col + " NOT IN (0, 1)", ""
+		}
+		return fmt.Sprintf("%s !~* %s", text, quoteLiteral(boolRE)), ""
+	case target == schema.KindUUID:
+		return fmt.Sprintf("%s !~ %s", text, quoteLiteral(uuidRE)), ""
+	}
+	return "", fmt.Sprintf("PostgreSQL 15 has no pg_input_is_valid to test whether values convert to %s without failing; run the migration on a copy to find out", target)
+}
+
+// duplicates counts the groups and extra rows a new unique key would reject.
+func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
+	for _, c := range ch.Columns {
+		if c == "" {
+			return probe.Result{Status: probe.NotCheckable, Note: "the unique key includes an expression; duplicates are only counted for plain columns"}
+		}
+	}
+	if len(ch.Columns) == 0 {
+		return probe.Result{Status: probe.NotCheckable, Note: "the unique key has no columns"}
+	}
+	from := qualify(ch.Schema, ch.Table)
+	var where []string
+	for _, c := range ch.Columns {
+		// NULLs never collide in a unique index.
+		where = append(where, quoteIdent(c)+" IS NOT NULL")
+	}
+	if ch.Expr != "" {
+		where = append(where, "("+ch.Expr+")")
+	}
+	cols := quoteIdents(ch.Columns)
+	grouped := fmt.Sprintf("FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1", from, strings.Join(where, " AND "), cols)
+	var r probe.Result
+	err := p.readOnly(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, "SELECT count(*), coalesce(sum(n - 1), 0)::bigint FROM (SELECT count(*) AS n "+grouped+") g").Scan(&r.Groups, &r.Affected)
+	})
+	if err != nil {
+		return p.failure(ctx, err)
+	}
+	r.Status = probe.Exact
+	if r.Affected == 0 {
+		return r
+	}
+	texts := make([]string, len(ch.Columns))
+	for i, c := range ch.Columns {
+		texts[i] = quoteIdent(c) + "::text"
+	}
+	query := fmt.Sprintf("SELECT %s, count(*) %s ORDER BY count(*) DESC, %s LIMIT %d", strings.Join(texts, ", "), grouped, cols, probe.MaxSamples)
+	_ = p.readOnly(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, query)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			vals := make([]sql.NullString, len(ch.Columns))
+			var n int64
+			dest := make([]any, 0, len(vals)+1)
+			for i := range vals {
+				dest = append(dest, &vals[i])
+			}
+			dest = append(dest, &n)
+			if err := rows.Scan(dest...); err != nil {
+				return err
+			}
+			s := probe.Sample{Key: map[string]any{}, Value: n}
+			for i, c := range ch.Columns {
+				s.Key[c] = nullable(vals[i])
+			}
+			r.Samples = append(r.Samples, s)
+		}
+		return rows.Err()
+	})
+	return r
+}
+
+// orphans counts rows whose complete foreign key matches no parent row.
+func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
+	if len(ch.Columns) == 0 || len(ch.Columns) != len(ch.RefColumns) {
+		return probe.Result{Status: probe.NotCheckable, Note: "the foreign key's columns do not pair with the referenced columns"}
+	}
+	refNs := ch.RefSchema
+	if refNs == "" {
+		refNs = ch.Schema
+	}
+	from, ref := qualify(ch.Schema, ch.Table), qualify(refNs, ch.RefTable)
+	var notNull, match []string
+	for i, c := range ch.Columns {
+		notNull = append(notNull, "c."+quoteIdent(c)+" IS NOT NULL")
+		match = append(match, "p."+quoteIdent(ch.RefColumns[i])+" = c."+quoteIdent(c))
+	}
+	var exists bool
+	err := p.readOnly(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, "SELECT to_regclass($1) IS NOT NULL", ref).Scan(&exists)
+	})
+	if err != nil {
+		return p.failure(ctx, err)
+	}
+	cond := strings.Join(notNull, " AND ")
+	if exists {
+		cond += fmt.Sprintf(" AND NOT EXISTS (SELECT 1 FROM %s p WHERE %s)", ref, strings.Join(match, " AND "))
+	}
+	// else the parent table is created by the plan itself: it starts empty,
+	// so every complete key is an orphan.
+	r := probe.Result{Status: probe.Exact}
+	err = p.readOnly(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" c WHERE "+cond).Scan(&r.Affected)
+	})
+	if err != nil {
+		return p.failure(ctx, err)
+	}
+	if r.Affected > 0 {
+		value := "c." + quoteIdent(ch.Columns[0]) + "::text"
+		if len(ch.Columns) > 1 {
+			value = "ROW(" + prefixed("c.", ch.Columns) + ")::text"
+		}
+		samples, err := p.samples(ctx, probe.Check{Key: ch.Key}, from+" c", cond, value)
+		if err == nil {
+			r.Samples = samples
+		}
+	}
+	return r
+}
+
+func prefixed(prefix string, cols []string) string {
+	q := make([]string, len(cols))
+	for i, c := range cols {
+		q[i] = prefix + quoteIdent(c)
+	}
+	return strings.Join(q, ", ")
+}

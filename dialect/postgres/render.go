@@ -1,0 +1,551 @@
+package postgres
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// LockTimeout is the lock_timeout every rendered script sets before its DDL,
+// so that a statement queued behind a long transaction gives up instead of
+// blocking every other query on the table.
+var LockTimeout = "5s"
+
+// The phases of a script. Statements run in phase order; within a phase, in
+// change order. Drops use the names before the plan, so they come before the
+// renames; everything after the renames uses the new names.
+const (
+	phDropFK = iota
+	phDropConstraint
+	phDropPK
+	phDropColumn
+	phDropTable
+	phRenameTable
+	phRenameColumn
+	phCreateType
+	phCreateTable
+	phAddColumn
+	phAutoIncrement
+	phModifyColumn
+	phAddPK
+	phAddCheck
+	phAddIndex
+	phAddFK
+	// NoTx phases run after the transaction commits.
+	phConcurrentIndex
+	phValidate
+	phNotNull
+)
+
+type item struct {
+	phase  int
+	change int
+	st     dialect.Statement
+}
+
+type renderer struct {
+	actual, target *schema.Schema
+	items          []item
+	cur            int
+	// tableNames maps an actual table to its name after the plan.
+	tableNames map[string]string
+	enums      map[string][]string
+	newTables  map[string]bool
+	// fkTargets holds table\x00columns of every unique key an added foreign key needs.
+	fkTargets map[string]bool
+	err       error
+}
+
+// Render implements dialect.Conn.
+func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Script, error) {
+	return render(actual, target, changes)
+}
+
+func render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Script, error) {
+	r := &renderer{actual: actual, target: target, tableNames: map[string]string{},
+		enums: map[string][]string{}, newTables: map[string]bool{}, fkTargets: map[string]bool{}}
+	for _, t := range actual.Tables {
+		for _, col := range t.Columns {
+			if col.Type.Kind == schema.KindEnum && col.Type.EnumName != "" {
+				r.enums[col.Type.EnumName] = col.Type.Values
+			}
+		}
+	}
+	for _, ch := range changes {
+		switch ch := ch.(type) {
+		case diff.RenameTable:
+			r.tableNames[tkey(ch.From.Schema, ch.From.Name)] = ch.To.Name
+		case diff.AddTable:
+			r.newTables[tkey(ch.Table.Schema, ch.Table.Name)] = true
+		case diff.AddForeignKey:
+			ns := ch.FK.RefSchema
+			if ns == "" {
+				ns = ch.Table.Schema
+			}
+			r.fkTargets[tkey(ns, ch.FK.RefTable)+"\x00"+strings.Join(ch.FK.RefColumns, ",")] = true
+		}
+	}
+	for i, ch := range changes {
+		r.cur = i
+		r.change(ch)
+		if r.err != nil {
+			return nil, fmt.Errorf("rendering %s: %w", ch, r.err)
+		}
+	}
+	return r.script(len(changes)), nil
+}
+
+func tkey(ns, name string) string { return ns + "\x00" + name }
+
+func (r *renderer) add(phase int, sql string) {
+	r.items = append(r.items, item{phase: phase, change: r.cur, st: dialect.Statement{SQL: sql, NoTx: phase >= phConcurrentIndex}})
+}
+
+// script orders the statements, runs shared ones once and adds lock_timeout.
+func (r *renderer) script(n int) *dialect.Script {
+	sort.SliceStable(r.items, func(i, j int) bool { return r.items[i].phase < r.items[j].phase })
+	s := &dialect.Script{ByChange: make([][]string, n)}
+	setTimeout := "SET lock_timeout = " + quoteLiteral(LockTimeout)
+	seen := map[string]bool{}
+	inTx := false
+	for _, it := range r.items {
+		s.ByChange[it.change] = append(s.ByChange[it.change], it.st.SQL)
+		if seen[it.st.SQL] {
+			continue
+		}
+		seen[it.st.SQL] = true
+		switch {
+		case it.st.NoTx:
+			s.Statements = append(s.Statements, dialect.Statement{SQL: setTimeout, NoTx: true})
+		case !inTx:
+			s.Statements = append(s.Statements, dialect.Statement{SQL: setTimeout})
+			inTx = true
+		}
+		s.Statements = append(s.Statements, it.st)
+	}
+	return s
+}
+
+// name is the quoted name of an actual table after the plan's renames.
+func (r *renderer) name(t *schema.Table) string {
+	if n, ok := r.tableNames[tkey(t.Schema, t.Name)]; ok {
+		return qualify(t.Schema, n)
+	}
+	return qualify(t.Schema, t.Name)
+}
+
+func (r *renderer) change(ch diff.Change) {
+	switch ch := ch.(type) {
+	case diff.AddTable:
+		r.addTable(ch.Table)
+	case diff.DropTable:
+		for _, fk := range ch.Table.ForeignKeys {
+			r.add(phDropFK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(fk.Name)))
+		}
+		r.add(phDropTable, "DROP TABLE "+qualify(ch.Table.Schema, ch.Table.Name))
+	case diff.RenameTable:
+		r.add(phRenameTable, fmt.Sprintf("ALTER TABLE %s RENAME TO %s", qualify(ch.From.Schema, ch.From.Name), quoteIdent(ch.To.Name)))
+	case diff.AddColumn:
+		r.createEnum(ch.Column.Type)
+		r.add(phAddColumn, fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s", r.name(ch.Table), columnDef(ch.Column)))
+	case diff.DropColumn:
+		r.add(phDropColumn, fmt.Sprintf("ALTER TABLE %s DROP COLUMN %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.Column.Name)))
+	case diff.RenameColumn:
+		r.add(phRenameColumn, fmt.Sprintf("ALTER TABLE %s RENAME COLUMN %s TO %s", r.name(ch.Table), quoteIdent(ch.From.Name), quoteIdent(ch.To.Name)))
+	case diff.ModifyColumn:
+		r.modifyColumn(ch)
+	case diff.AddIndex:
+		r.addIndex(ch.Table, ch.Index)
+	case diff.DropIndex:
+		if ch.Index.Constraint {
+			r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.Index.Name)))
+		} else {
+			r.add(phDropConstraint, "DROP INDEX "+qualify(ch.Table.Schema, ch.Index.Name))
+		}
+	case diff.AddForeignKey:
+		r.addFK(ch.Table, ch.FK)
+	case diff.DropForeignKey:
+		r.add(phDropFK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.FK.Name)))
+	case diff.AlterForeignKey:
+		r.add(phDropFK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
+		fk := *ch.To
+		if fk.Name == "" {
+			fk.Name = ch.From.Name
+		}
+		r.addFK(ch.Table, &fk)
+	case diff.AddCheck:
+		r.addCheck(ch.Table, ch.Check)
+	case diff.DropCheck:
+		r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.Check.Name)))
+	case diff.AlterCheck:
+		r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
+		r.addCheck(ch.Table, ch.To)
+	case diff.AlterPrimaryKey:
+		if ch.From != nil {
+			r.add(phDropPK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
+		}
+		if ch.To != nil {
+			r.add(phAddPK, fmt.Sprintf("ALTER TABLE %s ADD %s", r.name(ch.Table), pkDef(ch.To)))
+		}
+	default:
+		r.err = fmt.Errorf("%w: change %T is not supported by PostgreSQL", dialect.ErrBadInput, ch)
+	}
+}
+
+func (r *renderer) createEnum(t schema.Type) {
+	if t.Kind != schema.KindEnum || t.EnumName == "" {
+		return
+	}
+	if _, ok := r.enums[t.EnumName]; ok {
+		return
+	}
+	r.add(phCreateType, fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", quoteIdent(t.EnumName), literals(t.Values)))
+}
+
+func literals(vs []string) string {
+	q := make([]string, len(vs))
+	for i, v := range vs {
+		q[i] = quoteLiteral(v)
+	}
+	return strings.Join(q, ", ")
+}
+
+func (r *renderer) addTable(t *schema.Table) {
+	var defs []string
+	for _, col := range t.Columns {
+		r.createEnum(col.Type)
+		defs = append(defs, columnDef(col))
+	}
+	if t.PrimaryKey != nil {
+		defs = append(defs, pkDef(t.PrimaryKey))
+	}
+	var later []*schema.Index
+	for _, ix := range t.Indexes {
+		if ix.Constraint && ix.Method == "" && ix.Where == "" && plainColumns(ix) {
+			defs = append(defs, constraintName(ix.Name)+"UNIQUE ("+partList(ix.Parts)+")"+includeList(ix.Include))
+			continue
+		}
+		later = append(later, ix)
+	}
+	for _, ck := range t.Checks {
+		defs = append(defs, constraintName(ck.Name)+"CHECK ("+ck.Expr+")")
+	}
+	name := qualify(t.Schema, t.Name)
+	r.add(phCreateTable, "CREATE TABLE "+name+" (\n  "+strings.Join(defs, ",\n  ")+"\n)")
+	if t.Comment != "" {
+		r.add(phCreateTable, fmt.Sprintf("COMMENT ON TABLE %s IS %s", name, quoteLiteral(t.Comment)))
+	}
+	for _, col := range t.Columns {
+		if col.Comment != "" {
+			r.add(phCreateTable, fmt.Sprintf("COMMENT ON COLUMN %s.%s IS %s", name, quoteIdent(col.Name), quoteLiteral(col.Comment)))
+		}
+	}
+	for _, ix := range later {
+		r.add(phCreateTable, indexDef(t, ix, false))
+	}
+	for _, fk := range t.ForeignKeys {
+		r.add(phAddFK, fmt.Sprintf("ALTER TABLE %s ADD %s", name, fkDef(t, fk)))
+	}
+}
+
+func constraintName(n string) string {
+	if n == "" {
+		return ""
+	}
+	return "CONSTRAINT " + quoteIdent(n) + " "
+}
+
+func plainColumns(ix *schema.Index) bool {
+	for _, p := range ix.Parts {
+		if p.Column == "" || p.Desc {
+			return false
+		}
+	}
+	return true
+}
+
+func pkDef(ix *schema.Index) string {
+	return constraintName(ix.Name) + "PRIMARY KEY (" + partList(ix.Parts) + ")" + includeList(ix.Include)
+}
+
+func includeList(cols []string) string {
+	if len(cols) == 0 {
+		return ""
+	}
+	return " INCLUDE (" + quoteIdents(cols) + ")"
+}
+
+func partList(parts []schema.IndexPart) string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		if p.Column != "" {
+			out[i] = quoteIdent(p.Column)
+		} else {
+			out[i] = "(" + p.Expr + ")"
+		}
+		if p.Desc {
+			out[i] += " DESC"
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// columnDef is a column as CREATE TABLE and ADD COLUMN write it.
+func columnDef(col *schema.Column) string {
+	var b strings.Builder
+	b.WriteString(quoteIdent(col.Name) + " " + col.Type.Raw)
+	if col.Collation != "" {
+		b.WriteString(" COLLATE " + quoteIdent(col.Collation))
+	}
+	switch {
+	case col.AutoIncrement:
+		b.WriteString(" GENERATED BY DEFAULT AS IDENTITY")
+	case col.Generated != "":
+		b.WriteString(" GENERATED ALWAYS AS (" + col.Generated + ") STORED")
+	case col.Default != nil:
+		b.WriteString(" DEFAULT " + *col.Default)
+	}
+	if !col.Nullable {
+		b.WriteString(" NOT NULL")
+	}
+	return b.String()
+}
+
+// objectName builds a constraint or index name the way PostgreSQL does
+// (table_columns_suffix), cut to the 63-byte identifier limit.
+func objectName(table string, cols []string, suffix string) string {
+	base := table
+	if len(cols) > 0 {
+		base += "_" + strings.Join(cols, "_")
+	}
+	max := 63 - len(suffix) - 1
+	if len(base) > max {
+		sum := sha256.Sum256([]byte(base))
+		base = base[:max-9] + "_" + hex.EncodeToString(sum[:])[:8]
+	}
+	return base + "_" + suffix
+}
+
+func indexDef(t *schema.Table, ix *schema.Index, concurrently bool) string {
+	var b strings.Builder
+	b.WriteString("CREATE ")
+	if ix.Unique {
+		b.WriteString("UNIQUE ")
+	}
+	b.WriteString("INDEX ")
+	if concurrently {
+		b.WriteString("CONCURRENTLY ")
+	}
+	b.WriteString(quoteIdent(ix.Name) + " ON " + qualify(t.Schema, t.Name))
+	if ix.Method != "" {
+		b.WriteString(" USING " + ix.Method)
+	}
+	b.WriteString(" (" + partList(ix.Parts) + ")" + includeList(ix.Include))
+	if ix.Where != "" {
+		b.WriteString(" WHERE " + ix.Where)
+	}
+	return b.String()
+}
+
+func (r *renderer) addIndex(actual *schema.Table, ix *schema.Index) {
+	c := *ix
+	if c.Name == "" {
+		suffix := "idx"
+		if c.Unique {
+			suffix = "key"
+		}
+		c.Name = objectName(r.finalName(actual), nonEmpty(c.Columns()), suffix)
+	}
+	t := &schema.Table{Schema: actual.Schema, Name: r.finalName(actual)}
+	tname := r.name(actual)
+	// A foreign key added in the same transaction needs the key to exist
+	// when it is created, so it cannot wait for a concurrent build.
+	needed := c.Unique && r.fkTargets[tkey(actual.Schema, r.finalName(actual))+"\x00"+strings.Join(c.Columns(), ",")]
+	switch {
+	case needed && c.Constraint:
+		r.add(phAddIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE (%s)%s", tname, quoteIdent(c.Name), partList(c.Parts), includeList(c.Include)))
+	case needed:
+		r.add(phAddIndex, indexDef(t, &c, false))
+	default:
+		r.add(phConcurrentIndex, indexDef(t, &c, true))
+		if c.Constraint {
+			r.add(phConcurrentIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE USING INDEX %s", tname, quoteIdent(c.Name), quoteIdent(c.Name)))
+		}
+	}
+}
+
+func nonEmpty(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (r *renderer) finalName(t *schema.Table) string {
+	if n, ok := r.tableNames[tkey(t.Schema, t.Name)]; ok {
+		return n
+	}
+	return t.Name
+}
+
+func fkDef(t *schema.Table, fk *schema.ForeignKey) string {
+	ns := fk.RefSchema
+	if ns == "" {
+		ns = t.Schema
+	}
+	s := fmt.Sprintf("%sFOREIGN KEY (%s) REFERENCES %s (%s)", constraintName(fk.Name), quoteIdents(fk.Columns), qualify(ns, fk.RefTable), quoteIdents(fk.RefColumns))
+	if fk.OnDelete != "" {
+		s += " ON DELETE " + fk.OnDelete
+	}
+	if fk.OnUpdate != "" {
+		s += " ON UPDATE " + fk.OnUpdate
+	}
+	return s
+}
+
+func (r *renderer) addFK(actual *schema.Table, fk *schema.ForeignKey) {
+	c := *fk
+	if c.Name == "" {
+		c.Name = objectName(r.finalName(actual), c.Columns, "fkey")
+	}
+	tname := r.name(actual)
+	// NOT VALID takes the lock for a moment; VALIDATE scans under a lock
+	// that lets reads and writes go on.
+	r.add(phAddFK, fmt.Sprintf("ALTER TABLE %s ADD %s NOT VALID", tname, fkDef(&schema.Table{Schema: actual.Schema}, &c)))
+	r.add(phValidate, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", tname, quoteIdent(c.Name)))
+}
+
+func (r *renderer) addCheck(actual *schema.Table, ck *schema.Check) {
+	name := ck.Name
+	if name == "" {
+		sum := sha256.Sum256([]byte(ck.Expr))
+		name = objectName(r.finalName(actual), []string{hex.EncodeToString(sum[:])[:8]}, "check")
+	}
+	tname := r.name(actual)
+	r.add(phAddCheck, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s) NOT VALID", tname, quoteIdent(name), ck.Expr))
+	r.add(phValidate, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", tname, quoteIdent(name)))
+}
+
+// boundedText reports whether a USING cast to t would silently cut values:
+// an explicit cast to varchar(n) or char(n) truncates, while the implicit
+// assignment the plain TYPE change uses fails on a value that is too long.
+func boundedText(t schema.Type) bool {
+	raw := strings.ToLower(t.Raw)
+	return (t.Kind == schema.KindString && t.Length > 0) || strings.HasPrefix(raw, "character(") ||
+		strings.HasPrefix(raw, "bit(") || strings.HasPrefix(raw, "bit varying(")
+}
+
+func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
+	tname := r.name(ch.Table)
+	col := quoteIdent(ch.To.Name)
+	alter := func(phase int, format string, args ...any) {
+		r.add(phase, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s ", tname, col)+fmt.Sprintf(format, args...))
+	}
+	switch ch.Aspect {
+	case diff.KindAlterType:
+		r.createEnum(ch.To.Type)
+		if boundedText(ch.To.Type) {
+			alter(phModifyColumn, "TYPE %s", ch.To.Type.Raw)
+		} else {
+			alter(phModifyColumn, "TYPE %s USING %s::%s", ch.To.Type.Raw, col, ch.To.Type.Raw)
+		}
+	case diff.KindAlterEnum:
+		r.alterEnum(ch, tname, col)
+	case diff.KindSetNotNull:
+		// The NOT VALID check plus VALIDATE proves there are no NULLs without
+		// holding ACCESS EXCLUSIVE during the scan; SET NOT NULL then uses it.
+		tmp := quoteIdent(objectName(r.finalName(ch.Table), []string{ch.To.Name}, "not_null"))
+		r.add(phAddCheck, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s IS NOT NULL) NOT VALID", tname, tmp, col))
+		r.add(phNotNull, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", tname, tmp))
+		r.add(phNotNull, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET NOT NULL", tname, col))
+		r.add(phNotNull, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", tname, tmp))
+	case diff.KindDropNotNull:
+		alter(phModifyColumn, "DROP NOT NULL")
+	case diff.KindSetDefault, diff.KindChangeDefault:
+		alter(phModifyColumn, "SET DEFAULT %s", *ch.To.Default)
+	case diff.KindDropDefault:
+		alter(phModifyColumn, "DROP DEFAULT")
+	default:
+		switch ch.Detail {
+		case "autoincrement":
+			if ch.To.AutoIncrement {
+				if ch.From.Nullable {
+					alter(phAutoIncrement, "SET NOT NULL")
+				}
+				if ch.From.Default != nil {
+					alter(phAutoIncrement, "DROP DEFAULT")
+				}
+				alter(phAutoIncrement, "ADD GENERATED BY DEFAULT AS IDENTITY")
+				// Start after the existing values so the next insert does not collide.
+				r.add(phAutoIncrement, fmt.Sprintf("SELECT setval(pg_get_serial_sequence(%s, %s), coalesce(max(%s), 0) + 1, false) FROM %s",
+					quoteLiteral(tname), quoteLiteral(ch.To.Name), col, tname))
+			} else {
+				alter(phAutoIncrement, "DROP IDENTITY IF EXISTS")
+				alter(phAutoIncrement, "DROP DEFAULT")
+			}
+		case "collation":
+			alter(phModifyColumn, "TYPE %s COLLATE %s", ch.To.Type.Raw, quoteIdent(ch.To.Collation))
+		case "generated expression":
+			if ch.To.Generated == "" {
+				alter(phModifyColumn, "DROP EXPRESSION")
+				break
+			}
+			// PostgreSQL 15 cannot change a generation expression in place;
+			// the column holds only derived data, so it is rebuilt.
+			r.add(phModifyColumn, fmt.Sprintf("ALTER TABLE %s DROP COLUMN %s", tname, col))
+			r.add(phModifyColumn, fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s", tname, columnDef(ch.To)))
+		default:
+			r.err = fmt.Errorf("%w: PostgreSQL cannot change the %s of a column", dialect.ErrBadInput, ch.Detail)
+		}
+	}
+}
+
+// alterEnum adds the new values in place; removing values needs a new type.
+func (r *renderer) alterEnum(ch diff.ModifyColumn, tname, col string) {
+	from, to := ch.From.Type.Values, ch.To.Type.Values
+	name := quoteIdent(ch.To.Type.EnumName)
+	have := map[string]bool{}
+	for _, v := range from {
+		have[v] = true
+	}
+	want := map[string]bool{}
+	for _, v := range to {
+		want[v] = true
+	}
+	removed := false
+	for _, v := range from {
+		if !want[v] {
+			removed = true
+		}
+	}
+	if !removed {
+		for i, v := range to {
+			if have[v] {
+				continue
+			}
+			pos := ""
+			switch {
+			case i > 0:
+				pos = " AFTER " + quoteLiteral(to[i-1])
+			case len(to) > 1:
+				pos = " BEFORE " + quoteLiteral(to[1])
+			}
+			r.add(phCreateType, fmt.Sprintf("ALTER TYPE %s ADD VALUE IF NOT EXISTS %s%s", name, quoteLiteral(v), pos))
+		}
+		return
+	}
+	old := quoteIdent(ch.To.Type.EnumName + "__sg_old")
+	r.add(phCreateType, fmt.Sprintf("ALTER TYPE %s RENAME TO %s", name, old))
+	r.add(phCreateType, fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", name, literals(to)))
+	r.add(phModifyColumn, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s TYPE %s USING %s::text::%s", tname, col, name, col, name))
+	r.add(phAddFK, "DROP TYPE "+old)
+}
