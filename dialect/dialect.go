@@ -245,3 +245,25 @@ func Redact(rawURL string) string {
 	}
 	return u.String()
 }
+
+// FileURL is an optional Dialect capability for dialects whose URLs name a
+// local file: Rebase makes a relative path in rawURL relative to dir, so that
+// a path in a config file is read relative to that file.
+type FileURL interface {
+	Rebase(rawURL, dir string) string
+}
+
+// Rebase applies the dialect's FileURL rebasing to rawURL, if it has one.
+func Rebase(rawURL, dir string) string {
+	scheme, _, ok := strings.Cut(rawURL, ":")
+	if !ok {
+		return rawURL
+	}
+	mu.RLock()
+	d := bySchema[strings.ToLower(scheme)]
+	mu.RUnlock()
+	if f, ok := d.(FileURL); ok {
+		return f.Rebase(rawURL, dir)
+	}
+	return rawURL
+}

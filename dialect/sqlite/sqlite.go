@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -25,6 +26,7 @@ var (
 	_ dialect.Dialect  = (*Dialect)(nil)
 	_ dialect.Conn     = (*Conn)(nil)
 	_ dialect.Assessor = (*Conn)(nil)
+	_ dialect.FileURL  = (*Dialect)(nil)
 )
 
 func init() { dialect.Register(&Dialect{}) }
@@ -188,3 +190,12 @@ func (*Dialect) MapType(t schema.Type) (schema.Type, error) {
 
 // quote quotes an identifier for SQLite.
 func quote(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
+
+// Rebase implements dialect.FileURL: a relative file path is joined to dir.
+func (*Dialect) Rebase(rawURL, dir string) string {
+	p, err := Path(rawURL)
+	if err != nil || filepath.IsAbs(p) || p == ":memory:" {
+		return rawURL
+	}
+	return "sqlite:" + filepath.Join(dir, p)
+}

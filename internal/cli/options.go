@@ -75,6 +75,9 @@ func (o *common) resolve(c *cobra.Command, e *env) (*resolved, error) {
 	}
 	r := &resolved{}
 	r.db = first(o.db, cfg.DB, e.getenv("SCHEMAGUARD_DB"))
+	if o.db == "" && cfg.DB != "" {
+		r.db = dialect.Rebase(r.db, filepath.Dir(cfgPath))
+	}
 	if r.db == "" {
 		return nil, usagef("pass --db sqlite:./app.db, set db: in schemaguard.yaml, or set SCHEMAGUARD_DB", "no database given")
 	}
