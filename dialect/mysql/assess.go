@@ -1,0 +1,198 @@
+package mysql
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// BigTableRows and BigTableBytes are the sizes from which a table copy
+// (ALGORITHM=COPY) raises a finding to WARNING: writes wait for the copy.
+var (
+	BigTableRows  int64 = 1_000_000
+	BigTableBytes int64 = 1 << 30
+)
+
+// Assess implements dialect.Assessor. It fills each assessment's Lock with
+// the algorithm and lock level Render chose and the table's size, and
+// raises findings where MySQL changes data silently: outside strict
+// sql_mode values that do not fit are truncated or zero-filled, and a NOT
+// NULL column added without a default is zero-filled even in strict mode.
+func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.Assessment) error {
+	q := c.q()
+	var session, global string
+	if err := q.QueryRowContext(ctx, "SELECT @@SESSION.sql_mode, @@GLOBAL.sql_mode").Scan(&session, &global); err != nil {
+		return fmt.Errorf("reading sql_mode: %w", err)
+	}
+	strict := isStrict(session) && isStrict(global)
+
+	type size struct{ rows, bytes int64 }
+	sizes := map[string]size{}
+	rows, err := q.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_ROWS, 0), COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0)
+FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
+	if err != nil {
+		return fmt.Errorf("reading table sizes: %w", err)
+	}
+	err = scanAll(rows, func() error {
+		var n string
+		var s size
+		if err := rows.Scan(&n, &s.rows, &s.bytes); err != nil {
+			return err
+		}
+		sizes[n] = s
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("reading table sizes: %w", err)
+	}
+
+	changes := make([]diff.Change, len(a))
+	for i := range a {
+		changes[i] = a[i].Change
+	}
+	r := &renderer{fl: c.fl, actual: actual, target: diff.Apply(actual, changes), renames: map[string]string{}}
+	for _, ch := range changes {
+		if rt, ok := ch.(diff.RenameTable); ok {
+			r.renames[rt.From.Name] = rt.To.Name
+		}
+	}
+
+	for i := range a {
+		as := &a[i]
+		sz := sizes[as.Change.TableName()]
+		steps, err := r.change(as.Change, changes)
+		if err != nil {
+			continue // Render reports it
+		}
+		lk := &dialect.Lock{TableRows: sz.rows, TableBytes: sz.bytes}
+		var alg Algorithm
+		for _, s := range steps {
+			if s.alg > alg {
+				alg = s.alg
+				lk.Mode = lockOf(s.sql)
+			}
+		}
+		if _, ok := as.Change.(diff.AddTable); !ok {
+			lk.Algorithm = alg.String()
+			lk.Rewrite = alg == Copy
+			lk.ValidationScan = validates(as.Change)
+			lk.Note = "TABLE_ROWS is InnoDB's estimate"
+			as.Lock = lk
+		}
+		if alg == Copy && lk.Rewrite && (sz.rows >= BigTableRows || sz.bytes >= BigTableBytes) {
+			raise(as, 1, fmt.Sprintf("ALGORITHM=COPY rebuilds %s (about %d rows, %s) and blocks writes while it runs; run it in a quiet window or use an online schema change tool",
+				as.Change.TableName(), sz.rows, humanBytes(sz.bytes)))
+		}
+
+		if !strict && truncates(as.Change) {
+			level := 1
+			what := "no row is known to be affected today"
+			if as.Affected > 0 {
+				level = 2
+				what = fmt.Sprintf("%d row(s) would be changed silently", as.Affected)
+			}
+			raise(as, level, fmt.Sprintf("sql_mode is not strict (session %q, global %q): MySQL truncates or zero-fills values that do not fit instead of failing; %s. Add STRICT_TRANS_TABLES to sql_mode",
+				session, global, what))
+		}
+		if ac, ok := as.Change.(diff.AddColumn); ok && zeroFilled(ac.Column) {
+			n := as.Affected
+			if n < 0 {
+				n = sz.rows
+			}
+			if n > 0 {
+				raise(as, 2, fmt.Sprintf("MySQL/MariaDB does not reject a NOT NULL column without a default on a non-empty table, even in strict mode: it fills %s on the %d existing row(s) with %s; give the column a DEFAULT or make it nullable and backfill it",
+					ac.Column.Name, n, zeroValue(ac.Column.Type)))
+			}
+		}
+	}
+	return nil
+}
+
+func raise(as *dialect.Assessment, level int, reason string) {
+	if level > as.Raise {
+		as.Raise = level
+	}
+	if as.Reason == "" {
+		as.Reason = reason
+	} else {
+		as.Reason += "; " + reason
+	}
+}
+
+func isStrict(mode string) bool {
+	m := strings.ToUpper(mode)
+	return strings.Contains(m, "STRICT_TRANS_TABLES") || strings.Contains(m, "STRICT_ALL_TABLES")
+}
+
+// truncates reports whether a change makes the server rewrite values that
+// do not fit, which only strict mode turns into an error.
+func truncates(ch diff.Change) bool {
+	m, ok := ch.(diff.ModifyColumn)
+	if !ok {
+		return false
+	}
+	switch m.Aspect {
+	case diff.KindSetNotNull:
+		return true
+	case diff.KindAlterType:
+		return len(probe.FitConds(m.From.Type, m.To.Type)) > 0
+	case diff.KindAlterEnum:
+		from, to := m.From.Type.Values, m.To.Type.Values
+		return !(len(to) >= len(from) && equalPrefix(to, from))
+	}
+	return false
+}
+
+func zeroFilled(col *schema.Column) bool {
+	return !col.Nullable && col.Default == nil && !col.AutoIncrement && col.Generated == ""
+}
+
+func zeroValue(t schema.Type) string {
+	switch {
+	case t.Kind.IsNumeric() || t.Kind == schema.KindBool:
+		return "0"
+	case t.Kind == schema.KindDate || t.Kind == schema.KindDateTime:
+		return "0000-00-00"
+	case t.Kind == schema.KindTime:
+		return "00:00:00"
+	case t.Kind == schema.KindEnum:
+		return "its first value"
+	}
+	return "''"
+}
+
+func validates(ch diff.Change) bool {
+	switch c := ch.(type) {
+	case diff.AddForeignKey, diff.AddCheck, diff.AlterCheck, diff.AlterForeignKey:
+		return true
+	case diff.AddIndex:
+		return c.Index.Unique
+	case diff.ModifyColumn:
+		return c.Aspect == diff.KindSetNotNull || c.Aspect == diff.KindAlterType || c.Aspect == diff.KindAlterEnum
+	}
+	return false
+}
+
+// lockOf reads the LOCK= clause of a rendered statement; statements without
+// one (CREATE, DROP and RENAME TABLE) take a metadata lock.
+func lockOf(stmt string) string {
+	if i := strings.LastIndex(stmt, "LOCK="); i >= 0 {
+		return stmt[i+len("LOCK="):]
+	}
+	return "EXCLUSIVE"
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,223 @@
+package mysql
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	driver "github.com/go-sql-driver/mysql"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// scratchPrefix names the throwaway databases of LoadSQL and Normalize;
+// leftovers older than scratchMaxAge (a crashed run) are dropped.
+const (
+	scratchPrefix = "schemaguard_tmp_"
+	scratchMaxAge = time.Hour
+)
+
+// scratch is a throwaway database on the server.
+type scratch struct {
+	name string
+	db   *sql.DB
+	// drop removes what the scratch database holds; it runs even when the
+	// caller's context is cancelled.
+	drop func()
+}
+
+// openScratch creates the scratch database: OpenOptions.DevURL's database
+// (which must be empty) or a new schemaguard_tmp_<unixtime>_<rand> database
+// with the live database's character set and collation, so that column
+// collations compare the same way.
+func (c *Conn) openScratch(ctx context.Context) (*scratch, error) {
+	if c.opts.DevURL != "" {
+		return c.openDevScratch(ctx)
+	}
+	c.dropStaleScratch(ctx)
+	var cs, coll string
+	if err := c.db.QueryRowContext(ctx, `SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME
+FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?`, c.name).Scan(&cs, &coll); err != nil {
+		return nil, fmt.Errorf("reading the character set of %s: %w", c.name, err)
+	}
+	var rnd [4]byte
+	_, _ = rand.Read(rnd[:])
+	name := fmt.Sprintf("%s%d_%s", scratchPrefix, time.Now().Unix(), hex.EncodeToString(rnd[:]))
+	if _, err := c.db.ExecContext(ctx, "CREATE DATABASE "+quote(name)+" CHARACTER SET "+cs+" COLLATE "+coll); err != nil {
+		return nil, fmt.Errorf("creating scratch database %s (the user needs CREATE and DROP, or pass a dev database URL): %w", name, err)
+	}
+	dropDB := func() {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+		defer cancel()
+		_, _ = c.db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+quote(name))
+	}
+	cfg := c.cfg.Clone()
+	cfg.DBName = name
+	cfg.MultiStatements = true
+	db, err := openDB(ctx, cfg)
+	if err != nil {
+		dropDB()
+		return nil, fmt.Errorf("connecting to scratch database %s: %w", name, redactErr(err, cfg.Passwd))
+	}
+	// One session: DDL files may set session variables.
+	db.SetMaxOpenConns(1)
+	return &scratch{name: name, db: db, drop: func() { db.Close(); dropDB() }}, nil
+}
+
+// dropStaleScratch removes scratch databases a crashed run left behind.
+// Failures are ignored: they do not stop this run.
+func (c *Conn) dropStaleScratch(ctx context.Context) {
+	rows, err := c.db.QueryContext(ctx, `SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'schemaguard\_tmp\_%'`)
+	if err != nil {
+		return
+	}
+	var stale []string
+	_ = scanAll(rows, func() error {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return err
+		}
+		ts, _, _ := strings.Cut(strings.TrimPrefix(n, scratchPrefix), "_")
+		if sec, err := strconv.ParseInt(ts, 10, 64); err == nil && time.Since(time.Unix(sec, 0)) > scratchMaxAge {
+			stale = append(stale, n)
+		}
+		return nil
+	})
+	for _, n := range stale {
+		_, _ = c.db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+quote(n))
+	}
+}
+
+func (c *Conn) openDevScratch(ctx context.Context) (*scratch, error) {
+	cfg, err := ParseURL(c.opts.DevURL)
+	if err != nil {
+		return nil, fmt.Errorf("dev database: %w", err)
+	}
+	cfg.MultiStatements = true
+	db, err := openDB(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("connecting to dev database %s: %w", dialect.Redact(c.opts.DevURL), redactErr(err, cfg.Passwd))
+	}
+	db.SetMaxOpenConns(1)
+	var n int
+	if err := db.QueryRowContext(ctx, "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?", cfg.DBName).Scan(&n); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("reading dev database %s: %w", cfg.DBName, err)
+	}
+	if n > 0 {
+		db.Close()
+		return nil, fmt.Errorf("%w: dev database %s holds %d table(s); schemaguard needs an empty one it may fill and clear",
+			dialect.ErrBadInput, cfg.DBName, n)
+	}
+	clear := func() {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+		defer cancel()
+		defer db.Close()
+		rows, err := db.QueryContext(ctx, "SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?", cfg.DBName)
+		if err != nil {
+			return
+		}
+		var drops []string
+		_ = scanAll(rows, func() error {
+			var name, typ string
+			if err := rows.Scan(&name, &typ); err != nil {
+				return err
+			}
+			if typ == "VIEW" {
+				drops = append(drops, "DROP VIEW IF EXISTS "+quote(name))
+			} else {
+				drops = append(drops, "DROP TABLE IF EXISTS "+quote(name))
+			}
+			return nil
+		})
+		if len(drops) > 0 {
+			_, _ = db.ExecContext(ctx, "SET FOREIGN_KEY_CHECKS = 0; "+strings.Join(drops, "; ")+"; SET FOREIGN_KEY_CHECKS = 1")
+		}
+	}
+	return &scratch{name: cfg.DBName, db: db, drop: clear}, nil
+}
+
+// LoadSQL implements dialect.Conn. The DDL runs as one multi-statement
+// batch in a scratch database, which is then inspected and dropped.
+func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Schema, error) {
+	sc, err := c.openScratch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer sc.drop()
+	if strings.TrimSpace(ddl) != "" {
+		if _, err := sc.db.ExecContext(ctx, ddl); err != nil {
+			return nil, badInput(name, err)
+		}
+	}
+	s, err := c.inspect(ctx, sc.db, sc.name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("inspecting %s after loading it: %w", name, err)
+	}
+	return s, nil
+}
+
+// badInput wraps a server error about the user's DDL in dialect.ErrBadInput.
+func badInput(what string, err error) error {
+	var me *driver.MySQLError
+	if errors.As(err, &me) {
+		return fmt.Errorf("%w: %s: MySQL error %d: %s", dialect.ErrBadInput, what, me.Number, me.Message)
+	}
+	return fmt.Errorf("loading %s: %w", what, err)
+}
+
+// Normalize implements dialect.Conn: it creates the desired tables in a
+// scratch database and returns what Inspect reads back, with the desired
+// schema's Previously and Source annotations copied by name.
+func (c *Conn) Normalize(ctx context.Context, desired *schema.Schema) (*schema.Schema, error) {
+	sc, err := c.openScratch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer sc.drop()
+	for _, t := range desired.Tables {
+		if _, err := sc.db.ExecContext(ctx, c.fl.createTableSQL(t)); err != nil {
+			return nil, badInput("table "+t.Name+sourceSuffix(t.Source), err)
+		}
+	}
+	for _, t := range desired.Tables {
+		for _, fk := range t.ForeignKeys {
+			if _, err := sc.db.ExecContext(ctx, "ALTER TABLE "+quote(t.Name)+" ADD "+fkSQL(fk)); err != nil {
+				return nil, badInput("foreign key "+fk.Name+" of table "+t.Name+sourceSuffix(t.Source), err)
+			}
+		}
+	}
+	out, err := c.inspect(ctx, sc.db, sc.name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("inspecting the normalized schema: %w", err)
+	}
+	for _, want := range desired.Tables {
+		got := out.Table(want.Name)
+		if got == nil {
+			continue
+		}
+		got.Previously = append([]string(nil), want.Previously...)
+		got.Source = want.Source
+		for _, wc := range want.Columns {
+			if gc := got.Column(wc.Name); gc != nil {
+				gc.Previously = append([]string(nil), wc.Previously...)
+				gc.Source = wc.Source
+			}
+		}
+	}
+	return out, nil
+}
+
+func sourceSuffix(src string) string {
+	if src == "" {
+		return ""
+	}
+	return " (" + src + ")"
+}

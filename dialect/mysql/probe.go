@@ -1,0 +1,518 @@
+package mysql
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	driver "github.com/go-sql-driver/mysql"
+
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// DefaultProbeTimeout bounds each probe query, in seconds, when
+// probe.Options.TimeoutSeconds is 0.
+var DefaultProbeTimeout = 30
+
+// Text patterns of values MariaDB converts without error in strict mode
+// (measured on MariaDB 10.11: surrounding blanks are accepted; an integer
+// column takes no fraction and no exponent).
+const (
+	intPattern = `^[[:space:]]*[-+]?[0-9]+[[:space:]]*$`
+	numPattern = `^[[:space:]]*[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?[[:space:]]*$`
+	// Canonical temporal spellings; others convert leniently (20200105,
+	// 2020-1-5) and are reported as not checkable rather than guessed.
+	datePattern     = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+	dateTimePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?)?$`
+	timePattern     = `^-?[0-9]{1,3}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?$`
+)
+
+// rowExpr is a row-level check rendered as SQL.
+type rowExpr struct {
+	// affected is true for an affected row (NULL counts as not affected).
+	affected string
+	// uncertain, when set, is true for a row whose fate cannot be told
+	// exactly; any such row makes the check NotCheckable.
+	uncertain string
+	// why explains NotCheckable when the check cannot be rendered at all.
+	why string
+	// value is the expression shown in samples.
+	value string
+}
+
+// Probe implements dialect.Conn. The row-level checks of one table are
+// counted in one aggregate scan; Duplicates and Orphans take a query each.
+// Everything runs in one READ ONLY transaction, every query bounded by the
+// server's statement time limit. opts.SamplePercent is ignored: MySQL has
+// no TABLESAMPLE, so counts are always exact.
+func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Options) ([]probe.Result, error) {
+	results := make([]probe.Result, len(checks))
+	if len(checks) == 0 {
+		return results, nil
+	}
+	sess, release, err := c.session(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	timeout := opts.TimeoutSeconds
+	if timeout <= 0 {
+		timeout = DefaultProbeTimeout
+	}
+	p := &prober{c: c, q: sess, timeout: timeout}
+	if _, err := sess.ExecContext(ctx, "START TRANSACTION READ ONLY"); err != nil {
+		return nil, fmt.Errorf("starting read-only transaction: %w", err)
+	}
+	defer sess.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
+
+	var tables []string
+	byTable := map[string][]int{}
+	for i, ch := range checks {
+		if !ch.Kind.RowLevel() {
+			continue
+		}
+		if _, ok := byTable[ch.Table]; !ok {
+			tables = append(tables, ch.Table)
+		}
+		byTable[ch.Table] = append(byTable[ch.Table], i)
+	}
+	for _, t := range tables {
+		if err := p.rowLevel(ctx, t, checks, byTable[t], results); err != nil {
+			return nil, err
+		}
+	}
+	for i, ch := range checks {
+		var err error
+		switch ch.Kind {
+		case probe.Duplicates:
+			results[i], err = p.duplicates(ctx, ch)
+		case probe.Orphans:
+			results[i], err = p.orphans(ctx, ch)
+		default:
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return results, nil
+}
+
+type prober struct {
+	c       *Conn
+	q       execer
+	timeout int
+}
+
+// bounded wraps a SELECT in the server's statement time limit: SET
+// STATEMENT on MariaDB, the MAX_EXECUTION_TIME hint on MySQL (untested).
+func (p *prober) bounded(query string) string {
+	if p.c.fl.maria {
+		return fmt.Sprintf("SET STATEMENT max_statement_time=%d FOR %s", p.timeout, query)
+	}
+	return strings.Replace(query, "SELECT ", fmt.Sprintf("SELECT /*+ MAX_EXECUTION_TIME(%d) */ ", p.timeout*1000), 1)
+}
+
+// classify turns a query error into a result, or returns it when the
+// session itself is broken.
+func (p *prober) classify(ctx context.Context, err error) (probe.Result, error) {
+	var me *driver.MySQLError
+	switch {
+	case errors.As(err, &me) && (me.Number == 1969 || me.Number == 3024 || me.Number == 1317):
+		return probe.Result{Status: probe.TimedOut, Note: fmt.Sprintf("the query ran longer than %ds", p.timeout)}, nil
+	case ctx.Err() != nil:
+		return probe.Result{}, fmt.Errorf("probing: %w", ctx.Err())
+	case errors.Is(err, driver.ErrInvalidConn), errors.Is(err, sql.ErrConnDone):
+		return probe.Result{}, fmt.Errorf("probing: %w", err)
+	}
+	return probe.Result{Status: probe.Failed, Err: err}, nil
+}
+
+func (p *prober) rowLevel(ctx context.Context, table string, checks []probe.Check, idx []int, results []probe.Result) error {
+	exprs := make([]rowExpr, len(idx))
+	var sums []string
+	var slots [][2]int // per check: position of affected and uncertain sums (-1 if none)
+	for k, i := range idx {
+		e := rowCheck(checks[i])
+		exprs[k] = e
+		slot := [2]int{-1, -1}
+		if e.why == "" {
+			slot[0] = len(sums)
+			sums = append(sums, "COALESCE(SUM("+e.affected+"), 0)")
+			if e.uncertain != "" {
+				slot[1] = len(sums)
+				sums = append(sums, "COALESCE(SUM("+e.uncertain+"), 0)")
+			}
+		}
+		slots = append(slots, slot)
+	}
+	if len(sums) > 0 {
+		query := p.bounded("SELECT " + strings.Join(sums, ", ") + " FROM " + quote(table))
+		vals := make([]int64, len(sums))
+		ptrs := make([]any, len(sums))
+		for k := range vals {
+			ptrs[k] = &vals[k]
+		}
+		if err := p.q.QueryRowContext(ctx, query).Scan(ptrs...); err != nil {
+			res, err := p.classify(ctx, err)
+			if err != nil {
+				return err
+			}
+			for k, i := range idx {
+				if slots[k][0] >= 0 {
+					results[i] = res
+				}
+			}
+		} else {
+			for k, i := range idx {
+				if slots[k][0] < 0 {
+					continue
+				}
+				results[i] = probe.Result{Status: probe.Exact, Affected: vals[slots[k][0]]}
+				if slots[k][1] >= 0 && vals[slots[k][1]] > 0 {
+					results[i] = probe.Result{Status: probe.NotCheckable,
+						Note: fmt.Sprintf("%d value(s) are not in canonical form and MySQL converts them leniently; %d certainly do not convert",
+							vals[slots[k][1]], vals[slots[k][0]])}
+				}
+			}
+		}
+	}
+	for k, i := range idx {
+		e := exprs[k]
+		if e.why != "" {
+			results[i] = probe.Result{Status: probe.NotCheckable, Note: e.why}
+			continue
+		}
+		if results[i].Status != probe.Exact || results[i].Affected == 0 || checks[i].Kind == probe.Rows {
+			continue
+		}
+		s, err := p.samples(ctx, checks[i], "SELECT %s FROM "+quote(table)+" WHERE "+e.affected, e.value)
+		if err != nil {
+			return err
+		}
+		results[i].Samples = s
+	}
+	return nil
+}
+
+// samples reads up to probe.MaxSamples offending rows. query has a %s for
+// the select list.
+func (p *prober) samples(ctx context.Context, ch probe.Check, query, value string) ([]probe.Sample, error) {
+	keys := make([]string, len(ch.Key))
+	for i, k := range ch.Key {
+		keys[i] = quote(k)
+	}
+	if value == "" {
+		value = "NULL"
+	}
+	return p.samplesAliased(ctx, ch, keys, query, value)
+}
+
+func rawValue(b sql.RawBytes) any {
+	if b == nil {
+		return nil
+	}
+	return string(b)
+}
+
+// rowCheck renders one row-level check.
+func rowCheck(ch probe.Check) rowExpr {
+	x := quote(ch.Column)
+	switch ch.Kind {
+	case probe.Rows:
+		return rowExpr{affected: "1"}
+	case probe.Nulls:
+		return rowExpr{affected: x + " IS NULL", value: x}
+	case probe.NonNull:
+		return rowExpr{affected: x + " IS NOT NULL", value: x}
+	case probe.CheckFails:
+		// NOT of NULL is NULL: rows for which the check is unknown pass, as
+		// they do in MySQL.
+		return rowExpr{affected: "NOT (" + ch.Expr + ")"}
+	case probe.NotInValues:
+		if isSet(ch.From) {
+			// A SET value is a bitmask of members: count rows holding a
+			// member that goes away.
+			var mask uint64
+			for i, v := range ch.From.Values {
+				if !contains(ch.Values, v) && i < 64 {
+					mask |= 1 << uint(i)
+				}
+			}
+			if mask == 0 {
+				return rowExpr{affected: "0", value: x}
+			}
+			return rowExpr{affected: fmt.Sprintf("(%s + 0) & %d <> 0", x, mask), value: x}
+		}
+		return rowExpr{affected: notIn(x, ch.Values), value: x}
+	case probe.Fit:
+		var parts, unsure []string
+		for _, cd := range ch.Conds {
+			sqlc, u, why := fitCond(x, ch.From, ch.To, cd)
+			if why != "" {
+				return rowExpr{why: why}
+			}
+			parts = append(parts, "("+sqlc+")")
+			if u != "" {
+				unsure = append(unsure, "("+u+")")
+			}
+		}
+		if len(parts) == 0 {
+			return rowExpr{affected: "0", value: x}
+		}
+		e := rowExpr{affected: x + " IS NOT NULL AND (" + strings.Join(parts, " OR ") + ")", value: x}
+		if len(unsure) > 0 {
+			e.uncertain = x + " IS NOT NULL AND (" + strings.Join(unsure, " OR ") + ")"
+		}
+		return e
+	}
+	return rowExpr{why: "the mysql dialect has no query for a " + ch.Kind.String() + " check"}
+}
+
+func contains(list []string, v string) bool {
+	for _, s := range list {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+func notIn(x string, values []string) string {
+	if len(values) == 0 {
+		return x + " IS NOT NULL"
+	}
+	q := make([]string, len(values))
+	for i, v := range values {
+		q[i] = quoteString(v)
+	}
+	return x + " NOT IN (" + strings.Join(q, ", ") + ")"
+}
+
+func textual(k schema.Kind) bool {
+	return k.IsString() || k == schema.KindJSON || k == schema.KindUUID || k == schema.KindEnum
+}
+
+// fitCond renders one way a value fails to fit: the condition, a condition
+// for values whose fate is uncertain, or why it cannot be checked.
+func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why string) {
+	fk := from.Kind
+	asNum := "CAST(" + x + " AS DECIMAL(65,30))"
+	numOK := x + " REGEXP '" + numPattern + "'"
+	switch cd.Kind {
+	case probe.TooLong:
+		if fk == schema.KindBytes {
+			return fmt.Sprintf("LENGTH(%s) > %d", x, cd.Length), "", ""
+		}
+		return fmt.Sprintf("CHAR_LENGTH(%s) > %d", x, cd.Length), "", ""
+	case probe.OutOfRange:
+		switch {
+		case fk.IsInteger():
+			return fmt.Sprintf("%s < %s OR %s > %s", x, cd.Min, x, cd.Max), "", ""
+		case fk.IsNumeric():
+			// Conversion rounds first: 127.5 does not fit a tinyint.
+			return fmt.Sprintf("ROUND(%s) < %s OR ROUND(%s) > %s", x, cd.Min, x, cd.Max), "", ""
+		case fk.IsString():
+			return fmt.Sprintf("%s AND (ROUND(%s) < %s OR ROUND(%s) > %s)", numOK, asNum, cd.Min, asNum, cd.Max), "", ""
+		}
+	case probe.Overflow:
+		limit := "1" + strings.Repeat("0", cd.Digits)
+		switch {
+		case fk.IsNumeric():
+			return fmt.Sprintf("ABS(ROUND(%s, %d)) >= %s", x, to.Scale, limit), "", ""
+		case fk.IsString():
+			return fmt.Sprintf("%s AND ABS(ROUND(%s, %d)) >= %s", numOK, asNum, to.Scale, limit), "", ""
+		}
+	case probe.Rounds:
+		switch {
+		case fk.IsNumeric():
+			return fmt.Sprintf("%s <> ROUND(%s, %d)", x, x, cd.Scale), "", ""
+		case fk.IsString():
+			if to.Kind.IsInteger() {
+				// Text with a fraction does not convert to an integer at
+				// all; Unparsable counts it.
+				return "FALSE", "", ""
+			}
+			return fmt.Sprintf("%s AND %s <> ROUND(%s, %d)", numOK, asNum, asNum, cd.Scale), "", ""
+		}
+	case probe.Unparsable:
+		return unparsable(x, from, to, cd.Target)
+	case probe.NotIn:
+		return notIn(x, cd.Values), "", ""
+	case probe.TimeLost:
+		if fk == schema.KindDateTime {
+			return "TIME(" + x + ") <> '00:00:00'", "", ""
+		}
+	}
+	return "", "", fmt.Sprintf("cannot tell exactly which %s values are %s in MySQL", fk, cd.Describe())
+}
+
+func unparsable(x string, from, to schema.Type, target schema.Kind) (cond, unsure, why string) {
+	fk := from.Kind
+	tstr := func(pattern string) string { return "NOT (" + x + " REGEXP '" + pattern + "')" }
+	switch {
+	case fk.IsString() && (target.IsInteger() || target == schema.KindBool):
+		return tstr(intPattern), "", ""
+	case fk.IsString() && (target == schema.KindDecimal || target == schema.KindFloat || target == schema.KindDouble):
+		return tstr(numPattern), "", ""
+	case target == schema.KindBool && fk.IsNumeric():
+		// bool is tinyint(1): it holds -128..127 without a fraction.
+		return fmt.Sprintf("%s < -128 OR %s > 127 OR %s <> ROUND(%s)", x, x, x, x), "", ""
+	case fk.IsString() && target.IsTemporal():
+		cast, pattern := "DATE", datePattern
+		switch target {
+		case schema.KindDateTime:
+			cast, pattern = "DATETIME(6)", dateTimePattern
+		case schema.KindTime:
+			cast, pattern = "TIME(6)", timePattern
+		}
+		if target == schema.KindDate {
+			pattern = dateTimePattern // a datetime string converts to a date
+		}
+		bad := fmt.Sprintf("CAST(%s AS %s) IS NULL", x, cast)
+		lenient := fmt.Sprintf("CAST(%s AS %s) IS NOT NULL AND NOT (%s REGEXP '%s') OR %s LIKE '0000-00-00%%'", x, cast, x, pattern, x)
+		return bad, lenient, ""
+	case fk.IsString() && target == schema.KindJSON:
+		return "NOT JSON_VALID(" + x + ")", "", ""
+	case fk.IsNumeric() && target == schema.KindJSON:
+		return "FALSE", "", ""
+	case fk.IsString() && target == schema.KindBytes:
+		return "FALSE", "", "" // every string has a byte form; TooLong covers the size
+	}
+	return "", "", "cannot tell exactly which " + fk.String() + " values convert to " + target.String() + " (" + to.String() + ") in MySQL"
+}
+
+func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, error) {
+	if len(ch.Columns) == 0 {
+		return probe.Result{Status: probe.NotCheckable, Note: "the key has no plain columns"}, nil
+	}
+	cols := quoteCols(ch.Columns)
+	var notNull []string
+	for _, c := range ch.Columns {
+		if c == "" {
+			return probe.Result{Status: probe.NotCheckable, Note: "expression keys are not counted"}, nil
+		}
+		notNull = append(notNull, quote(c)+" IS NOT NULL")
+	}
+	where := strings.Join(notNull, " AND ")
+	// GROUP BY compares under each column's collation, as the unique index
+	// will: 'A' and 'a' collide under a _ci collation.
+	groups := "SELECT " + cols + " FROM " + quote(ch.Table) + " WHERE " + where + " GROUP BY " + cols + " HAVING COUNT(*) > 1"
+	q := p.bounded("SELECT COUNT(*), COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM " + quote(ch.Table) +
+		" WHERE " + where + " GROUP BY " + cols + " HAVING COUNT(*) > 1) d")
+	var res probe.Result
+	if err := p.q.QueryRowContext(ctx, q).Scan(&res.Groups, &res.Affected); err != nil {
+		return p.classify(ctx, err)
+	}
+	res.Status = probe.Exact
+	if res.Affected > 0 {
+		value := cols
+		if len(ch.Columns) > 1 {
+			value = "CONCAT_WS(', ', " + cols + ")"
+		}
+		s, err := p.samples(ctx, ch, "SELECT %s FROM "+quote(ch.Table)+" WHERE ("+cols+") IN ("+groups+")", value)
+		if err != nil {
+			return probe.Result{}, err
+		}
+		res.Samples = s
+	}
+	return res, nil
+}
+
+func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, error) {
+	if len(ch.Columns) == 0 || len(ch.Columns) != len(ch.RefColumns) {
+		return probe.Result{Status: probe.NotCheckable, Note: "the foreign key's columns do not pair up"}, nil
+	}
+	ref := quote(ch.RefTable)
+	if ch.RefSchema != "" {
+		ref = quote(ch.RefSchema) + "." + ref
+	}
+	var notNull, match []string
+	for i, c := range ch.Columns {
+		notNull = append(notNull, "c."+quote(c)+" IS NOT NULL")
+		match = append(match, "r."+quote(ch.RefColumns[i])+" = c."+quote(c))
+	}
+	from := " FROM " + quote(ch.Table) + " c WHERE " + strings.Join(notNull, " AND ") +
+		" AND NOT EXISTS (SELECT 1 FROM " + ref + " r WHERE " + strings.Join(match, " AND ") + ")"
+	var res probe.Result
+	if err := p.q.QueryRowContext(ctx, p.bounded("SELECT COUNT(*)"+from)).Scan(&res.Affected); err != nil {
+		return p.classify(ctx, err)
+	}
+	res.Status = probe.Exact
+	if res.Affected > 0 {
+		ck := ch
+		keys := make([]string, len(ch.Key))
+		for i, k := range ch.Key {
+			keys[i] = "c." + quote(k)
+		}
+		value := "c." + quote(ch.Columns[0])
+		if len(ch.Columns) > 1 {
+			parts := make([]string, len(ch.Columns))
+			for i, c := range ch.Columns {
+				parts[i] = "c." + quote(c)
+			}
+			value = "CONCAT_WS(', ', " + strings.Join(parts, ", ") + ")"
+		}
+		s, err := p.samplesAliased(ctx, ck, keys, "SELECT %s"+from, value)
+		if err != nil {
+			return probe.Result{}, err
+		}
+		res.Samples = s
+	}
+	return res, nil
+}
+
+// samplesAliased runs a sample query whose first %s is replaced by the key
+// columns (as written in keys) and the value. A sample query that times out
+// leaves the count without samples.
+func (p *prober) samplesAliased(ctx context.Context, ch probe.Check, keys []string, query, value string) ([]probe.Sample, error) {
+	sel := append(append([]string(nil), keys...), value)
+	order := ""
+	if len(keys) > 0 {
+		order = " ORDER BY " + strings.Join(keys, ", ")
+	}
+	q := strings.Replace(query, "%s", strings.Join(sel, ", "), 1) + order + " LIMIT " + strconv.Itoa(probe.MaxSamples)
+	rows, err := p.q.QueryContext(ctx, p.bounded(q))
+	if err != nil {
+		if _, err := p.classify(ctx, err); err != nil {
+			return nil, err
+		}
+		return nil, nil
+	}
+	defer rows.Close()
+	var out []probe.Sample
+	for rows.Next() {
+		vals := make([]sql.RawBytes, len(sel))
+		ptrs := make([]any, len(sel))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, fmt.Errorf("reading samples: %w", err)
+		}
+		s := probe.Sample{Key: map[string]any{}}
+		for i, k := range ch.Key {
+			s.Key[k] = rawValue(vals[i])
+		}
+		s.Value = rawValue(vals[len(vals)-1])
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		if _, err := p.classify(ctx, err); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func quoteCols(cols []string) string {
+	q := make([]string, len(cols))
+	for i, c := range cols {
+		q[i] = quote(c)
+	}
+	return strings.Join(q, ", ")
+}

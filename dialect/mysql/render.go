@@ -1,0 +1,542 @@
+package mysql
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// Algorithm is an online DDL algorithm, from cheapest to dearest.
+type Algorithm int
+
+// The algorithms an ALTER TABLE names.
+const (
+	// Instant changes only metadata.
+	Instant Algorithm = iota + 1
+	// Inplace works inside the storage engine, usually letting writes go on.
+	Inplace
+	// Copy rebuilds the table into a new copy; writes wait.
+	Copy
+)
+
+// String is the SQL keyword.
+func (a Algorithm) String() string {
+	switch a {
+	case Instant:
+		return "INSTANT"
+	case Inplace:
+		return "INPLACE"
+	case Copy:
+		return "COPY"
+	}
+	return "DEFAULT"
+}
+
+// phases order the statements of a script so that each one finds what it
+// needs: constraints go before what they depend on, additions after renames.
+const (
+	phDropFK = iota
+	phDropCheck
+	phDropIndex
+	phDropTable
+	phRenameTable
+	phRenameColumn
+	phDropColumn
+	phAddColumn
+	phModifyColumn
+	phPrimaryKey
+	phCreateTable
+	phAddIndex
+	phAddCheck
+	phAddFK
+)
+
+// step is one statement of a script with the way to revert it.
+type step struct {
+	phase int
+	order int
+	sql   string
+	alg   Algorithm
+	// undo reverts sql; canUndo is false when nothing can (data was lost).
+	undo    []string
+	canUndo bool
+}
+
+// undoInfo is what Apply needs to revert one statement.
+type undoInfo struct {
+	stmts []string
+	ok    bool
+}
+
+// Render implements dialect.Conn. Every statement is NoTx: MySQL commits
+// DDL implicitly. Render remembers the inverse of each statement, computed
+// from actual, so that Apply on the same Conn can undo a partial run.
+func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Script, error) {
+	r := &renderer{fl: c.fl, actual: actual, target: target, renames: map[string]string{}}
+	for _, ch := range changes {
+		if rt, ok := ch.(diff.RenameTable); ok {
+			r.renames[rt.From.Name] = rt.To.Name
+		}
+	}
+	byChange := make([][]*step, len(changes))
+	shared := map[string]*step{}
+	for i, ch := range changes {
+		steps, err := r.change(ch, changes)
+		if err != nil {
+			return nil, fmt.Errorf("rendering %s: %w", ch, err)
+		}
+		for _, s := range steps {
+			s.order = i
+			if prev, ok := shared[s.sql]; ok {
+				// One statement serves several changes (a column's MODIFY).
+				byChange[i] = append(byChange[i], prev)
+				continue
+			}
+			shared[s.sql] = s
+			byChange[i] = append(byChange[i], s)
+		}
+	}
+	var all []*step
+	for _, s := range shared {
+		all = append(all, s)
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].phase != all[j].phase {
+			return all[i].phase < all[j].phase
+		}
+		if all[i].order != all[j].order {
+			return all[i].order < all[j].order
+		}
+		return all[i].sql < all[j].sql
+	})
+	all = r.orderDrops(all)
+	out := &dialect.Script{ByChange: make([][]string, len(changes))}
+	for _, s := range all {
+		out.Statements = append(out.Statements, dialect.Statement{SQL: s.sql, NoTx: true})
+		c.undo[s.sql] = undoInfo{stmts: s.undo, ok: s.canUndo}
+	}
+	for i, steps := range byChange {
+		for _, s := range steps {
+			out.ByChange[i] = append(out.ByChange[i], s.sql)
+		}
+	}
+	return out, nil
+}
+
+type renderer struct {
+	fl             flavor
+	actual, target *schema.Schema
+	// renames maps old table names to new ones: statements that run after
+	// the rename phase name the table by its new name.
+	renames map[string]string
+	// dropped remembers DROP TABLE steps by table, to order them.
+	dropped map[*step]*schema.Table
+}
+
+func (r *renderer) newName(t string) string {
+	if n, ok := r.renames[t]; ok {
+		return n
+	}
+	return t
+}
+
+func (r *renderer) alter(table string, body string, alg Algorithm, lock string) string {
+	return fmt.Sprintf("ALTER TABLE %s %s, ALGORITHM=%s, LOCK=%s", quote(table), body, alg, lock)
+}
+
+// lockFor is the lowest lock level the algorithm allows for the statement.
+func (r *renderer) lockFor(alg Algorithm) string {
+	switch alg {
+	case Instant:
+		return r.fl.instantLock()
+	case Inplace:
+		return "NONE"
+	}
+	return "SHARED"
+}
+
+func (r *renderer) stmt(phase int, table, body string, alg Algorithm, undo ...string) *step {
+	return &step{phase: phase, sql: r.alter(table, body, alg, r.lockFor(alg)), alg: alg, undo: undo, canUndo: true}
+}
+
+// instantColumns reports whether the server adds and drops columns
+// instantly: MariaDB 10.4+ and MySQL 8.0.29+.
+func (f flavor) instantColumns() bool {
+	if f.maria {
+		return f.major > 10 || f.major == 10 && f.minor >= 4
+	}
+	return f.major > 8 || f.major == 8 && (f.minor > 0 || f.patch >= 29)
+}
+
+func hasFulltext(t *schema.Table) bool {
+	for _, ix := range t.Indexes {
+		if ix.Method == "fulltext" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasVirtual(t *schema.Table) bool {
+	for _, col := range t.Columns {
+		if col.Generated != "" && !col.GeneratedStored {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
+	switch c := ch.(type) {
+	case diff.AddTable:
+		t := c.Table
+		if tt := r.target.Table(t.Name); tt != nil {
+			t = tt
+		}
+		steps := []*step{{phase: phCreateTable, sql: r.fl.createTableSQL(t), alg: Copy,
+			undo: []string{"DROP TABLE " + quote(t.Name)}, canUndo: true}}
+		for _, fk := range t.ForeignKeys {
+			steps = append(steps, r.stmt(phAddFK, t.Name, "ADD "+fkSQL(fk), Copy,
+				r.alter(t.Name, "DROP FOREIGN KEY "+quote(fk.Name), Inplace, "NONE")))
+		}
+		return steps, nil
+	case diff.DropTable:
+		s := &step{phase: phDropTable, sql: "DROP TABLE " + quote(c.Table.Name), alg: Copy}
+		if r.dropped == nil {
+			r.dropped = map[*step]*schema.Table{}
+		}
+		r.dropped[s] = c.Table
+		return []*step{s}, nil
+	case diff.RenameTable:
+		return []*step{{phase: phRenameTable, sql: "RENAME TABLE " + quote(c.From.Name) + " TO " + quote(c.To.Name), alg: Instant,
+			undo: []string{"RENAME TABLE " + quote(c.To.Name) + " TO " + quote(c.From.Name)}, canUndo: true}}, nil
+	case diff.RenameColumn:
+		t := r.newName(c.Table.Name)
+		return []*step{r.stmt(phRenameColumn, t, "RENAME COLUMN "+quote(c.From.Name)+" TO "+quote(c.To.Name), Instant,
+			r.alter(t, "RENAME COLUMN "+quote(c.To.Name)+" TO "+quote(c.From.Name), Instant, r.fl.instantLock()))}, nil
+	case diff.AddColumn:
+		t := r.newName(c.Table.Name)
+		col := c.Column
+		if tt := r.target.Table(t); tt != nil && tt.Column(col.Name) != nil {
+			col = tt.Column(col.Name)
+		}
+		alg := r.addColumnAlg(c.Table, col)
+		return []*step{r.stmt(phAddColumn, t, "ADD COLUMN "+columnSQL(col), alg,
+			r.alter(t, "DROP COLUMN "+quote(col.Name), Copy, "SHARED"))}, nil
+	case diff.DropColumn:
+		t := r.newName(c.Table.Name)
+		s := r.stmt(phDropColumn, t, "DROP COLUMN "+quote(c.Column.Name), r.dropColumnAlg(c.Table, c.Column.Name))
+		s.canUndo = false
+		return []*step{s}, nil
+	case diff.ModifyColumn:
+		return r.modify(c, all)
+	case diff.AddIndex:
+		t := r.newName(c.Table.Name)
+		alg, lock := Inplace, "NONE"
+		if c.Index.Method == "fulltext" || c.Index.Method == "spatial" {
+			lock = "SHARED"
+		}
+		return []*step{{phase: phAddIndex, alg: alg, canUndo: true,
+			sql:  r.alter(t, "ADD "+r.fl.indexSQL(c.Index), alg, lock),
+			undo: []string{r.alter(t, "DROP INDEX "+quote(c.Index.Name), Inplace, "NONE")}}}, nil
+	case diff.DropIndex:
+		t := c.Table.Name
+		lock := "NONE"
+		if c.Index.Method == "fulltext" || c.Index.Method == "spatial" {
+			lock = "SHARED"
+		}
+		return []*step{{phase: phDropIndex, alg: Inplace, canUndo: true,
+			sql:  r.alter(t, "DROP INDEX "+quote(c.Index.Name), Inplace, "NONE"),
+			undo: []string{r.alter(t, "ADD "+r.fl.indexSQL(c.Index), Inplace, lock)}}}, nil
+	case diff.AddForeignKey:
+		t := r.newName(c.Table.Name)
+		return []*step{r.stmt(phAddFK, t, "ADD "+fkSQL(c.FK), Copy,
+			r.alter(t, "DROP FOREIGN KEY "+quote(c.FK.Name), Inplace, "NONE"))}, nil
+	case diff.DropForeignKey:
+		t := c.Table.Name
+		return []*step{r.stmt(phDropFK, t, "DROP FOREIGN KEY "+quote(c.FK.Name), Inplace,
+			r.alter(t, "ADD "+fkSQL(c.FK), Copy, "SHARED"))}, nil
+	case diff.AlterForeignKey:
+		old, nt := c.Table.Name, r.newName(c.Table.Name)
+		return []*step{
+			r.stmt(phDropFK, old, "DROP FOREIGN KEY "+quote(c.From.Name), Inplace, r.alter(old, "ADD "+fkSQL(c.From), Copy, "SHARED")),
+			r.stmt(phAddFK, nt, "ADD "+fkSQL(c.To), Copy, r.alter(nt, "DROP FOREIGN KEY "+quote(c.To.Name), Inplace, "NONE")),
+		}, nil
+	case diff.AddCheck:
+		t := r.newName(c.Table.Name)
+		return []*step{r.stmt(phAddCheck, t, "ADD "+checkSQL(c.Check), Copy, r.dropCheck(t, c.Check.Name))}, nil
+	case diff.DropCheck:
+		t := c.Table.Name
+		return []*step{{phase: phDropCheck, alg: r.dropCheckAlg(), canUndo: true, sql: r.dropCheck(t, c.Check.Name),
+			undo: []string{r.alter(t, "ADD "+checkSQL(c.Check), Copy, "SHARED")}}}, nil
+	case diff.AlterCheck:
+		old, nt := c.Table.Name, r.newName(c.Table.Name)
+		return []*step{
+			{phase: phDropCheck, alg: r.dropCheckAlg(), canUndo: true, sql: r.dropCheck(old, c.From.Name),
+				undo: []string{r.alter(old, "ADD "+checkSQL(c.From), Copy, "SHARED")}},
+			r.stmt(phAddCheck, nt, "ADD "+checkSQL(c.To), Copy, r.dropCheck(nt, c.To.Name)),
+		}, nil
+	case diff.AlterPrimaryKey:
+		return []*step{r.primaryKey(c)}, nil
+	}
+	return nil, fmt.Errorf("change %T is not supported by the mysql dialect", ch)
+}
+
+func (r *renderer) dropCheckAlg() Algorithm {
+	if r.fl.maria {
+		return Instant
+	}
+	return Inplace
+}
+
+func (r *renderer) dropCheck(table, name string) string {
+	alg := r.dropCheckAlg()
+	return r.alter(table, "DROP CONSTRAINT "+quote(name), alg, r.lockFor(alg))
+}
+
+// addColumnAlg follows the online DDL rules: adding a column at the end is
+// instant (MariaDB 10.4+, MySQL 8.0.29+) unless it is stored generated or
+// auto-increment (the rows must be filled) or a FULLTEXT index forces a lock.
+func (r *renderer) addColumnAlg(t *schema.Table, col *schema.Column) Algorithm {
+	switch {
+	case col.Generated != "" && col.GeneratedStored, col.AutoIncrement, hasFulltext(t):
+		return Copy
+	case r.fl.instantColumns():
+		return Instant
+	}
+	return Inplace
+}
+
+// dropColumnAlg: dropping a column is instant unless an index covers it
+// (the index is rebuilt in place), it is part of the primary key (the table
+// is rebuilt), or virtual columns or a FULLTEXT index force a copy.
+func (r *renderer) dropColumnAlg(t *schema.Table, col string) Algorithm {
+	if hasVirtual(t) || hasFulltext(t) || covers(t.PrimaryKey, col) {
+		return Copy
+	}
+	for _, ix := range t.Indexes {
+		if covers(ix, col) {
+			return Inplace
+		}
+	}
+	if r.fl.instantColumns() {
+		return Instant
+	}
+	return Inplace
+}
+
+func covers(ix *schema.Index, col string) bool {
+	if ix == nil {
+		return false
+	}
+	for _, p := range ix.Parts {
+		if p.Column == col {
+			return true
+		}
+	}
+	return false
+}
+
+// modify renders every ModifyColumn of one column as one statement (the
+// first change of the column renders it; the others share it).
+func (r *renderer) modify(c diff.ModifyColumn, all []diff.Change) ([]*step, error) {
+	tname := r.newName(c.Table.Name)
+	tt := r.target.Table(tname)
+	if tt == nil {
+		return nil, fmt.Errorf("table %s is not in the target schema", tname)
+	}
+	to := tt.Column(c.To.Name)
+	if to == nil {
+		return nil, fmt.Errorf("column %s.%s is not in the target schema", tname, c.To.Name)
+	}
+	var aspects []diff.ModifyColumn
+	for _, o := range all {
+		if m, ok := o.(diff.ModifyColumn); ok && m.Table.Name == c.Table.Name && m.From.Name == c.From.Name {
+			aspects = append(aspects, m)
+		}
+	}
+	from := *c.From
+	from.Name = to.Name
+	onlyDefault := true
+	for _, a := range aspects {
+		switch a.Aspect {
+		case diff.KindSetDefault, diff.KindChangeDefault, diff.KindDropDefault:
+		default:
+			onlyDefault = false
+		}
+	}
+	if onlyDefault && (to.Default == nil || literalRE.MatchString(*to.Default)) &&
+		(from.Default == nil || literalRE.MatchString(*from.Default)) {
+		// Defaults live in the table's metadata: ALTER COLUMN is instant.
+		return []*step{r.stmt(phModifyColumn, tname, setDefault(to), Instant, r.alter(tname, setDefault(&from), Instant, r.fl.instantLock()))}, nil
+	}
+	alg := r.modifyAlg(c.Table, &from, to, aspects)
+	return []*step{r.stmt(phModifyColumn, tname, "MODIFY COLUMN "+columnSQL(to), alg,
+		r.alter(tname, "MODIFY COLUMN "+columnSQL(&from), Copy, "SHARED"))}, nil
+}
+
+func setDefault(col *schema.Column) string {
+	if col.Default == nil {
+		return "ALTER COLUMN " + quote(col.Name) + " DROP DEFAULT"
+	}
+	return "ALTER COLUMN " + quote(col.Name) + " SET DEFAULT " + *col.Default
+}
+
+// modifyAlg is the dearest algorithm any aspect of a MODIFY COLUMN needs.
+func (r *renderer) modifyAlg(t *schema.Table, from, to *schema.Column, aspects []diff.ModifyColumn) Algorithm {
+	alg := Instant
+	need := func(a Algorithm) {
+		if a > alg {
+			alg = a
+		}
+	}
+	for _, a := range aspects {
+		switch a.Aspect {
+		case diff.KindAlterType, diff.KindAlterEnum:
+			need(typeChangeAlg(r.fl, t, from, to))
+		case diff.KindSetNotNull, diff.KindDropNotNull:
+			// The NULL bitmap changes: an in-place rebuild.
+			need(Inplace)
+		case diff.KindSetDefault, diff.KindChangeDefault, diff.KindDropDefault:
+		default:
+			// Collation, auto-increment, generated expression, ON UPDATE.
+			need(Copy)
+		}
+	}
+	if alg != Instant && hasFulltext(t) {
+		need(Copy)
+	}
+	return alg
+}
+
+// typeChangeAlg: varchar growth that stays on one side of 255 bytes and
+// enum values appended at the end are instant (MariaDB 10.4+) or in place
+// (MySQL); every other type change copies the table.
+func typeChangeAlg(fl flavor, t *schema.Table, from, to *schema.Column) Algorithm {
+	fast := Instant
+	if !fl.maria {
+		fast = Inplace
+	}
+	ft, tt := from.Type, to.Type
+	switch {
+	case strings.HasPrefix(ft.Raw, "varchar(") && strings.HasPrefix(tt.Raw, "varchar(") &&
+		to.Collation == from.Collation && tt.Length >= ft.Length:
+		w := charsetBytes(firstNonEmpty(to.Collation, t.Options["collation"]))
+		if (ft.Length*w <= 255) == (tt.Length*w <= 255) {
+			return fast
+		}
+	case ft.Kind == schema.KindEnum && tt.Kind == schema.KindEnum && !isSet(ft) && !isSet(tt) &&
+		len(tt.Values) >= len(ft.Values) && equalPrefix(tt.Values, ft.Values) &&
+		(len(ft.Values) > 255) == (len(tt.Values) > 255):
+		return Instant
+	}
+	return Copy
+}
+
+func equalPrefix(long, short []string) bool {
+	for i := range short {
+		if long[i] != short[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+func (r *renderer) primaryKey(c diff.AlterPrimaryKey) *step {
+	tname := r.newName(c.Table.Name)
+	tt := r.target.Table(tname)
+	alg := Copy
+	if c.To != nil && tt != nil {
+		alg = Inplace
+		for _, p := range c.To.Parts {
+			if col := tt.Column(p.Column); col == nil || col.Nullable {
+				alg = Copy
+			}
+		}
+	}
+	var body, undo string
+	switch {
+	case c.From == nil:
+		body, undo = "ADD PRIMARY KEY "+partsSQL(c.To), "DROP PRIMARY KEY"
+	case c.To == nil:
+		body, undo = "DROP PRIMARY KEY", "ADD PRIMARY KEY "+partsSQL(c.From)
+	default:
+		body, undo = "DROP PRIMARY KEY, ADD PRIMARY KEY "+partsSQL(c.To), "DROP PRIMARY KEY, ADD PRIMARY KEY "+partsSQL(c.From)
+	}
+	return r.stmt(phPrimaryKey, tname, body, alg, r.alter(tname, undo, Copy, "SHARED"))
+}
+
+// orderDrops puts DROP TABLE statements so that a table is dropped before
+// the tables its foreign keys reference.
+func (r *renderer) orderDrops(all []*step) []*step {
+	if len(r.dropped) < 2 {
+		return all
+	}
+	var drops []*step
+	start := -1
+	for i, s := range all {
+		if s.phase == phDropTable {
+			if start < 0 {
+				start = i
+			}
+			drops = append(drops, s)
+		}
+	}
+	names := map[string]bool{}
+	for _, s := range drops {
+		names[r.dropped[s].Name] = true
+	}
+	var ordered []*step
+	done := map[string]bool{}
+	for len(ordered) < len(drops) {
+		progress := false
+		for _, s := range drops {
+			t := r.dropped[s]
+			if done[t.Name] {
+				continue
+			}
+			// t may go once no remaining dropped table references it.
+			referenced := false
+			for _, o := range drops {
+				ot := r.dropped[o]
+				if done[ot.Name] || ot == t {
+					continue
+				}
+				for _, fk := range ot.ForeignKeys {
+					if fk.RefTable == t.Name && fk.RefSchema == "" {
+						referenced = true
+					}
+				}
+			}
+			if !referenced {
+				ordered = append(ordered, s)
+				done[t.Name] = true
+				progress = true
+			}
+		}
+		if !progress {
+			// A cycle: keep the remaining order; the server will say which FK blocks.
+			for _, s := range drops {
+				if !done[r.dropped[s].Name] {
+					ordered = append(ordered, s)
+					done[r.dropped[s].Name] = true
+				}
+			}
+		}
+	}
+	copy(all[start:start+len(ordered)], ordered)
+	return all
+}
