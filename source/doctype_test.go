@@ -373,3 +373,92 @@ func TestLoadDocTypesErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestLoadDocTypesKeys(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		files map[string]string
+		table string
+		// pk is the key columns; col/raw/nullable describe one link column.
+		pk       string
+		col, raw string
+		nullable bool
+		fk       string
+	}{
+		{name: "link takes a string key's type",
+			files: map[string]string{
+				"country.yaml": "doctype: Country\nfields:\n  - name: code\n    type: string\n    max_length: 2\n    primary_key: true\n",
+				"city.yaml":    "doctype: City\nfields:\n  - name: country\n    type: link\n    to: Country\n    on_delete: restrict\n",
+			},
+			table: "city", pk: "id", col: "country", raw: "string(2)", nullable: true, fk: "city_country_fkey country->country(code) RESTRICT"},
+		{name: "self link",
+			files: map[string]string{"node.yaml": "doctype: Tree Node\nfields:\n  - name: parent\n    type: link\n    to: Tree Node\n    on_delete: set null\n"},
+			table: "tree_node", pk: "id", col: "parent", raw: "bigint", nullable: true, fk: "tree_node_parent_fkey parent->tree_node(id) SET NULL"},
+		{name: "composite key",
+			files: map[string]string{"m.yaml": "doctype: Membership\ntable: members\nfields:\n  - name: org\n    type: int\n    primary_key: true\n  - name: user\n    type: int\n    primary_key: true\n"},
+			table: "members", pk: "org,user", col: "user", raw: "int"},
+		{name: "unsigned key is copied to links",
+			files: map[string]string{
+				"a.yaml": "doctype: A\nfields:\n  - name: k\n    type: int\n    unsigned: true\n    primary_key: true\n",
+				"b.yaml": "doctype: B\nfields:\n  - name: a\n    type: link\n    to: A\n    required: true\n",
+			},
+			table: "b", pk: "id", col: "a", raw: "int unsigned", fk: "b_a_fkey a->a(k) "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s, err := load(t, tt.files)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tb := s.Table(tt.table)
+			if tb == nil {
+				t.Fatalf("no table %s", tt.table)
+			}
+			if got := strings.Join(tb.PrimaryKey.Columns(), ","); got != tt.pk || tb.PrimaryKey.Name != tt.table+"_pkey" {
+				t.Errorf("pk %s %s, want %s", tb.PrimaryKey.Name, got, tt.pk)
+			}
+			for _, name := range tb.PrimaryKey.Columns() {
+				if c := tb.Column(name); c == nil || c.Nullable {
+					t.Errorf("key column %s missing or nullable", name)
+				}
+			}
+			c := tb.Column(tt.col)
+			if c == nil || c.Type.Raw != tt.raw || c.Nullable != tt.nullable || c.AutoIncrement {
+				t.Fatalf("column %s = %+v, want raw %s nullable %v", tt.col, c, tt.raw, tt.nullable)
+			}
+			var fks []string
+			for _, fk := range tb.ForeignKeys {
+				fks = append(fks, fk.Name+" "+fk.Signature()+" "+fk.OnDelete)
+			}
+			if got := strings.Join(fks, "|"); got != tt.fk {
+				t.Errorf("fks %q, want %q", got, tt.fk)
+			}
+		})
+	}
+}
+
+func TestErrorString(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		err  *Error
+		want string
+	}{
+		{"full", &Error{File: "a.yaml", Line: 3, Field: "fields.x.type", Msg: "bad"}, "a.yaml:3: fields.x.type: bad"},
+		{"no line", &Error{File: "a.yaml", Msg: "bad"}, "a.yaml: bad"},
+		{"no file", &Error{Field: "t.c", Msg: "bad"}, "t.c: bad"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := tt.err.Error(); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if !errors.Is(tt.err, dialect.ErrBadInput) {
+				t.Error("does not wrap ErrBadInput")
+			}
+		})
+	}
+}
