@@ -163,6 +163,7 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 			// Exclusion constraints are outside the model.
 			return nil
 		}
+		ix.Where = canonicalExpr(ix.Where)
 		if method != "btree" {
 			ix.Method = method
 		}
@@ -210,7 +211,7 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 			return nil
 		}
 		if contype == "c" {
-			t.Checks = append(t.Checks, &schema.Check{Name: name, Expr: stripParens(expr), NotValid: !validated})
+			t.Checks = append(t.Checks, &schema.Check{Name: name, Expr: canonicalExpr(stripParens(expr)), NotValid: !validated})
 			return nil
 		}
 		fk := &schema.ForeignKey{Name: name, RefSchema: refNs, RefTable: refTab,
@@ -400,4 +401,77 @@ func balanced(s string) bool {
 		}
 	}
 	return depth == 0
+}
+
+// canonicalExpr rewrites the one deparse PostgreSQL does not reproduce when
+// its own output is parsed again: `x IN ('a', 'b')` on a varchar column
+// comes back as `(ARRAY['a'::character varying, ...])::text[]`, and creating
+// that text gives `ARRAY[('a'::character varying)::text, ...]`. Writing the
+// second form directly makes an applied check inspect exactly as desired.
+func canonicalExpr(e string) string {
+	const open = "(ARRAY["
+	var b strings.Builder
+	for {
+		i := strings.Index(e, open)
+		if i < 0 {
+			b.WriteString(e)
+			return b.String()
+		}
+		end, elems := arrayElems(e[i+len(open):])
+		rest := e[i+len(open)+end:]
+		if end < 0 || !strings.HasPrefix(rest, "])::") {
+			b.WriteString(e[:i+len(open)])
+			e = e[i+len(open):]
+			continue
+		}
+		typ := rest[len("])::"):]
+		j := strings.Index(typ, "[]")
+		if j <= 0 || strings.ContainsAny(typ[:j], "()'\",") {
+			b.WriteString(e[:i+len(open)])
+			e = e[i+len(open):]
+			continue
+		}
+		elemType := typ[:j]
+		for k, el := range elems {
+			elems[k] = "(" + strings.TrimSpace(el) + ")::" + elemType
+		}
+		b.WriteString(e[:i] + "ARRAY[" + strings.Join(elems, ", ") + "]")
+		e = typ[j+2:]
+	}
+}
+
+// arrayElems splits s at top-level commas up to the "]" that closes the
+// array, returning that bracket's offset (-1 if none) and the elements.
+func arrayElems(s string) (int, []string) {
+	depth, start := 0, 0
+	var quote byte
+	var out []string
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		if quote != 0 {
+			if ch == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch ch {
+		case '\'', '"':
+			quote = ch
+		case '(', '[':
+			depth++
+		case ')':
+			depth--
+		case ']':
+			if depth == 0 {
+				return i, append(out, s[start:i])
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return -1, nil
 }
