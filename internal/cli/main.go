@@ -16,7 +16,8 @@ import (
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/plan"
 
-	_ "github.com/schemaguard/schemaguard/dialect/sqlite" // registers sqlite:
+	_ "github.com/schemaguard/schemaguard/dialect/postgres" // registers postgres://
+	_ "github.com/schemaguard/schemaguard/dialect/sqlite"   // registers sqlite:
 )
 
 // Exit codes shared by every command.

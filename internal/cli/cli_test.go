@@ -1,0 +1,279 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	_ "modernc.org/sqlite"
+)
+
+// fixture builds a SQLite database from SQL and returns its path.
+func fixture(t *testing.T, dir, ddl string) string {
+	t.Helper()
+	path := filepath.Join(dir, "app.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(ddl); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func runCLI(t *testing.T, dir string, vars map[string]string, args ...string) result {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, wd: dir,
+		getenv: func(k string) string { return vars[k] }}
+	code := run(context.Background(), e, args)
+	return result{code, out.String(), errb.String()}
+}
+
+const before = `
+CREATE TABLE customer (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR(50) NOT NULL, email VARCHAR(100));
+INSERT INTO customer (name, email) VALUES ('a', 'a@x'), ('b', NULL), ('c', 'a-very-long-address@example.org');
+`
+
+const customerDoc = `doctype: Customer
+fields:
+  - name: name
+    type: string
+    max_length: 50
+    required: true
+  - name: email
+    type: string
+    max_length: %d
+  - name: phone
+    type: string
+    max_length: 20
+`
+
+func setup(t *testing.T, emailLen int) (dir, db string) {
+	t.Helper()
+	dir = t.TempDir()
+	db = "sqlite:" + fixture(t, dir, before)
+	write(t, filepath.Join(dir, "doctypes", "customer.yaml"), strings.Replace(customerDoc, "%d", itoa(emailLen), 1))
+	return dir, db
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestExitCodes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name     string
+		emailLen int
+		args     []string
+		vars     map[string]string
+		code     int
+		want     string // in stdout or stderr
+	}{
+		{name: "safe change passes", emailLen: 100, args: []string{"verify"}, code: 0, want: "1 safe"},
+		{name: "shrink with long rows is dangerous", emailLen: 10, args: []string{"verify"}, code: 1, want: "blocked: highest risk is DANGEROUS"},
+		{name: "fail-on none never blocks", emailLen: 10, args: []string{"verify", "--fail-on", "none"}, code: 0, want: "DANGEROUS"},
+		{name: "shrink that fits is a warning", emailLen: 40, args: []string{"verify", "--fail-on-warning"}, code: 1, want: "WARNING"},
+		{name: "warning passes the default gate", emailLen: 40, args: []string{"verify"}, code: 0, want: "shrink-length"},
+		{name: "no-data keeps the static class", emailLen: 10, args: []string{"verify", "--no-data", "--fail-on", "dangerous"}, code: 0, want: "data not checked"},
+		{name: "unknown flag", emailLen: 100, args: []string{"verify", "--bogus"}, code: 2, want: "unknown flag"},
+		{name: "bad fail-on", emailLen: 100, args: []string{"verify", "--fail-on", "sometimes"}, code: 2, want: "--fail-on none, warning or dangerous"},
+		{name: "bad format", emailLen: 100, args: []string{"verify", "--format", "xml"}, code: 2, want: "unknown format"},
+		{name: "force with no-data", emailLen: 100, args: []string{"sync", "--force", "--no-data"}, code: 2, want: "--force needs the data checks"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir, db := setup(t, tc.emailLen)
+			args := append(tc.args, "--db", db, "--desired", filepath.Join(dir, "doctypes"))
+			r := runCLI(t, dir, tc.vars, args...)
+			if r.code != tc.code {
+				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", r.code, tc.code, r.stdout, r.stderr)
+			}
+			if !strings.Contains(r.stdout+r.stderr, tc.want) {
+				t.Fatalf("output lacks %q\nstdout:\n%s\nstderr:\n%s", tc.want, r.stdout, r.stderr)
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		files map[string]string
+		args  []string
+		vars  map[string]string
+		want  []string
+	}{
+		{
+			name: "missing database file",
+			args: []string{"verify", "--db", "sqlite:nope.db", "--desired", "doctypes"},
+			want: []string{"nope.db does not exist", "hint:"},
+		},
+		{
+			name:  "unknown DocType type",
+			files: map[string]string{"doctypes/a.yaml": "doctype: A\nfields:\n  - name: x\n    type: strng\n"},
+			args:  []string{"verify", "--db", "DB", "--desired", "doctypes"},
+			want:  []string{"a.yaml:4", "strng"},
+		},
+		{
+			name:  "invalid SQL desired file",
+			files: map[string]string{"schema.sql": "CREATE TABLE a (id INTEGER);\n\nCREATE TABLE b (id INTEGR PRIMARY KEY,, x);\n"},
+			args:  []string{"verify", "--db", "DB", "--desired", "schema.sql"},
+			want:  []string{"schema.sql:3", "syntax error"},
+		},
+		{
+			name:  "unset variable in config",
+			files: map[string]string{"schemaguard.yaml": "db: ${APP_DB}\ndesired: doctypes\n"},
+			args:  []string{"verify"},
+			want:  []string{"APP_DB", "schemaguard.yaml:1"},
+		},
+		{
+			name: "no database anywhere",
+			args: []string{"verify", "--desired", "doctypes"},
+			want: []string{"no database given", "SCHEMAGUARD_DB"},
+		},
+		{
+			name: "unknown scheme",
+			args: []string{"verify", "--db", "oracle://x", "--desired", "doctypes"},
+			want: []string{"unknown scheme", "hint:"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir, db := setup(t, 100)
+			for name, text := range tc.files {
+				write(t, filepath.Join(dir, name), text)
+			}
+			args := make([]string, len(tc.args))
+			for i, a := range tc.args {
+				switch a {
+				case "DB":
+					a = db
+				case "doctypes", "schema.sql":
+					a = filepath.Join(dir, a)
+				}
+				args[i] = a
+			}
+			r := runCLI(t, dir, tc.vars, args...)
+			if r.code != ExitUsage {
+				t.Fatalf("exit %d, want 2\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+				}
+			}
+		})
+	}
+}
+
+func TestConfigAndEnvironment(t *testing.T) {
+	t.Parallel()
+	dir, db := setup(t, 10)
+	write(t, filepath.Join(dir, "schemaguard.yaml"), "db: ${APP_DB}\ndesired: doctypes\nfail_on: none\n")
+	r := runCLI(t, dir, map[string]string{"APP_DB": db}, "verify", "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var doc struct {
+		Summary struct{ Highest string }
+		Changes []struct {
+			Column       *string
+			Kind, Code   string
+			AffectedRows *int64 `json:"affected_rows"`
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatalf("bad JSON: %v\n%s", err, r.stdout)
+	}
+	if doc.Summary.Highest != "dangerous" {
+		t.Errorf("highest = %q, want dangerous", doc.Summary.Highest)
+	}
+	found := false
+	for _, c := range doc.Changes {
+		if c.Code == "shrink-length" && c.Column != nil && *c.Column == "email" {
+			found = true
+			if c.AffectedRows == nil || *c.AffectedRows != 1 {
+				t.Errorf("affected rows = %v, want 1 (one email longer than 10)", c.AffectedRows)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no shrink-length finding for email in %s", r.stdout)
+	}
+	// A flag wins over the file.
+	if r := runCLI(t, dir, map[string]string{"APP_DB": db}, "verify", "--fail-on", "dangerous"); r.code != 1 {
+		t.Errorf("--fail-on dangerous over fail_on: none: exit %d, want 1", r.code)
+	}
+	// SCHEMAGUARD_DB is read when neither flag nor file names a database.
+	dir2, db2 := setup(t, 100)
+	if r := runCLI(t, dir2, map[string]string{"SCHEMAGUARD_DB": db2}, "verify", "--desired", filepath.Join(dir2, "doctypes")); r.code != 0 {
+		t.Errorf("SCHEMAGUARD_DB: exit %d: %s", r.code, r.stderr)
+	}
+}
+
+func TestSyncThenVerify(t *testing.T) {
+	t.Parallel()
+	dir, db := setup(t, 40) // shrink that fits: WARNING; phone: SAFE
+	desired := filepath.Join(dir, "doctypes")
+	r := runCLI(t, dir, nil, "sync", "--db", db, "--desired", desired, "--dry-run")
+	if r.code != 0 || !strings.Contains(r.stdout, `ALTER TABLE "customer" ADD COLUMN "phone"`) {
+		t.Fatalf("dry run: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	r = runCLI(t, dir, nil, "verify", "--db", db, "--desired", desired)
+	if !strings.Contains(r.stdout, "2 change(s)") {
+		t.Fatalf("dry run changed the database:\n%s", r.stdout)
+	}
+	r = runCLI(t, dir, nil, "sync", "--db", db, "--desired", desired)
+	if r.code != 0 {
+		t.Fatalf("sync: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	r = runCLI(t, dir, nil, "verify", "--db", db, "--desired", desired, "--format", "json")
+	if !strings.Contains(r.stdout, `"shrink-length"`) || strings.Contains(r.stdout, `"add_column"`) {
+		t.Fatalf("after sync only the WARNING should remain:\n%s", r.stdout)
+	}
+	r = runCLI(t, dir, nil, "sync", "--db", db, "--desired", desired, "--force")
+	if r.code != 0 {
+		t.Fatalf("sync --force: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	r = runCLI(t, dir, nil, "verify", "--db", db, "--desired", desired)
+	if r.code != 0 || !strings.Contains(r.stdout, "No changes") {
+		t.Fatalf("after sync --force: exit %d\n%s", r.code, r.stdout)
+	}
+}
+
+func TestPasswordNeverShown(t *testing.T) {
+	t.Parallel()
+	dir, _ := setup(t, 100)
+	r := runCLI(t, dir, nil, "verify", "--db", "postgres://app:s3cret-pw@127.0.0.1:1/shop?connect_timeout=1", "--desired", filepath.Join(dir, "doctypes"))
+	if r.code != ExitDB {
+		t.Errorf("exit %d, want 3 (cannot connect)\n%s", r.code, r.stderr)
+	}
+	if strings.Contains(r.stdout+r.stderr, "s3cret-pw") {
+		t.Fatalf("password leaked:\n%s", r.stderr)
+	}
+}
