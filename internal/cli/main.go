@@ -16,6 +16,7 @@ import (
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/plan"
 
+	_ "github.com/schemaguard/schemaguard/dialect/mysql"    // registers mysql://
 	_ "github.com/schemaguard/schemaguard/dialect/postgres" // registers postgres://
 	_ "github.com/schemaguard/schemaguard/dialect/sqlite"   // registers sqlite:
 )
