@@ -14,6 +14,7 @@ import (
 func Compute(actual, desired *schema.Schema) []Change {
 	var out []Change
 	matched := map[*schema.Table]bool{}
+	pairs := map[*schema.Table]*schema.Table{}
 	for _, want := range desired.Tables {
 		have := findTable(actual, want.Schema, want.Name)
 		if have == nil {
@@ -30,7 +31,13 @@ func Compute(actual, desired *schema.Schema) []Change {
 			continue
 		}
 		matched[have] = true
-		out = append(out, compareTable(have, want)...)
+		pairs[want] = have
+	}
+	rn := newRenames(pairs)
+	for _, want := range desired.Tables {
+		if have := pairs[want]; have != nil {
+			out = append(out, compareTable(have, want, rn)...)
+		}
 	}
 	for _, have := range actual.Tables {
 		if !matched[have] {
@@ -39,6 +46,54 @@ func Compute(actual, desired *schema.Schema) []Change {
 	}
 	Sort(out)
 	return out
+}
+
+// renames records the renames a diff carries out, from desired names to
+// actual ones. A declared former name counts only while the database still
+// has it: once the rename ran, the desired name is the actual one, and keys
+// must compare under it.
+type renames struct {
+	// tables maps a desired table (schema, name) to its actual name.
+	tables map[[2]string]string
+	// columns maps a desired table (schema, name), then a desired column, to the actual column.
+	columns map[[2]string]map[string]string
+}
+
+func newRenames(pairs map[*schema.Table]*schema.Table) renames {
+	r := renames{tables: map[[2]string]string{}, columns: map[[2]string]map[string]string{}}
+	for want, have := range pairs {
+		key := [2]string{want.Schema, want.Name}
+		r.tables[key] = have.Name
+		cols := map[string]string{}
+		used := map[string]bool{}
+		for _, wc := range want.Columns {
+			if have.Column(wc.Name) != nil {
+				used[wc.Name] = true
+			}
+		}
+		for _, wc := range want.Columns {
+			if have.Column(wc.Name) != nil {
+				continue
+			}
+			for _, old := range wc.Previously {
+				if have.Column(old) != nil && want.Column(old) == nil && !used[old] {
+					cols[wc.Name] = old
+					used[old] = true
+					break
+				}
+			}
+		}
+		r.columns[key] = cols
+	}
+	return r
+}
+
+// column maps a column of desired table t to the actual name it has now.
+func (r renames) column(t *schema.Table, col string) string {
+	if old, ok := r.columns[[2]string{t.Schema, t.Name}][col]; ok {
+		return old
+	}
+	return col
 }
 
 func findTable(s *schema.Schema, ns, name string) *schema.Table {
@@ -71,7 +126,7 @@ func Sort(cs []Change) {
 	})
 }
 
-func compareTable(have, want *schema.Table) []Change {
+func compareTable(have, want *schema.Table, rn renames) []Change {
 	var out []Change
 	matched := map[*schema.Column]bool{}
 	var added []*schema.Column
@@ -107,7 +162,7 @@ func compareTable(have, want *schema.Table) []Change {
 		}
 		out = append(out, d)
 	}
-	out = append(out, compareKeys(have, want)...)
+	out = append(out, compareKeys(have, want, rn)...)
 	return out
 }
 
@@ -155,27 +210,27 @@ func compareColumn(t *schema.Table, from, to *schema.Column) []Change {
 // sameBase reports whether two enum types differ only in their values.
 func sameBase(a, b schema.Type) bool { return a.EnumName == b.EnumName }
 
-func compareKeys(have, want *schema.Table) []Change {
+func compareKeys(have, want *schema.Table, rn renames) []Change {
 	var out []Change
-	if !samePK(have.PrimaryKey, want.PrimaryKey, want) {
+	if !samePK(have.PrimaryKey, want.PrimaryKey, want, rn) {
 		out = append(out, AlterPrimaryKey{Table: have, From: have.PrimaryKey, To: want.PrimaryKey})
 	}
 	// Indexes are matched by what they do, not by name: names differ between
 	// the ones a DocType generates and the ones a DBA typed.
 	hs := map[string]*schema.Index{}
 	for _, ix := range have.Indexes {
-		hs[renamedSignature(ix, nil)] = ix
+		hs[ix.Signature()] = ix
 	}
 	seen := map[string]bool{}
 	for _, ix := range want.Indexes {
-		sig := renamedSignature(ix, want)
+		sig := renamedSignature(ix, want, rn)
 		seen[sig] = true
 		if _, ok := hs[sig]; !ok {
 			out = append(out, AddIndex{Table: have, Index: ix})
 		}
 	}
 	for _, ix := range have.Indexes {
-		if !seen[renamedSignature(ix, nil)] {
+		if !seen[ix.Signature()] {
 			out = append(out, DropIndex{Table: have, Index: ix})
 		}
 	}
@@ -186,7 +241,7 @@ func compareKeys(have, want *schema.Table) []Change {
 	}
 	wf := map[string]bool{}
 	for _, fk := range want.ForeignKeys {
-		sig := renamedFKSignature(fk, want)
+		sig := renamedFKSignature(fk, want, rn)
 		wf[sig] = true
 		old, ok := hf[sig]
 		switch {
@@ -212,7 +267,7 @@ func compareKeys(have, want *schema.Table) []Change {
 	}
 	used := map[*schema.Check]bool{}
 	for _, c := range want.Checks {
-		if old, ok := hc[NormalizeExpr(renameInExpr(c.Expr, want))]; ok && !used[old] {
+		if old, ok := hc[NormalizeExpr(renameInExpr(c.Expr, want, rn))]; ok && !used[old] {
 			used[old] = true
 			continue
 		}
@@ -231,46 +286,46 @@ func compareKeys(have, want *schema.Table) []Change {
 	return out
 }
 
-// oldName maps a desired column name to the actual name it was renamed from.
-func oldName(t *schema.Table, col string) string {
-	if t == nil {
-		return col
-	}
-	if c := t.Column(col); c != nil && len(c.Previously) > 0 {
-		return c.Previously[0]
-	}
-	return col
-}
-
 // renamedSignature is the index signature with the desired table's renamed
-// columns written under their old names, so a rename alone does not rebuild indexes.
-func renamedSignature(ix *schema.Index, t *schema.Table) string {
-	if t == nil {
-		return ix.Signature()
-	}
+// columns written under their actual names, so a rename alone does not rebuild indexes.
+func renamedSignature(ix *schema.Index, t *schema.Table, rn renames) string {
 	c := *ix
 	c.Parts = append([]schema.IndexPart(nil), ix.Parts...)
 	for i := range c.Parts {
 		if c.Parts[i].Column != "" {
-			c.Parts[i].Column = oldName(t, c.Parts[i].Column)
+			c.Parts[i].Column = rn.column(t, c.Parts[i].Column)
 		}
 	}
 	return c.Signature()
 }
 
-func renamedFKSignature(fk *schema.ForeignKey, t *schema.Table) string {
+// renamedFKSignature is the foreign key signature under actual names: its
+// own columns and, when the parent table or its columns are being renamed,
+// the parent's former names (the engine carries references through a rename).
+func renamedFKSignature(fk *schema.ForeignKey, t *schema.Table, rn renames) string {
 	c := *fk
 	c.Columns = make([]string, len(fk.Columns))
 	for i, col := range fk.Columns {
-		c.Columns[i] = oldName(t, col)
+		c.Columns[i] = rn.column(t, col)
+	}
+	ref := &schema.Table{Schema: fk.RefSchema, Name: fk.RefTable}
+	if fk.RefSchema == "" {
+		ref.Schema = t.Schema
+	}
+	c.RefColumns = make([]string, len(fk.RefColumns))
+	for i, col := range fk.RefColumns {
+		c.RefColumns[i] = rn.column(ref, col)
+	}
+	if old, ok := rn.tables[[2]string{ref.Schema, ref.Name}]; ok {
+		c.RefTable = old
 	}
 	return c.Signature()
 }
 
-func renameInExpr(expr string, t *schema.Table) string {
+func renameInExpr(expr string, t *schema.Table, rn renames) string {
 	for _, c := range t.Columns {
-		if len(c.Previously) > 0 {
-			expr = replaceIdent(expr, c.Name, c.Previously[0])
+		if old := rn.column(t, c.Name); old != c.Name {
+			expr = replaceIdent(expr, c.Name, old)
 		}
 	}
 	return expr
@@ -281,7 +336,7 @@ func replaceIdent(expr, from, to string) string {
 	return re.ReplaceAllString(expr, "${1}"+to+"${3}")
 }
 
-func samePK(a, b *schema.Index, want *schema.Table) bool {
+func samePK(a, b *schema.Index, want *schema.Table, rn renames) bool {
 	if a == nil || b == nil {
 		return a == nil && b == nil
 	}
@@ -289,7 +344,7 @@ func samePK(a, b *schema.Index, want *schema.Table) bool {
 		return false
 	}
 	for i := range a.Parts {
-		if a.Parts[i].Column != oldName(want, b.Parts[i].Column) {
+		if a.Parts[i].Column != rn.column(want, b.Parts[i].Column) {
 			return false
 		}
 	}
