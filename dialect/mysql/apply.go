@@ -43,8 +43,9 @@ func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 			}
 			if len(txs) == 0 {
 				kept := c.revert(context.WithoutCancel(ctx), sess, rest[:i])
+				// When everything was undone, Applied still lists what ran.
 				ae.RolledBack = kept == 0
-				if kept < i {
+				if kept > 0 && kept < i {
 					// Part was undone: what is still applied is a prefix;
 					// the undone statements must run again.
 					ae.Applied = append([]dialect.Statement(nil), rest[:kept]...)

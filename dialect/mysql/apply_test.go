@@ -1,0 +1,245 @@
+package mysql
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+)
+
+// TestConvergence creates "before", diffs it against "after" loaded as SQL,
+// renders and applies the changes, and requires that a second diff is
+// empty and that the result equals the predicted target.
+func TestConvergence(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, before, data, after string
+		// kinds are change kinds the diff must contain.
+		kinds []diff.Kind
+		// wantAlg is a substring the script must contain.
+		wantAlg string
+	}{
+		{name: "add table with fk",
+			before: "CREATE TABLE p (id int PRIMARY KEY)",
+			after: "CREATE TABLE p (id int PRIMARY KEY);" +
+				"CREATE TABLE c (id int PRIMARY KEY, p_id int, CONSTRAINT fk_p FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE SET NULL)",
+			kinds: []diff.Kind{diff.KindAddTable}},
+		{name: "drop tables referencing each other",
+			before: "CREATE TABLE keep (id int PRIMARY KEY); CREATE TABLE a (id int PRIMARY KEY);" +
+				"CREATE TABLE b (id int PRIMARY KEY, a_id int, FOREIGN KEY (a_id) REFERENCES a (id))",
+			after: "CREATE TABLE keep (id int PRIMARY KEY)",
+			kinds: []diff.Kind{diff.KindDropTable}},
+		{name: "add nullable column instant",
+			before: "CREATE TABLE t (id int PRIMARY KEY)", data: "INSERT INTO t VALUES (1)",
+			after: "CREATE TABLE t (id int PRIMARY KEY, `Select` varchar(10) NULL)",
+			kinds: []diff.Kind{diff.KindAddColumn}, wantAlg: "ALGORITHM=INSTANT"},
+		{name: "add not null column with default",
+			before: "CREATE TABLE t (id int PRIMARY KEY)", data: "INSERT INTO t VALUES (1)",
+			after: "CREATE TABLE t (id int PRIMARY KEY, n int NOT NULL DEFAULT 7, doc json, st enum('a','b') NOT NULL DEFAULT 'a')",
+			kinds: []diff.Kind{diff.KindAddColumn}},
+		{name: "add stored generated column",
+			before: "CREATE TABLE t (id int PRIMARY KEY)",
+			after:  "CREATE TABLE t (id int PRIMARY KEY, g int AS (id * 2) STORED)",
+			kinds:  []diff.Kind{diff.KindAddColumn}, wantAlg: "ALGORITHM=COPY"},
+		{name: "drop column",
+			before: "CREATE TABLE t (id int PRIMARY KEY, gone int, ix int, KEY k (ix))", data: "INSERT INTO t VALUES (1, 2, 3)",
+			after: "CREATE TABLE t (id int PRIMARY KEY, ix int, KEY k (ix))",
+			kinds: []diff.Kind{diff.KindDropColumn}, wantAlg: "ALGORITHM=INSTANT"},
+		{name: "drop indexed column",
+			before: "CREATE TABLE t (id int PRIMARY KEY, ix int, KEY k (ix))",
+			after:  "CREATE TABLE t (id int PRIMARY KEY)",
+			kinds:  []diff.Kind{diff.KindDropColumn, diff.KindDropIndex}},
+		{name: "rename table",
+			before: "CREATE TABLE old_t (id int PRIMARY KEY, v int); CREATE TABLE r (id int PRIMARY KEY, t_id int, FOREIGN KEY (t_id) REFERENCES old_t (id))",
+			data:   "INSERT INTO old_t VALUES (1, 1)",
+			after:  "CREATE TABLE new_t (id int PRIMARY KEY, v bigint); CREATE TABLE r (id int PRIMARY KEY, t_id int, FOREIGN KEY (t_id) REFERENCES new_t (id))",
+			kinds:  []diff.Kind{diff.KindRenameTable, diff.KindAlterType}},
+		{name: "rename column",
+			before: "CREATE TABLE t (id int PRIMARY KEY, old_c varchar(10), KEY k (old_c))", data: "INSERT INTO t VALUES (1, 'x')",
+			after: "CREATE TABLE t (id int PRIMARY KEY, new_c varchar(20) NOT NULL, KEY k (new_c))",
+			kinds: []diff.Kind{diff.KindRenameColumn, diff.KindAlterType, diff.KindSetNotNull}},
+		{name: "varchar growth within 255 bytes",
+			before: "CREATE TABLE t (id int PRIMARY KEY, s varchar(10))", data: "INSERT INTO t VALUES (1, 'abc')",
+			after: "CREATE TABLE t (id int PRIMARY KEY, s varchar(60))",
+			kinds: []diff.Kind{diff.KindAlterType}, wantAlg: "ALGORITHM=INSTANT"},
+		{name: "varchar growth crossing 255 bytes",
+			before: "CREATE TABLE t (id int PRIMARY KEY, s varchar(60))", data: "INSERT INTO t VALUES (1, 'abc')",
+			after: "CREATE TABLE t (id int PRIMARY KEY, s varchar(100))",
+			kinds: []diff.Kind{diff.KindAlterType}, wantAlg: "ALGORITHM=COPY"},
+		{name: "shrink and change type",
+			before: "CREATE TABLE t (id int PRIMARY KEY, s varchar(100), n bigint, d decimal(10,2), u int unsigned)",
+			data:   "INSERT INTO t VALUES (1, 'abc', 5, 1.5, 3)",
+			after:  "CREATE TABLE t (id int PRIMARY KEY, s varchar(10), n smallint, d decimal(12,4), u bigint)",
+			kinds:  []diff.Kind{diff.KindAlterType}, wantAlg: "ALGORITHM=COPY"},
+		{name: "enum append is instant",
+			before: "CREATE TABLE t (id int PRIMARY KEY, e enum('a','b'))", data: "INSERT INTO t VALUES (1, 'b')",
+			after: "CREATE TABLE t (id int PRIMARY KEY, e enum('a','b','c'))",
+			kinds: []diff.Kind{diff.KindAlterEnum}, wantAlg: "ALGORITHM=INSTANT"},
+		{name: "enum reorder copies",
+			before: "CREATE TABLE t (id int PRIMARY KEY, e enum('a','b','c'))", data: "INSERT INTO t VALUES (1, 'b')",
+			after: "CREATE TABLE t (id int PRIMARY KEY, e enum('c','b'))",
+			kinds: []diff.Kind{diff.KindAlterEnum}, wantAlg: "ALGORITHM=COPY"},
+		{name: "nullability",
+			before: "CREATE TABLE t (id int PRIMARY KEY, a int NULL, b int NOT NULL)", data: "INSERT INTO t VALUES (1, 1, 1)",
+			after: "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL, b int NULL)",
+			kinds: []diff.Kind{diff.KindSetNotNull, diff.KindDropNotNull}, wantAlg: "ALGORITHM=INPLACE"},
+		{name: "defaults",
+			before: "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(5) DEFAULT 'x', c int DEFAULT 1, d datetime)",
+			after:  "CREATE TABLE t (id int PRIMARY KEY, a int DEFAULT 3, b varchar(5) DEFAULT 'y''z', c int, d datetime DEFAULT current_timestamp() ON UPDATE current_timestamp())",
+			kinds:  []diff.Kind{diff.KindSetDefault, diff.KindChangeDefault, diff.KindDropDefault}},
+		{name: "collation and auto increment",
+			before: "CREATE TABLE t (id int NOT NULL, s varchar(10), PRIMARY KEY (id))",
+			after:  "CREATE TABLE t (id int NOT NULL AUTO_INCREMENT, s varchar(10) COLLATE utf8mb4_bin, PRIMARY KEY (id))",
+			kinds:  []diff.Kind{diff.KindOther}},
+		{name: "indexes",
+			before: "CREATE TABLE t (id int PRIMARY KEY, a varchar(50), b int, c int, KEY old_ix (b), UNIQUE KEY u (c))",
+			data:   "INSERT INTO t VALUES (1, 'x', 1, 1), (2, 'y', 1, 2)",
+			after:  "CREATE TABLE t (id int PRIMARY KEY, a varchar(50), b int, c int, KEY pre (a(10), b DESC), UNIQUE KEY u2 (b, c), KEY inv (c) IGNORED)",
+			kinds:  []diff.Kind{diff.KindAddIndex, diff.KindDropIndex, diff.KindAddUnique, diff.KindDropUnique}, wantAlg: "LOCK=NONE"},
+		{name: "foreign keys",
+			before: "CREATE TABLE p (id int PRIMARY KEY, code int UNIQUE); CREATE TABLE c (id int PRIMARY KEY, p_id int, code int, " +
+				"CONSTRAINT f1 FOREIGN KEY (p_id) REFERENCES p (id), CONSTRAINT f2 FOREIGN KEY (code) REFERENCES p (code))",
+			after: "CREATE TABLE p (id int PRIMARY KEY, code int UNIQUE); CREATE TABLE c (id int PRIMARY KEY, p_id int, code int, KEY f2 (code), " +
+				"CONSTRAINT f1 FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE CASCADE)",
+			kinds: []diff.Kind{diff.KindDropForeignKey, diff.KindOther}},
+		{name: "add foreign key",
+			before: "CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int PRIMARY KEY, p_id int)",
+			data:   "INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1)",
+			after:  "CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int PRIMARY KEY, p_id int, CONSTRAINT fk FOREIGN KEY (p_id) REFERENCES p (id))",
+			kinds:  []diff.Kind{diff.KindAddForeignKey, diff.KindAddIndex}},
+		{name: "checks",
+			before: "CREATE TABLE t (id int PRIMARY KEY, a int, CONSTRAINT c1 CHECK (a > 0), CONSTRAINT c2 CHECK (a < 100))",
+			after:  "CREATE TABLE t (id int PRIMARY KEY, a int, CONSTRAINT c1 CHECK (a > 1), CONSTRAINT c3 CHECK (a <> 50))",
+			kinds:  []diff.Kind{diff.KindAlterCheck, diff.KindDropCheck, diff.KindAddCheck}},
+		{name: "primary key",
+			before: "CREATE TABLE t (a int NOT NULL, b int NOT NULL, PRIMARY KEY (a)); CREATE TABLE n (a int NOT NULL)",
+			data:   "INSERT INTO t VALUES (1, 1), (2, 2)",
+			after:  "CREATE TABLE t (a int NOT NULL, b int NOT NULL, PRIMARY KEY (a, b)); CREATE TABLE n (a int NOT NULL PRIMARY KEY)",
+			kinds:  []diff.Kind{diff.KindAlterPK}},
+		{name: "reserved and mixed case names",
+			before: "CREATE TABLE `Group` (`Key` int PRIMARY KEY, `order` int)",
+			after:  "CREATE TABLE `Group` (`Key` int PRIMARY KEY, `order` bigint, `Weird``Name` int, KEY `Index` (`order`))",
+			kinds:  []diff.Kind{diff.KindAlterType, diff.KindAddColumn, diff.KindAddIndex}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			db := newTestDB(t, tc.before)
+			if tc.data != "" {
+				db.exec(t, tc.data)
+			}
+			actual := db.inspect(t)
+			desired, err := db.conn.LoadSQL(ctx, "after.sql", tc.after)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.name == "rename table" {
+				desired.Table("new_t").Previously = []string{"old_t"}
+			}
+			if tc.name == "rename column" {
+				desired.Table("t").Column("new_c").Previously = []string{"old_c"}
+			}
+			changes := diff.Compute(actual, desired)
+			got := map[diff.Kind]bool{}
+			for _, c := range changes {
+				got[c.Kind()] = true
+			}
+			for _, k := range tc.kinds {
+				if !got[k] {
+					t.Errorf("diff lacks %s:\n%s", k, strings.Join(describe(changes), "\n"))
+				}
+			}
+			target := diff.Apply(actual, changes)
+			script, err := db.conn.Render(actual, target, changes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sqls []string
+			for _, st := range script.Statements {
+				if !st.NoTx {
+					t.Errorf("statement is not NoTx: %s", st.SQL)
+				}
+				sqls = append(sqls, st.SQL)
+			}
+			for i := range changes {
+				if len(script.ByChange[i]) == 0 {
+					t.Errorf("change %s has no statement", changes[i])
+				}
+			}
+			all := strings.Join(sqls, ";\n")
+			if tc.wantAlg != "" && !strings.Contains(all, tc.wantAlg) {
+				t.Errorf("script lacks %s:\n%s", tc.wantAlg, all)
+			}
+			if err := db.conn.Apply(ctx, script); err != nil {
+				t.Fatalf("apply: %v\nscript:\n%s", err, all)
+			}
+			after := db.inspect(t)
+			// Once applied, a declared rename describes nothing: compare
+			// without it (diff keeps renaming index columns otherwise).
+			for _, tb := range desired.Tables {
+				tb.Previously = nil
+				for _, col := range tb.Columns {
+					col.Previously = nil
+				}
+			}
+			if cs := diff.Compute(after, desired); len(cs) > 0 {
+				t.Errorf("not converged:\n%s\nscript:\n%s", strings.Join(describe(cs), "\n"), all)
+			}
+			if cs := diff.Compute(after, target); len(cs) > 0 {
+				t.Errorf("result differs from diff.Apply's target:\n%s", strings.Join(describe(cs), "\n"))
+			}
+		})
+	}
+}
+
+// TestApplyUndo makes the second statement of a script fail and requires
+// that the first one is undone.
+func TestApplyUndo(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := newTestDB(t, "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(10)); INSERT INTO t VALUES (1, 1, 'x'), (2, 1, 'y')")
+	actual := db.inspect(t)
+	desired, err := db.conn.LoadSQL(ctx, "after.sql", "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(20), c int, KEY kb (b), UNIQUE KEY ua (a))")
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := diff.Compute(actual, desired)
+	script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.conn.Apply(ctx, script)
+	var ae *dialect.ApplyError
+	if !errors.As(err, &ae) {
+		t.Fatalf("err = %v, want *dialect.ApplyError", err)
+	}
+	if !ae.RolledBack || !strings.Contains(ae.Failed.SQL, "UNIQUE") || len(ae.Applied) == 0 {
+		t.Fatalf("apply error = %+v", ae)
+	}
+	if cs := diff.Compute(db.inspect(t), actual); len(cs) > 0 {
+		t.Errorf("not rolled back:\n%s", strings.Join(describe(cs), "\n"))
+	}
+
+	// A dropped column cannot come back: nothing is undone and the lists
+	// say exactly what ran.
+	desired2, err := db.conn.LoadSQL(ctx, "after.sql", "CREATE TABLE t (id int PRIMARY KEY, a int, UNIQUE KEY ua (a))")
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes = diff.Compute(actual, desired2)
+	script, err = db.conn.Render(actual, diff.Apply(actual, changes), changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.conn.Apply(ctx, script)
+	if !errors.As(err, &ae) {
+		t.Fatalf("err = %v, want *dialect.ApplyError", err)
+	}
+	if ae.RolledBack || len(ae.Applied) != 1 || !strings.Contains(ae.Applied[0].SQL, "DROP COLUMN") {
+		t.Fatalf("apply error = %+v", ae)
+	}
+}
