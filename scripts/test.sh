@@ -14,6 +14,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export SG_DB_ROOT=${SG_DB_ROOT:-$(mktemp -d /tmp/schemaguard-db.XXXXXX)}
+# The servers run as their own OS users (postgres, mysql): they must be able
+# to reach their data directories under this one.
+chmod 755 "$SG_DB_ROOT"
 started=()
 cleanup() {
   for s in "${started[@]}"; do bash "scripts/$s.sh" stop >/dev/null 2>&1 || true; done
