@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"time"
@@ -37,10 +38,10 @@ func (c *Conn) Lock(ctx context.Context) (func() error, error) {
 		}
 		select {
 		case <-wctx.Done():
-			if ctx.Err() != nil {
+			if errors.Is(ctx.Err(), context.Canceled) {
 				return nil, ctx.Err()
 			}
-			return nil, fmt.Errorf("%w: waited %s for pg_advisory_lock(%d); wait for the other run to finish, or find it in pg_locks", dialect.ErrLocked, LockWait, lockKey)
+			return nil, fmt.Errorf("%w: gave up waiting for pg_advisory_lock(%d); wait for the other run to finish, or find its session in pg_locks", dialect.ErrLocked, lockKey)
 		case <-tick.C:
 		}
 	}
