@@ -116,7 +116,10 @@ func (c *Conn) inspectColumns(ctx context.Context, tables map[string]*schema.Tab
 			col.Collation = coll
 		}
 		if hidden == 2 || hidden == 3 {
-			col.Generated = "generated"
+			col.Generated = parsed[tbl].generated[name]
+			if col.Generated == "" {
+				col.Generated = "?"
+			}
 			col.GeneratedStored = hidden == 3
 		}
 		if pk > 0 {

@@ -69,6 +69,7 @@ func parseType(decl string) schema.Type {
 type tableSQL struct {
 	checks        []*schema.Check
 	collations    map[string]string
+	generated     map[string]string
 	autoincrement bool
 	withoutRowid  bool
 	strict        bool
@@ -78,7 +79,7 @@ type tableSQL struct {
 // parseCreateTable extracts CHECK constraints (table and column level, with
 // names), column collations and table options from CREATE TABLE text.
 func parseCreateTable(sql string) tableSQL {
-	out := tableSQL{collations: map[string]string{}}
+	out := tableSQL{collations: map[string]string{}, generated: map[string]string{}}
 	open := strings.IndexByte(sql, '(')
 	if open < 0 {
 		return out
@@ -112,6 +113,10 @@ func parseCreateTable(sql string) tableSQL {
 				i++
 			case u == "COLLATE" && i+1 < len(toks) && col != "":
 				out.collations[col] = strings.ToUpper(unquote(toks[i+1]))
+				i++
+			case u == "AS" && i+1 < len(toks) && strings.HasPrefix(toks[i+1], "(") && col != "":
+				inner, _ := matchParen(toks[i+1])
+				out.generated[col] = strings.TrimSpace(inner)
 				i++
 			case u == "AUTOINCREMENT":
 				out.autoincrement = true

@@ -41,6 +41,13 @@ func columnDef(t *schema.Table, col *schema.Column, inlinePK bool) string {
 	if col.Collation != "" {
 		b.WriteString(" COLLATE " + quote(col.Collation))
 	}
+	if col.Generated != "" {
+		kind := "VIRTUAL"
+		if col.GeneratedStored {
+			kind = "STORED"
+		}
+		b.WriteString(" GENERATED ALWAYS AS (" + col.Generated + ") " + kind)
+	}
 	return b.String()
 }
 
@@ -346,6 +353,9 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []stri
 	tmp := "schemaguard_new_" + have.Name
 	var cols, src []string
 	for _, col := range want.Columns {
+		if col.Generated != "" {
+			continue // computed by the new table, cannot be inserted
+		}
 		if have.Column(col.Name) != nil || renamed[col.Name] {
 			cols = append(cols, quote(col.Name))
 			src = append(src, quote(col.Name))
