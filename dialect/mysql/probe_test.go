@@ -1,0 +1,273 @@
+package mysql
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+const probeData = `CREATE TABLE parent (id int PRIMARY KEY);
+INSERT INTO parent VALUES (1);
+CREATE TABLE pt (id int PRIMARY KEY, s varchar(20), n int, u int unsigned, d decimal(10,3), txt varchar(20),
+  e enum('a','b','c'), st set('x','y','z'), dt datetime, c varchar(10) COLLATE utf8mb4_general_ci, ref int, nn int,
+  ds varchar(20), f double);
+INSERT INTO pt VALUES
+ (1, 'hello world!!', 100, 4000000000, 1.234, '12', 'a', 'x', '2020-01-01 00:00:00', 'A', 1, NULL, '2020-01-05', 127.4),
+ (2, 'hi', -200, 5, 12345.5, 'abc', 'b', 'x,y', '2020-01-01 10:00:00', 'a', 99, NULL, '2020-02-30', 127.5),
+ (3, NULL, 5, NULL, NULL, ' 7 ', 'c', 'z', NULL, 'b', NULL, 3, 'nope', -3);`
+
+func fit(col, from, to string) probe.Check {
+	f, t := parseType(from, 0), parseType(to, 0)
+	if f.Kind == schema.KindString {
+		f.Length = 20
+	}
+	if t.Kind == schema.KindString {
+		t.Length = 5
+	}
+	return probe.Check{Kind: probe.Fit, Table: "pt", Column: col, From: f, To: t, Conds: probe.FitConds(f, t), Key: []string{"id"}}
+}
+
+func TestProbe(t *testing.T) {
+	t.Parallel()
+	db := newTestDB(t, probeData)
+	key := []string{"id"}
+	setFrom := parseType("set('x','y','z')", 0)
+	cases := []struct {
+		name   string
+		check  probe.Check
+		want   int64
+		groups int64
+		status probe.Status
+	}{
+		{name: "too long", check: fit("s", "varchar(20)", "varchar(5)"), want: 1},
+		{name: "signed range", check: fit("n", "int(11)", "tinyint(4)"), want: 1},
+		{name: "unsigned range", check: fit("u", "int(10) unsigned", "int(11)"), want: 1},
+		{name: "overflow and rounding", check: fit("d", "decimal(10,3)", "decimal(5,2)"), want: 2},
+		{name: "text to int", check: fit("txt", "varchar(20)", "int(11)"), want: 1},
+		{name: "double to tinyint rounds out of range", check: fit("f", "double", "tinyint(4)"), want: 2},
+		{name: "time lost", check: fit("dt", "datetime", "date"), want: 1},
+		{name: "text to date", check: fit("ds", "varchar(20)", "date"), want: 2},
+		{name: "enum value removed", check: probe.Check{Kind: probe.NotInValues, Table: "pt", Column: "e", Values: []string{"a", "b"},
+			From: parseType("enum('a','b','c')", 0), Key: key}, want: 1},
+		{name: "set member removed", check: probe.Check{Kind: probe.NotInValues, Table: "pt", Column: "st", Values: []string{"x", "y"},
+			From: setFrom, Key: key}, want: 1},
+		{name: "nulls", check: probe.Check{Kind: probe.Nulls, Table: "pt", Column: "s", Key: key}, want: 1},
+		{name: "non null", check: probe.Check{Kind: probe.NonNull, Table: "pt", Column: "nn", Key: key}, want: 1},
+		{name: "rows", check: probe.Check{Kind: probe.Rows, Table: "pt"}, want: 3},
+		{name: "check fails, NULL passes", check: probe.Check{Kind: probe.CheckFails, Table: "pt", Expr: "`n` > 0 AND `u` > 0", Key: key}, want: 1},
+		{name: "case-insensitive duplicates", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{"c"}, Key: key}, want: 1, groups: 1},
+		{name: "orphans", check: probe.Check{Kind: probe.Orphans, Table: "pt", Columns: []string{"ref"}, RefTable: "parent", RefColumns: []string{"id"}, Key: key}, want: 1},
+		{name: "numeric to date is not checkable", check: fit("n", "int(11)", "date"), status: probe.NotCheckable},
+	}
+	checks := make([]probe.Check, len(cases))
+	for i, tc := range cases {
+		checks[i] = tc.check
+	}
+	res, err := db.conn.Probe(context.Background(), checks, probe.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := res[i]
+			want := tc.status
+			if want == 0 {
+				want = probe.Exact
+			}
+			if r.Status != want {
+				t.Fatalf("status = %s (%s %v), want %s", r.Status, r.Note, r.Err, want)
+			}
+			if want != probe.Exact {
+				if r.Note == "" {
+					t.Error("no note")
+				}
+				return
+			}
+			if r.Affected != tc.want || r.Groups != tc.groups {
+				t.Errorf("affected = %d groups = %d, want %d and %d", r.Affected, r.Groups, tc.want, tc.groups)
+			}
+			if tc.check.Kind != probe.Rows && tc.check.Kind != probe.Duplicates && int64(len(r.Samples)) != min(tc.want, probe.MaxSamples) {
+				t.Errorf("samples = %+v", r.Samples)
+			}
+			if tc.check.Kind == probe.Duplicates && len(r.Samples) != 2 {
+				t.Errorf("duplicate samples = %+v, want both rows of the group", r.Samples)
+			}
+			for _, s := range r.Samples {
+				if _, ok := s.Key["id"]; !ok {
+					t.Errorf("sample without key: %+v", s)
+				}
+			}
+		})
+	}
+}
+
+func TestProbeTimeout(t *testing.T) {
+	t.Parallel()
+	db := newTestDB(t, "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2)")
+	res, err := db.conn.Probe(context.Background(), []probe.Check{
+		{Kind: probe.CheckFails, Table: "t", Expr: "SLEEP(2) = 1"},
+		{Kind: probe.Rows, Table: "t"},
+	}, probe.Options{TimeoutSeconds: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Status != probe.TimedOut || res[1].Status != probe.TimedOut {
+		t.Fatalf("results = %+v", res)
+	}
+}
+
+// TestLock is not parallel: it changes LockWait.
+func TestLock(t *testing.T) {
+	old := LockWait
+	LockWait = 0
+	defer func() { LockWait = old }()
+	ctx := context.Background()
+	db := newTestDB(t, "")
+	other, err := (&Dialect{}).Open(ctx, db.url, dialect.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	unlock, err := db.conn.Lock(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Lock(ctx); !errors.Is(err, dialect.ErrLocked) {
+		t.Fatalf("second lock: err = %v, want ErrLocked", err)
+	}
+	// While locked, the Conn works on its locked session.
+	if _, err := db.conn.Inspect(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := unlock(); err != nil {
+		t.Fatal(err)
+	}
+	unlock2, err := other.Lock(ctx)
+	if err != nil {
+		t.Fatalf("lock after release: %v", err)
+	}
+	if err := unlock2(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func assessFor(t *testing.T, db *testDB, after string, affected map[diff.Kind]int64) []dialect.Assessment {
+	t.Helper()
+	ctx := context.Background()
+	actual := db.inspect(t)
+	desired, err := db.conn.LoadSQL(ctx, "after.sql", after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := diff.Compute(actual, desired)
+	as := make([]dialect.Assessment, len(changes))
+	for i, c := range changes {
+		as[i] = dialect.Assessment{Change: c, Affected: -1}
+		if n, ok := affected[c.Kind()]; ok {
+			as[i].Affected = n
+		}
+	}
+	if err := db.conn.Assess(ctx, actual, as); err != nil {
+		t.Fatal(err)
+	}
+	return as
+}
+
+func TestAssessSQLMode(t *testing.T) {
+	t.Parallel()
+	const before = "CREATE TABLE t (id int PRIMARY KEY, s varchar(20), n int); INSERT INTO t VALUES (1, 'longer than five', NULL)"
+	const after = "CREATE TABLE t (id int PRIMARY KEY, s varchar(5), n int NOT NULL)"
+	cases := []struct {
+		name     string
+		params   []string
+		affected int64
+		want     int
+	}{
+		{name: "strict", affected: 1, want: 0},
+		{name: "not strict with affected rows", params: []string{"sql_mode", "'NO_ENGINE_SUBSTITUTION'"}, affected: 1, want: 2},
+		{name: "not strict without affected rows", params: []string{"sql_mode", "'NO_ENGINE_SUBSTITUTION'"}, affected: 0, want: 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			db := newTestDB(t, before, tc.params...)
+			as := assessFor(t, db, after, map[diff.Kind]int64{diff.KindAlterType: tc.affected, diff.KindSetNotNull: tc.affected})
+			if len(as) != 2 {
+				t.Fatalf("assessments = %+v", as)
+			}
+			for _, a := range as {
+				if a.Raise != tc.want {
+					t.Errorf("%s: raise = %d (%s), want %d", a.Change, a.Raise, a.Reason, tc.want)
+				}
+				if tc.want > 0 && !strings.Contains(a.Reason, "sql_mode") {
+					t.Errorf("reason = %q", a.Reason)
+				}
+				if a.Lock == nil || a.Lock.Algorithm == "" || a.Lock.Mode == "" {
+					t.Errorf("lock = %+v", a.Lock)
+				}
+			}
+		})
+	}
+}
+
+func TestAssessZeroFill(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := newTestDB(t, "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2)")
+	const after = "CREATE TABLE t (id int PRIMARY KEY, req int NOT NULL, opt int NULL)"
+	as := assessFor(t, db, after, map[diff.Kind]int64{diff.KindAddColumn: 2})
+	for _, a := range as {
+		switch a.Change.ColumnName() {
+		case "req":
+			if a.Raise != 2 || !strings.Contains(a.Reason, "even in strict mode") {
+				t.Errorf("req: raise = %d, reason = %q", a.Raise, a.Reason)
+			}
+		case "opt":
+			if a.Raise != 0 {
+				t.Errorf("opt: raise = %d, reason = %q", a.Raise, a.Reason)
+			}
+			if a.Lock == nil || a.Lock.Algorithm != "INSTANT" || a.Lock.TableRows < 0 {
+				t.Errorf("opt: lock = %+v", a.Lock)
+			}
+		}
+	}
+	// What the escalation warns about really happens.
+	actual := db.inspect(t)
+	desired, err := db.conn.LoadSQL(ctx, "after.sql", after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := diff.Compute(actual, desired)
+	script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.conn.Apply(ctx, script); err != nil {
+		t.Fatal(err)
+	}
+	var zeros int
+	if err := db.raw.QueryRow("SELECT COUNT(*) FROM t WHERE req = 0").Scan(&zeros); err != nil {
+		t.Fatal(err)
+	}
+	if zeros != 2 {
+		t.Errorf("zero-filled rows = %d, want 2", zeros)
+	}
+}
+
+// TestAssessBigCopy is not parallel: it lowers BigTableRows.
+func TestAssessBigCopy(t *testing.T) {
+	old := BigTableRows
+	BigTableRows = 1
+	defer func() { BigTableRows = old }()
+	db := newTestDB(t, "CREATE TABLE t (id int PRIMARY KEY, s varchar(60)); INSERT INTO t VALUES (1, 'a'), (2, 'b'), (3, 'c'); ANALYZE TABLE t")
+	as := assessFor(t, db, "CREATE TABLE t (id int PRIMARY KEY, s varchar(100))", map[diff.Kind]int64{diff.KindAlterType: 0})
+	if len(as) != 1 || as[0].Lock == nil || as[0].Lock.Algorithm != "COPY" || as[0].Raise != 1 || !strings.Contains(as[0].Reason, "COPY") {
+		t.Fatalf("assessment = %+v lock = %+v", as, as[0].Lock)
+	}
+}
