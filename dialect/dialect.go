@@ -40,6 +40,10 @@ type OpenOptions struct {
 	DevURL string
 	// ReadOnly opens the database without the right to change it (verify).
 	ReadOnly bool
+	// BigTableRows and BigTableBytes, when above 0, replace the dialect's
+	// default size from which a table rewrite or validation scan under a
+	// blocking lock is at least WARNING.
+	BigTableRows, BigTableBytes int64
 }
 
 // Conn is one session with a live database. A Conn is used by one goroutine

@@ -29,6 +29,7 @@ type common struct {
 	schemas                                 []string
 	devURL                                  string
 	ignore                                  []string
+	bigTable                                int64
 }
 
 func (o *common) register(c *cobra.Command) {
@@ -45,6 +46,8 @@ func (o *common) register(c *cobra.Command) {
 	f.Float64Var(&o.sample, "sample", 0, "count row-level checks on PERCENT of the rows where the engine can sample (estimates)")
 	f.StringSliceVar(&o.schemas, "schema", nil, "schemas to inspect (PostgreSQL; default public; patterns allowed)")
 	f.StringVar(&o.devURL, "dev-url", "", "scratch database for loading a SQL desired file (PostgreSQL, MySQL)")
+	f.StringSliceVar(&o.ignore, "ignore", nil, "live tables to leave out of the comparison (globs, repeatable; adds to ignore: in the config)")
+	f.Int64Var(&o.bigTable, "big-table", 0, "row count from which a blocking rewrite or validation scan is at least WARNING (default 1000000; 1 GiB also counts)")
 }
 
 // resolved is the outcome of flags, config file and environment.
@@ -117,7 +120,10 @@ func (o *common) resolve(c *cobra.Command, e *env) (*resolved, error) {
 		Probe:  probe.Options{SamplePercent: o.sample, TimeoutSeconds: int(timeout.Seconds())},
 		Ignore: append(append([]string(nil), cfg.Ignore...), o.ignore...),
 	}
-	r.openOpts = dialect.OpenOptions{Schemas: o.schemas, DevURL: first(o.devURL, cfg.DevURL)}
+	r.openOpts = dialect.OpenOptions{Schemas: o.schemas, DevURL: first(o.devURL, cfg.DevURL), BigTableRows: cfg.BigTableRows}
+	if o.bigTable > 0 {
+		r.openOpts.BigTableRows = o.bigTable
+	}
 	if len(r.openOpts.Schemas) == 0 {
 		r.openOpts.Schemas = cfg.Schemas
 	}
