@@ -1,0 +1,84 @@
+package postgres
+
+import (
+	"context"
+	"testing"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// TestAssess is not parallel: it lowers the package's big-table threshold.
+func TestAssess(t *testing.T) {
+	ctx := context.Background()
+	u := newDB(t)
+	run(t, u, "CREATE TABLE t (id int PRIMARY KEY, s varchar(10), n int, x text)",
+		"INSERT INTO t SELECT g, 'v', g, 'x' FROM generate_series(1, 2000) g", "ANALYZE t")
+	c := open(t, u, dialect.OpenOptions{})
+	actual, err := c.Inspect(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := actual.Table("t")
+	col := func(name string, typ schema.Type) *schema.Column {
+		cc := *tb.Column(name)
+		cc.Type = typ
+		return &cc
+	}
+	vol := "gen_random_uuid()"
+	stable := "CURRENT_TIMESTAMP"
+	tests := []struct {
+		name    string
+		change  diff.Change
+		mode    string
+		rewrite bool
+		scan    bool
+	}{
+		{"varchar grow", diff.ModifyColumn{Table: tb, From: tb.Column("s"), To: col("s", schema.Type{Kind: schema.KindString, Raw: "character varying(20)", Length: 20}), Aspect: diff.KindAlterType}, accessExclusive, false, false},
+		{"varchar to text", diff.ModifyColumn{Table: tb, From: tb.Column("s"), To: col("s", schema.Type{Kind: schema.KindText, Raw: "text"}), Aspect: diff.KindAlterType}, accessExclusive, false, false},
+		{"int to bigint", diff.ModifyColumn{Table: tb, From: tb.Column("n"), To: col("n", schema.Type{Kind: schema.KindBigInt, Raw: "bigint"}), Aspect: diff.KindAlterType}, accessExclusive, true, false},
+		{"volatile default", diff.AddColumn{Table: tb, Column: &schema.Column{Name: "u", Type: schema.Type{Kind: schema.KindUUID, Raw: "uuid"}, Default: &vol}}, accessExclusive, true, false},
+		{"stable default", diff.AddColumn{Table: tb, Column: &schema.Column{Name: "c", Type: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp with time zone"}, Default: &stable}}, accessExclusive, false, false},
+		{"set not null", diff.ModifyColumn{Table: tb, From: tb.Column("n"), To: tb.Column("n"), Aspect: diff.KindSetNotNull}, shareUpdateExcl, false, true},
+		{"add index", diff.AddIndex{Table: tb, Index: &schema.Index{Parts: []schema.IndexPart{{Column: "n"}}}}, shareUpdateExcl, false, true},
+	}
+	as := make([]dialect.Assessment, len(tests))
+	for i, tc := range tests {
+		as[i] = dialect.Assessment{Change: tc.change, Affected: -1}
+	}
+	if err := c.Assess(ctx, actual, as); err != nil {
+		t.Fatal(err)
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := as[i].Lock
+			if l == nil {
+				t.Fatal("no lock")
+			}
+			if l.Mode != tc.mode || l.Rewrite != tc.rewrite || l.ValidationScan != tc.scan {
+				t.Errorf("lock = %s", describe(*l))
+			}
+			if l.TableRows != 2000 || l.TableBytes <= 0 {
+				t.Errorf("size = %d rows, %d bytes", l.TableRows, l.TableBytes)
+			}
+			if as[i].Raise != 0 {
+				t.Errorf("raised on a small table: %s", as[i].Reason)
+			}
+		})
+	}
+
+	old := BigTableRows
+	BigTableRows = 1000
+	defer func() { BigTableRows = old }()
+	big := []dialect.Assessment{{Change: tests[2].change, Affected: -1}, {Change: tests[5].change, Affected: -1}}
+	if err := c.Assess(ctx, actual, big); err != nil {
+		t.Fatal(err)
+	}
+	if big[0].Raise != 1 || big[0].Reason == "" {
+		t.Errorf("rewrite of a big table: raise %d, reason %q", big[0].Raise, big[0].Reason)
+	}
+	if big[1].Raise != 0 {
+		t.Errorf("validated NOT NULL raised: %s", big[1].Reason)
+	}
+}
