@@ -92,7 +92,7 @@ CREATE UNIQUE INDEX customer_email_key ON customer (email);
 CREATE TABLE product (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   sku VARCHAR(40) NOT NULL,
-  title VARCHAR(200) NOT NULL,
+  title VARCHAR(200),
   price DECIMAL(10,2) NOT NULL,
   stock SMALLINT NOT NULL,
   weight DECIMAL(6,2) DEFAULT 0,
