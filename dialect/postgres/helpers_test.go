@@ -7,8 +7,6 @@ import (
 	"net/url"
 	"testing"
 
-	"github.com/jackc/pgx/v5/stdlib"
-
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/internal/testdb"
 )
@@ -63,18 +61,6 @@ func run(t *testing.T, u string, stmts ...string) {
 		if _, err := db.Exec(s); err != nil {
 			t.Fatalf("running %s: %v", s, err)
 		}
-	}
-}
-
-var _ = stdlib.GetDefaultDriver
-
-func must[T any](v T, err error) func(t *testing.T) T {
-	return func(t *testing.T) T {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
 	}
 }
 
