@@ -96,3 +96,5 @@ func describe(cs []diff.Change) []string {
 	}
 	return out
 }
+
+func testdbURL(t *testing.T) string { return testdb.MySQL(t) }
