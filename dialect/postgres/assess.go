@@ -14,8 +14,8 @@ import (
 	"github.com/schemaguard/schemaguard/schema"
 )
 
-// A table is big when it reaches either threshold. dialect.OpenOptions has
-// no field for them, so they are package settings.
+// A table is big when it reaches either threshold. These are the defaults;
+// dialect.OpenOptions.BigTableRows / BigTableBytes replace them per connection.
 var (
 	// BigTableRows is the row estimate (pg_class.reltuples) from which a
 	// rewrite or scan under ACCESS EXCLUSIVE raises a finding to WARNING.
@@ -73,7 +73,14 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 		sz := sizes[tkey(diff.TableSchema(a.Change), a.Change.TableName())]
 		l.TableRows, l.TableBytes = sz.rows, sz.bytes
 		a.Lock = l
-		big := sz.rows >= BigTableRows || sz.bytes >= BigTableBytes
+		rowsLimit, bytesLimit := BigTableRows, BigTableBytes
+		if c.opts.BigTableRows > 0 {
+			rowsLimit = c.opts.BigTableRows
+		}
+		if c.opts.BigTableBytes > 0 {
+			bytesLimit = c.opts.BigTableBytes
+		}
+		big := sz.rows >= rowsLimit || sz.bytes >= bytesLimit
 		if big && l.Mode == accessExclusive && (l.Rewrite || l.ValidationScan) {
 			what := "scans"
 			if l.Rewrite {
