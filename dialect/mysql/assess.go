@@ -84,7 +84,7 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 			lk.Note = "TABLE_ROWS is InnoDB's estimate"
 			as.Lock = lk
 		}
-		if alg == Copy && lk.Rewrite && (sz.rows >= BigTableRows || sz.bytes >= BigTableBytes) {
+		if alg == Copy && lk.Rewrite && c.big(sz.rows, sz.bytes) {
 			raise(as, 1, fmt.Sprintf("ALGORITHM=COPY rebuilds %s (about %d rows, %s) and blocks writes while it runs; run it in a quiet window or use an online schema change tool",
 				as.Change.TableName(), sz.rows, humanBytes(sz.bytes)))
 		}
@@ -195,4 +195,17 @@ func humanBytes(n int64) string {
 		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// big reports whether a table reaches the big-table threshold: the
+// connection's OpenOptions when set, else the package defaults.
+func (c *Conn) big(rows, bytes int64) bool {
+	rowsLimit, bytesLimit := BigTableRows, BigTableBytes
+	if c.opts.BigTableRows > 0 {
+		rowsLimit = c.opts.BigTableRows
+	}
+	if c.opts.BigTableBytes > 0 {
+		bytesLimit = c.opts.BigTableBytes
+	}
+	return rows >= rowsLimit || bytes >= bytesLimit
 }
