@@ -104,6 +104,7 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 		}
 	}
 	if !opts.NoData {
+		settleNewKeys(p.Findings)
 		if err := runProbes(ctx, conn, p.Findings, opts.Probe); err != nil {
 			return nil, err
 		}
@@ -123,7 +124,7 @@ func runProbes(ctx context.Context, conn dialect.Conn, fs []*risk.Finding, opts 
 	var checks []probe.Check
 	var owners []*risk.Finding
 	for _, f := range fs {
-		if f.Check != nil {
+		if f.Check != nil && f.Result.Status == probe.Skipped {
 			checks = append(checks, *f.Check)
 			owners = append(owners, f)
 		}
@@ -141,6 +142,31 @@ func runProbes(ctx context.Context, conn dialect.Conn, fs []*risk.Finding, opts 
 		}
 	}
 	return nil
+}
+
+// settleNewKeys answers, without a query, the key checks on columns this
+// plan adds without a default: every existing row holds NULL there, and
+// NULLs neither collide nor point anywhere. The probe could not ask the
+// database anyway (the column does not exist yet), and a failed probe would
+// keep --force from adding the key of every new link or unique field.
+func settleNewKeys(fs []*risk.Finding) {
+	null := map[[3]string]bool{}
+	for _, f := range fs {
+		if a, ok := f.Change.(diff.AddColumn); ok && a.Column.Default == nil && a.Column.Generated == "" && !a.Column.AutoIncrement {
+			null[[3]string{a.Table.Schema, a.Table.Name, a.Column.Name}] = true
+		}
+	}
+	for _, f := range fs {
+		if f.Check == nil || (f.Check.Kind != probe.Orphans && f.Check.Kind != probe.Duplicates) {
+			continue
+		}
+		for _, col := range f.Check.Columns {
+			if null[[3]string{f.Check.Schema, f.Check.Table, col}] {
+				f.Result = probe.Result{Status: probe.Exact, Note: "column " + col + " is added by this plan: every existing row holds NULL in it"}
+				break
+			}
+		}
+	}
 }
 
 func assess(ctx context.Context, as dialect.Assessor, actual *schema.Schema, fs []*risk.Finding) error {
