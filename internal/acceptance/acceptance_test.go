@@ -1,0 +1,408 @@
+package acceptance
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/plan"
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/risk"
+	"github.com/schemaguard/schemaguard/schema"
+	"github.com/schemaguard/schemaguard/source"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*/expected.json from the current plans (review the diff)")
+
+// finding is the part of a plan finding a scenario pins down.
+type finding struct {
+	Table        string `json:"table"`
+	Column       string `json:"column"`
+	Kind         string `json:"kind"`
+	Code         string `json:"code"`
+	Risk         string `json:"risk"`
+	Checked      string `json:"checked"`
+	AffectedRows *int64 `json:"affected_rows"`
+	// Groups is the number of duplicate groups of a unique check.
+	Groups int64 `json:"groups,omitempty"`
+	// RenameHint is the added column an undeclared rename may be.
+	RenameHint string `json:"rename_hint,omitempty"`
+}
+
+func summarize(p *plan.Plan) []finding {
+	out := []finding{}
+	for _, f := range p.Findings {
+		g := finding{
+			Table: f.Change.TableName(), Column: f.Change.ColumnName(), Kind: string(f.Change.Kind()),
+			Code: f.Code, Risk: f.Risk.String(), Checked: probe.NotApplicable.String(),
+		}
+		if f.Check != nil {
+			g.Checked = f.Result.Status.String()
+			if f.Result.Status.Counted() {
+				n := f.Result.Affected
+				g.AffectedRows = &n
+				g.Groups = f.Result.Groups
+			}
+		}
+		if d, ok := f.Change.(diff.DropColumn); ok {
+			g.RenameHint = d.RenameHint
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func marshal(fs []finding) []byte {
+	var b bytes.Buffer
+	b.WriteString("[\n")
+	for i, f := range fs {
+		line, _ := json.Marshal(f)
+		b.WriteString("  ")
+		b.Write(line)
+		if i < len(fs)-1 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	return b.Bytes()
+}
+
+// scenario is one folder of testdata.
+type scenario struct {
+	name, dir string
+}
+
+func (s scenario) file(name string) (string, bool) {
+	b, err := os.ReadFile(filepath.Join(s.dir, name))
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
+}
+
+// runsOn reports whether the scenario applies to a dialect (dialects.txt).
+func (s scenario) runsOn(d string) bool {
+	txt, ok := s.file("dialects.txt")
+	if !ok {
+		return true
+	}
+	return slices.Contains(strings.Fields(txt), d)
+}
+
+func scenarios(t *testing.T) []scenario {
+	t.Helper()
+	entries, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []scenario
+	for _, e := range entries {
+		if e.IsDir() {
+			out = append(out, scenario{name: e.Name(), dir: filepath.Join("testdata", e.Name())})
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no scenarios in testdata")
+	}
+	return out
+}
+
+// loadDesired builds the desired schema the way the CLI does
+// (internal/cli/options.go): DocTypes are mapped and normalized by the
+// dialect; SQL is loaded into a scratch database and annotated with the
+// declared renames.
+func loadDesired(t *testing.T, ctx context.Context, conn dialect.Conn, s scenario) *schema.Schema {
+	t.Helper()
+	if st, err := os.Stat(filepath.Join(s.dir, "doctypes")); err == nil && st.IsDir() {
+		m, err := source.LoadDocTypes(filepath.Join(s.dir, "doctypes"), conn.Dialect())
+		if err != nil {
+			t.Fatalf("loading DocTypes: %v", err)
+		}
+		n, err := conn.Normalize(ctx, m)
+		if err != nil {
+			t.Fatalf("normalizing DocTypes: %v", err)
+		}
+		return n
+	}
+	path := filepath.Join(s.dir, "desired.sql")
+	ddl, err := source.LoadSQLFile(path)
+	if err != nil {
+		t.Fatalf("scenario has neither doctypes/ nor desired.sql: %v", err)
+	}
+	d, err := conn.LoadSQL(ctx, path, ddl)
+	if err != nil {
+		t.Fatalf("loading desired.sql: %v", err)
+	}
+	tables, columns := source.SQLRenames(ddl)
+	if err := source.ApplyRenames(d, tables, columns); err != nil {
+		t.Fatalf("applying declared renames: %v", err)
+	}
+	return d
+}
+
+// setup creates a database of the target holding the scenario's "before" and rows.
+func setup(t *testing.T, tg target, s scenario) (*database, dialect.Conn) {
+	t.Helper()
+	db := tg.fresh(t)
+	before, ok := s.file("before.sql")
+	if !ok {
+		t.Fatal("scenario has no before.sql")
+	}
+	db.exec(t, "before.sql", before)
+	if data, ok := s.file("data.sql"); ok {
+		db.exec(t, "data.sql", data)
+	}
+	return db, db.connect(t)
+}
+
+// expectedFile is the expectation for a dialect: expected.<dialect>.json
+// where the dialect differs, else expected.json.
+func expectedFile(s scenario, d string) string {
+	own := filepath.Join(s.dir, "expected."+d+".json")
+	if _, err := os.Stat(own); err == nil {
+		return own
+	}
+	return filepath.Join(s.dir, "expected.json")
+}
+
+func writeExpected(t *testing.T, s scenario, d string, got []byte) {
+	t.Helper()
+	base := filepath.Join(s.dir, "expected.json")
+	path := base
+	if d != "sqlite" {
+		path = filepath.Join(s.dir, "expected."+d+".json")
+		if b, err := os.ReadFile(base); err == nil && bytes.Equal(b, got) {
+			_ = os.Remove(path)
+			return
+		}
+	}
+	if err := os.WriteFile(path, got, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestScenarios(t *testing.T) {
+	for _, tg := range targets {
+		t.Run(tg.name, func(t *testing.T) {
+			for _, s := range scenarios(t) {
+				if !s.runsOn(tg.name) {
+					continue
+				}
+				t.Run(s.name, func(t *testing.T) {
+					t.Parallel()
+					runScenario(t, tg, s)
+				})
+			}
+		})
+	}
+}
+
+func runScenario(t *testing.T, tg target, s scenario) {
+	ctx := context.Background()
+	db, conn := setup(t, tg, s)
+	desired := loadDesired(t, ctx, conn, s)
+
+	// 1. Plan and check every finding and count.
+	p, err := plan.Build(ctx, conn, desired, plan.Options{})
+	if err != nil {
+		t.Fatalf("plan: %v", err)
+	}
+	got := marshal(summarize(p))
+	if *update {
+		writeExpected(t, s, tg.name, got)
+	} else {
+		want, err := os.ReadFile(expectedFile(s, tg.name))
+		if err != nil {
+			t.Fatalf("%v (run with -update to create it)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("findings differ from %s\n got:\n%s\nwant:\n%s", expectedFile(s, tg.name), got, want)
+		}
+	}
+	dangerous := 0
+	for _, f := range p.Findings {
+		if d, ok := f.Change.(diff.DropColumn); ok && d.RenameHint != "" && !strings.Contains(strings.Join(f.Notes, "\n"), "previously: "+d.Column.Name) {
+			t.Errorf("%s: drop with rename hint %s, but no note tells to declare previously: %s (notes %q)", f.Object, d.RenameHint, d.Column.Name, f.Notes)
+		}
+		if f.Risk == risk.Dangerous {
+			dangerous++
+		}
+		if f.Risk < f.Static && f.Code != "add-required-column" {
+			t.Errorf("%s: data lowered %s from %s to %s; only add-required-column may be lowered", f.Object, f.Code, f.Static, f.Risk)
+		}
+	}
+
+	// 2. Sync with --force: everything but DANGEROUS changes is applied.
+	sp, res, err := plan.Sync(ctx, conn, desired, plan.SyncOptions{Force: true})
+	if err != nil {
+		t.Fatalf("sync --force: %v", err)
+	}
+	if sp.ActualHash != p.ActualHash {
+		t.Errorf("sync planned against another schema than the plan (%s vs %s)", sp.ActualHash, p.ActualHash)
+	}
+	for _, f := range sp.Findings {
+		if f.Applied == nil {
+			t.Errorf("%s: sync left Applied unset", f.Object)
+			continue
+		}
+		if want := f.Risk != risk.Dangerous; *f.Applied != want {
+			t.Errorf("%s (%s, %s): applied = %v, want %v", f.Object, f.Code, f.Risk, *f.Applied, want)
+		}
+	}
+	if len(sp.Findings) > dangerous && !res.Applied {
+		t.Error("sync had changes to apply but reports none applied")
+	}
+
+	// 3. Plan again: only the DANGEROUS changes remain.
+	after, err := plan.Build(ctx, conn, desired, plan.Options{})
+	if err != nil {
+		t.Fatalf("plan after sync: %v", err)
+	}
+	for _, f := range after.Findings {
+		if f.Risk != risk.Dangerous {
+			t.Errorf("after sync: %s %s is %s; only DANGEROUS changes may remain", f.Code, f.Object, f.Risk)
+		}
+	}
+	if len(after.Findings) > dangerous {
+		t.Errorf("after sync %d changes remain, more than the %d DANGEROUS ones planned:\n%s", len(after.Findings), dangerous, marshal(summarize(after)))
+	}
+
+	// 4. Without DANGEROUS changes the result equals "after" created directly.
+	if dangerous == 0 {
+		if ddl, ok := s.file("desired.sql"); ok {
+			direct := tg.fresh(t)
+			direct.exec(t, "desired.sql", ddl)
+			want, err := direct.connect(t).Inspect(ctx, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rest := diff.Compute(after.Actual, want); len(rest) != 0 {
+				t.Errorf("synced schema differs from desired.sql created directly: %v", rest)
+			}
+			if rest := diff.Compute(want, after.Actual); len(rest) != 0 {
+				t.Errorf("desired.sql created directly differs from the synced schema: %v", rest)
+			}
+			if want.Hash() != after.Actual.Hash() {
+				a, _ := json.MarshalIndent(after.Actual, "", " ")
+				b, _ := json.MarshalIndent(want, "", " ")
+				t.Errorf("synced schema hash differs from desired.sql created directly\nsynced:\n%s\ndirect:\n%s", a, b)
+			}
+		}
+	}
+
+	// 5. The scenario's own checks on the data after sync.
+	if txt, ok := s.file("checks.txt"); ok {
+		for _, line := range strings.Split(txt, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			q, want, ok := strings.Cut(line, "=>")
+			if !ok {
+				t.Fatalf("checks.txt: %q has no =>", line)
+			}
+			if got := db.query(t, strings.TrimSpace(q)); got != strings.TrimSpace(want) {
+				t.Errorf("after sync, %s = %s, want %s", strings.TrimSpace(q), got, strings.TrimSpace(want))
+			}
+		}
+	}
+}
+
+// TestNoData plans a scenario with --no-data: the static classes stand and
+// every probe is reported as skipped; sync refuses --force with --no-data.
+func TestNoData(t *testing.T) {
+	for _, tg := range targets {
+		t.Run(tg.name, func(t *testing.T) {
+			t.Parallel()
+			s := scenario{name: "shrink_varchar", dir: filepath.Join("testdata", "shrink_varchar")}
+			ctx := context.Background()
+			_, conn := setup(t, tg, s)
+			desired := loadDesired(t, ctx, conn, s)
+			p, err := plan.Build(ctx, conn, desired, plan.Options{NoData: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.DataChecked {
+				t.Error("DataChecked = true with NoData")
+			}
+			checked := 0
+			for _, f := range p.Findings {
+				if f.Check == nil {
+					continue
+				}
+				checked++
+				if f.Result.Status != probe.Skipped {
+					t.Errorf("%s: checked = %s, want skipped", f.Object, f.Result.Status)
+				}
+				if f.Risk != f.Static {
+					t.Errorf("%s: risk %s, want the static %s", f.Object, f.Risk, f.Static)
+				}
+			}
+			if checked == 0 {
+				t.Fatal("scenario has no finding that depends on data")
+			}
+			_, _, err = plan.Sync(ctx, conn, desired, plan.SyncOptions{Options: plan.Options{NoData: true}, Force: true})
+			if !errors.Is(err, plan.ErrForceNoData) {
+				t.Errorf("sync --force --no-data: err = %v, want ErrForceNoData", err)
+			}
+		})
+	}
+}
+
+// TestFailedApplyChangesNothing runs a script whose last statement fails:
+// the database must be left exactly as it was.
+func TestFailedApplyChangesNothing(t *testing.T) {
+	for _, tg := range targets {
+		t.Run(tg.name, func(t *testing.T) {
+			t.Parallel()
+			s := scenario{name: "set_not_null_with_nulls", dir: filepath.Join("testdata", "set_not_null_with_nulls")}
+			ctx := context.Background()
+			db, conn := setup(t, tg, s)
+			before, err := conn.Inspect(ctx, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows := db.query(t, "SELECT count(*) FROM person")
+			script := &dialect.Script{Statements: []dialect.Statement{
+				{SQL: "CREATE TABLE extra (id INTEGER PRIMARY KEY)"},
+				{SQL: "INSERT INTO person (id, name) VALUES (100, 'new')"},
+				{SQL: "INSERT INTO no_such_table (id) VALUES (1)"},
+			}}
+			err = conn.Apply(ctx, script)
+			var ae *dialect.ApplyError
+			if !errors.As(err, &ae) {
+				t.Fatalf("Apply of a failing script: err = %v, want *dialect.ApplyError", err)
+			}
+			if !strings.Contains(ae.Failed.SQL, "no_such_table") {
+				t.Errorf("failed statement = %q, want the INSERT INTO no_such_table", ae.Failed.SQL)
+			}
+			now, err := conn.Inspect(ctx, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ae.RolledBack {
+				if now.Hash() != before.Hash() {
+					t.Errorf("rolled back, yet the schema changed: %v", diff.Compute(before, now))
+				}
+				if got := db.query(t, "SELECT count(*) FROM person"); got != rows {
+					t.Errorf("rolled back, yet person has %s rows, had %s", got, rows)
+				}
+			} else if len(ae.Applied) != 2 {
+				t.Errorf("not rolled back: %d statements reported applied, want 2", len(ae.Applied))
+			}
+			if tg.name == "sqlite" && !ae.RolledBack {
+				t.Error("SQLite DDL is transactional: the failed script must roll back")
+			}
+		})
+	}
+}

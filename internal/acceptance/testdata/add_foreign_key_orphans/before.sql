@@ -1,0 +1,8 @@
+CREATE TABLE parent (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(20)
+);
+CREATE TABLE child (
+  id INTEGER PRIMARY KEY,
+  parent_id INTEGER
+);

@@ -1,0 +1,5 @@
+CREATE TABLE note (
+  id INTEGER PRIMARY KEY,
+  title VARCHAR(20) NOT NULL,
+  body VARCHAR(100)
+);

@@ -1,0 +1,6 @@
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(50) NOT NULL,
+  email VARCHAR(100),
+  code VARCHAR(5) NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(50) NOT NULL,
+  email VARCHAR(100)
+);

@@ -1,0 +1,3 @@
+CREATE TABLE keep (
+  id INTEGER PRIMARY KEY
+);

@@ -1,0 +1,7 @@
+CREATE TABLE keep (
+  id INTEGER PRIMARY KEY
+);
+CREATE TABLE old_log (
+  id INTEGER PRIMARY KEY,
+  line TEXT
+);

@@ -1,0 +1,8 @@
+CREATE TABLE customer (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(50)
+);
+CREATE TABLE purchase (
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER REFERENCES customer (id)
+);

@@ -1,0 +1,8 @@
+CREATE TABLE entry (
+  id INTEGER PRIMARY KEY,
+  label VARCHAR(20) NOT NULL
+);
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY,
+  entry_id INTEGER
+);
