@@ -139,3 +139,26 @@ func TestPolicyDocLinksEveryCode(t *testing.T) {
 		}
 	}
 }
+
+// TestPatternPagesListTheirCodes requires each pattern page to name every
+// rule code that links to it, so that the pages stay in step with the table.
+func TestPatternPagesListTheirCodes(t *testing.T) {
+	t.Parallel()
+	byDoc := map[string][]string{}
+	for _, r := range risk.Rules {
+		byDoc[r.Doc] = append(byDoc[r.Doc], r.Code)
+	}
+	for doc, codes := range byDoc {
+		t.Run(filepath.Base(doc), func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(doc)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range codes {
+				if !bytes.Contains(page, []byte("`"+c+"`")) {
+					t.Errorf("%s does not name `%s`, which links to it", doc, c)
+				}
+			}
+		})
+	}
+}
