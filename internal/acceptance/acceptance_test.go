@@ -292,7 +292,9 @@ func runScenario(t *testing.T, tg target, s scenario) {
 			if rest := diff.Compute(want, after.Actual); len(rest) != 0 {
 				t.Errorf("desired.sql created directly differs from the synced schema: %v", rest)
 			}
-			if want.Hash() != after.Actual.Hash() {
+			// Primary key names follow the table's first name (PostgreSQL keeps
+			// customer_pkey through a rename); the diff ignores them, so does this.
+			if hashWithoutPKNames(want) != hashWithoutPKNames(after.Actual) {
 				a, _ := json.MarshalIndent(after.Actual, "", " ")
 				b, _ := json.MarshalIndent(want, "", " ")
 				t.Errorf("synced schema hash differs from desired.sql created directly\nsynced:\n%s\ndirect:\n%s", a, b)
@@ -316,6 +318,19 @@ func runScenario(t *testing.T, tg target, s scenario) {
 			}
 		}
 	}
+}
+
+func hashWithoutPKNames(s *schema.Schema) string {
+	c := *s
+	c.Tables = nil
+	for _, t := range s.Tables {
+		tc := diff.CloneTable(t)
+		if tc.PrimaryKey != nil {
+			tc.PrimaryKey.Name = ""
+		}
+		c.Tables = append(c.Tables, tc)
+	}
+	return c.Hash()
 }
 
 // TestNoData plans a scenario with --no-data: the static classes stand and
