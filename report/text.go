@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/schemaguard/schemaguard/diff"
 )
 
 // TextOptions tune the text report.
@@ -72,6 +74,12 @@ func Text(w io.Writer, d *Document, o TextOptions) error {
 		for i, s := range c.Samples {
 			if i == 0 {
 				fmt.Fprintf(&b, "%ssamples:\n", indent)
+			}
+			if c.Kind == diff.KindAddCheck || c.Kind == diff.KindAlterCheck {
+				// A failing check has no single offending value (the probes
+				// return NULL), and "-> NULL" would read as a NULL that passes.
+				fmt.Fprintf(&b, "%s  %s\n", indent, keyString(s.Key))
+				continue
 			}
 			fmt.Fprintf(&b, "%s  %s -> %s\n", indent, keyString(s.Key), valueString(s.Value))
 		}

@@ -1,0 +1,61 @@
+package risk_test
+
+import (
+	"testing"
+
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/risk"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+func TestTypeChange(t *testing.T) {
+	t.Parallel()
+	str := func(n int) schema.Type { return schema.Type{Kind: schema.KindString, Length: n} }
+	dec := func(p, s int) schema.Type { return schema.Type{Kind: schema.KindDecimal, Precision: p, Scale: s} }
+	k := func(kind schema.Kind) schema.Type { return schema.Type{Kind: kind} }
+	tests := []struct {
+		name     string
+		from, to schema.Type
+		code     string
+		// probed says whether a fit probe runs.
+		probed bool
+	}{
+		{name: "longer varchar", from: str(20), to: str(40), code: "widen-length"},
+		{name: "varchar to text", from: str(20), to: k(schema.KindText), code: "widen-length"},
+		{name: "shorter varchar", from: str(200), to: str(40), code: "shrink-length", probed: true},
+		{name: "text to varchar", from: k(schema.KindText), to: str(40), code: "shrink-length", probed: true},
+		{name: "int to bigint", from: k(schema.KindInt), to: k(schema.KindBigInt), code: "widen-type"},
+		{name: "int to smallint", from: k(schema.KindInt), to: k(schema.KindSmallInt), code: "narrow-integer", probed: true},
+		{name: "signed to unsigned", from: k(schema.KindInt), to: schema.Type{Kind: schema.KindInt, Unsigned: true}, code: "narrow-integer", probed: true},
+		{name: "unsigned smallint to int", from: schema.Type{Kind: schema.KindSmallInt, Unsigned: true}, to: k(schema.KindInt), code: "widen-type"},
+		{name: "more precision", from: dec(10, 2), to: dec(12, 2), code: "widen-precision"},
+		{name: "smaller scale", from: dec(10, 3), to: dec(10, 2), code: "shrink-decimal", probed: true},
+		{name: "fewer digits", from: dec(10, 2), to: dec(6, 2), code: "shrink-decimal", probed: true},
+		{name: "int to wide decimal", from: k(schema.KindInt), to: dec(12, 0), code: "widen-type"},
+		{name: "int to narrow decimal", from: k(schema.KindInt), to: dec(5, 0), code: "narrow-integer", probed: true},
+		{name: "float to double", from: k(schema.KindFloat), to: k(schema.KindDouble), code: "widen-type"},
+		{name: "date to datetime", from: k(schema.KindDate), to: k(schema.KindDateTime), code: "widen-type"},
+		{name: "datetime to date", from: k(schema.KindDateTime), to: k(schema.KindDate), code: "convert-type", probed: true},
+		{name: "double to int", from: k(schema.KindDouble), to: k(schema.KindInt), code: "convert-type", probed: true},
+		{name: "int to varchar", from: k(schema.KindInt), to: str(5), code: "convert-type", probed: true},
+		{name: "string to enum", from: str(10), to: schema.Type{Kind: schema.KindEnum, Values: []string{"a", "b"}}, code: "convert-type", probed: true},
+		{name: "bytes to text", from: k(schema.KindBytes), to: k(schema.KindText), code: "incompatible-type"},
+		{name: "varchar to int", from: str(20), to: k(schema.KindInt), code: "incompatible-type", probed: true},
+		{name: "other", from: schema.Type{Kind: schema.KindOther, Raw: "int[]"}, to: schema.Type{Kind: schema.KindOther, Raw: "text[]"}, code: "change-type-unclear", probed: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := risk.TypeChange(tt.from, tt.to)
+			if got != tt.code {
+				t.Errorf("TypeChange(%v, %v) = %s, want %s", tt.from, tt.to, got, tt.code)
+			}
+			if _, ok := risk.RuleFor(got); !ok {
+				t.Errorf("code %s is not in the policy table", got)
+			}
+			if probed := len(probe.FitConds(tt.from, tt.to)) > 0; probed != tt.probed {
+				t.Errorf("FitConds(%v, %v) probes = %v, want %v", tt.from, tt.to, probed, tt.probed)
+			}
+		})
+	}
+}
