@@ -103,6 +103,8 @@ func FitConds(from, to schema.Type) []Cond {
 		if textual || fk == schema.KindFloat || fk == schema.KindDouble || (fk == schema.KindDecimal && from.Scale > 0) || fk == schema.KindDecimal && from.Precision == 0 {
 			out = append(out, Cond{Kind: Rounds, Scale: 0})
 		}
+	case tk == schema.KindDecimal && to.Precision == 0 && to.Scale == 0 && fk.IsNumeric():
+		// An unbounded decimal holds every number exactly as it is.
 	case tk == schema.KindDecimal:
 		if textual {
 			out = append(out, Cond{Kind: Unparsable, Target: tk})

@@ -234,6 +234,9 @@ func TypeChange(from, to schema.Type) string {
 		}
 		return "widen-type"
 	case fk == schema.KindDecimal && tk == schema.KindDecimal:
+		if to.Precision == 0 && to.Scale == 0 {
+			return "widen-precision" // unbounded numeric keeps every value as it is
+		}
 		if to.Scale == from.Scale && (to.Precision == 0 || (from.Precision > 0 && to.Precision >= from.Precision)) {
 			return "widen-precision"
 		}

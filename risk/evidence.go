@@ -42,7 +42,8 @@ func (f *Finding) Settle() {
 			f.Risk = Dangerous
 		}
 	case "empty-table":
-		if res.Affected == 0 {
+		// Only an exact count may lower a class: a sample can miss the rows.
+		if res.Affected == 0 && res.Status == probe.Exact {
 			f.Risk = Safe
 		} else {
 			f.Risk = Dangerous

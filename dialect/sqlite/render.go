@@ -190,6 +190,17 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 			rebuild[name] = append(rebuild[name], i)
 		}
 	}
+	// Every other change of a rebuilt table is carried out by the rebuild too,
+	// so it lists the rebuild's SQL rather than none.
+	for i, ch := range changes {
+		switch ch.(type) {
+		case diff.AddTable, diff.DropTable, diff.RenameTable, diff.RenameColumn:
+			continue
+		}
+		if idx, rb := rebuild[ch.TableName()]; rb && !contains(idx, i) {
+			rebuild[ch.TableName()] = append(idx, i)
+		}
+	}
 	// Phase 1: renames, in the order ALTER TABLE needs them.
 	for i, ch := range changes {
 		switch ch := ch.(type) {
@@ -389,4 +400,13 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []stri
 	}
 	out = append(out, "PRAGMA foreign_key_check("+quote(have.Name)+")", "PRAGMA foreign_keys = ON")
 	return out
+}
+
+func contains(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

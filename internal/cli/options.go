@@ -37,7 +37,7 @@ func (o *common) register(c *cobra.Command) {
 	f.StringVar(&o.db, "db", "", "database URL: sqlite:PATH, postgres://user@host:port/db or mysql://user:pass@host:port/db (default: db: in the config, then $SCHEMAGUARD_DB)")
 	f.StringVar(&o.desired, "desired", "", "desired schema: a folder of DocType files or a .sql DDL file (default: desired: in the config)")
 	f.StringVar(&o.configPath, "config", "", "config file (default: ./schemaguard.yaml when present)")
-	f.StringVar(&o.format, "format", "text", "output format: text or json")
+	f.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
 	f.StringVar(&o.failOn, "fail-on", "", "exit 1 when a finding is at or above this level: none, warning or dangerous (default dangerous)")
 	f.BoolVar(&o.failOnWarning, "fail-on-warning", false, "same as --fail-on warning")
 	f.BoolVar(&o.noData, "no-data", false, "do not query the data: report the static class only")
@@ -105,8 +105,8 @@ func (o *common) resolve(c *cobra.Command, e *env) (*resolved, error) {
 	if o.failOnWarning {
 		r.failOn = risk.Warning
 	}
-	if o.format != "text" && o.format != "json" {
-		return nil, usagef("use --format text or --format json", "unknown format %q", o.format)
+	if o.format != "text" && o.format != "json" && o.format != "sarif" {
+		return nil, usagef("use --format text, json or sarif", "unknown format %q", o.format)
 	}
 	if o.sample < 0 || o.sample > 100 {
 		return nil, usagef("use --sample between 0 and 100", "bad --sample %v", o.sample)

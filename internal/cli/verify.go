@@ -54,8 +54,11 @@ data), what to do instead and where to read more. It never changes anything.`,
 }
 
 func render(e *env, o *common, doc *report.Document) error {
-	if o.format == "json" {
+	switch o.format {
+	case "json":
 		return report.JSON(e.stdout, doc)
+	case "sarif":
+		return report.SARIF(e.stdout, doc)
 	}
 	return report.Text(e.stdout, doc, report.TextOptions{Color: colorful(e), Verbose: o.verbose})
 }
