@@ -1,0 +1,160 @@
+package probe_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+func ty(k schema.Kind) schema.Type { return schema.Type{Kind: k, Raw: k.String()} }
+
+func vc(n int) schema.Type { return schema.Type{Kind: schema.KindString, Raw: "varchar", Length: n} }
+
+func dec(p, s int) schema.Type {
+	return schema.Type{Kind: schema.KindDecimal, Raw: "decimal", Precision: p, Scale: s}
+}
+
+func kinds(cs []probe.Cond) []probe.CondKind {
+	out := []probe.CondKind{}
+	for _, c := range cs {
+		out = append(out, c.Kind)
+	}
+	return out
+}
+
+func TestFitConds(t *testing.T) {
+	t.Parallel()
+	var (
+		text    = ty(schema.KindText)
+		small   = ty(schema.KindSmallInt)
+		integer = ty(schema.KindInt)
+		big     = ty(schema.KindBigInt)
+		double  = ty(schema.KindDouble)
+		boolean = ty(schema.KindBool)
+		date    = ty(schema.KindDate)
+		dt      = ty(schema.KindDateTime)
+		uuid    = ty(schema.KindUUID)
+		json    = ty(schema.KindJSON)
+		other   = ty(schema.KindOther)
+	)
+	uint32 := integer
+	uint32.Unsigned = true
+	enum := schema.Type{Kind: schema.KindEnum, Raw: "mood", Values: []string{"a", "b"}}
+	tests := []struct {
+		name     string
+		from, to schema.Type
+		want     []probe.CondKind
+		// check looks at the parameters of the conditions.
+		check func(t *testing.T, cs []probe.Cond)
+	}{
+		{name: "grow varchar", from: vc(10), to: vc(20), want: []probe.CondKind{}},
+		{name: "same varchar", from: vc(10), to: vc(10), want: []probe.CondKind{}},
+		{name: "varchar to text", from: vc(10), to: text, want: []probe.CondKind{}},
+		{name: "shrink varchar", from: vc(20), to: vc(10), want: []probe.CondKind{probe.TooLong},
+			check: func(t *testing.T, cs []probe.Cond) {
+				if cs[0].Length != 10 {
+					t.Errorf("Length = %d, want 10", cs[0].Length)
+				}
+			}},
+		{name: "text to varchar", from: text, to: vc(10), want: []probe.CondKind{probe.TooLong}},
+		{name: "integer to short varchar", from: integer, to: vc(3), want: []probe.CondKind{probe.TooLong}},
+		{name: "widen integer", from: small, to: big, want: []probe.CondKind{}},
+		{name: "narrow integer", from: big, to: small, want: []probe.CondKind{probe.OutOfRange},
+			check: func(t *testing.T, cs []probe.Cond) {
+				if cs[0].Min != "-32768" || cs[0].Max != "32767" {
+					t.Errorf("range %s..%s, want -32768..32767", cs[0].Min, cs[0].Max)
+				}
+			}},
+		{name: "signed to unsigned", from: integer, to: uint32, want: []probe.CondKind{probe.OutOfRange}},
+		{name: "unsigned to same-width signed", from: uint32, to: integer, want: []probe.CondKind{probe.OutOfRange}},
+		{name: "unsigned to wider signed", from: uint32, to: big, want: []probe.CondKind{}},
+		{name: "text to integer", from: text, to: integer, want: []probe.CondKind{probe.Unparsable, probe.OutOfRange, probe.Rounds},
+			check: func(t *testing.T, cs []probe.Cond) {
+				if cs[0].Target != schema.KindInt || cs[2].Scale != 0 {
+					t.Errorf("conds %+v", cs)
+				}
+			}},
+		{name: "double to integer", from: double, to: integer, want: []probe.CondKind{probe.OutOfRange, probe.Rounds}},
+		{name: "decimal with scale to integer", from: dec(10, 2), to: big, want: []probe.CondKind{probe.OutOfRange, probe.Rounds}},
+		{name: "bool to integer", from: boolean, to: integer, want: []probe.CondKind{}},
+		{name: "decimal scale shrink", from: dec(10, 3), to: dec(10, 2), want: []probe.CondKind{probe.Rounds},
+			check: func(t *testing.T, cs []probe.Cond) {
+				if cs[0].Scale != 2 {
+					t.Errorf("Scale = %d, want 2", cs[0].Scale)
+				}
+			}},
+		{name: "decimal precision shrink", from: dec(8, 2), to: dec(5, 2), want: []probe.CondKind{probe.Overflow},
+			check: func(t *testing.T, cs []probe.Cond) {
+				if cs[0].Digits != 3 {
+					t.Errorf("Digits = %d, want 3", cs[0].Digits)
+				}
+			}},
+		{name: "decimal grow", from: dec(8, 2), to: dec(10, 2), want: []probe.CondKind{}},
+		{name: "unbounded decimal to bounded", from: dec(0, 0), to: dec(10, 2), want: []probe.CondKind{probe.Overflow, probe.Rounds}},
+		{name: "smallint into decimal(5,0)", from: small, to: dec(5, 0), want: []probe.CondKind{}},
+		{name: "integer into decimal(5,2)", from: integer, to: dec(5, 2), want: []probe.CondKind{probe.Overflow}},
+		{name: "text to decimal", from: text, to: dec(10, 2), want: []probe.CondKind{probe.Unparsable, probe.Overflow, probe.Rounds}},
+		{name: "text to double", from: text, to: double, want: []probe.CondKind{probe.Unparsable}},
+		{name: "integer to double", from: integer, to: double, want: []probe.CondKind{}},
+		{name: "text to bool", from: text, to: boolean, want: []probe.CondKind{probe.Unparsable}},
+		{name: "integer to bool", from: integer, to: boolean, want: []probe.CondKind{probe.Unparsable}},
+		{name: "text to date", from: text, to: date, want: []probe.CondKind{probe.Unparsable}},
+		{name: "datetime to date", from: dt, to: date, want: []probe.CondKind{probe.TimeLost}},
+		{name: "date to datetime", from: date, to: dt, want: []probe.CondKind{}},
+		{name: "text to datetime", from: text, to: dt, want: []probe.CondKind{probe.Unparsable}},
+		{name: "text to uuid", from: text, to: uuid, want: []probe.CondKind{probe.Unparsable}},
+		{name: "text to json", from: text, to: json, want: []probe.CondKind{probe.Unparsable}},
+		{name: "text to enum", from: text, to: enum, want: []probe.CondKind{probe.NotIn},
+			check: func(t *testing.T, cs []probe.Cond) {
+				if !slices.Equal(cs[0].Values, []string{"a", "b"}) {
+					t.Errorf("Values = %v", cs[0].Values)
+				}
+			}},
+		{name: "unknown to unknown of another spelling", from: other, to: schema.Type{Kind: schema.KindOther, Raw: "geometry"}, want: []probe.CondKind{probe.Unparsable}},
+		{name: "unknown to same unknown", from: other, to: other, want: []probe.CondKind{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := probe.FitConds(tt.from, tt.to)
+			if !slices.Equal(kinds(got), tt.want) {
+				t.Fatalf("FitConds(%s, %s) = %v, want %v", tt.from, tt.to, kinds(got), tt.want)
+			}
+			if tt.check != nil {
+				tt.check(t, got)
+			}
+			for _, c := range got {
+				if c.Describe() == "" || c.Kind.String() == "" {
+					t.Errorf("%v has no description", c.Kind)
+				}
+			}
+		})
+	}
+}
+
+func TestStatus(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		status  probe.Status
+		json    string
+		counted bool
+	}{
+		{probe.NotApplicable, "not_applicable", false},
+		{probe.Exact, "exact", true},
+		{probe.Estimate, "estimate", true},
+		{probe.Skipped, "skipped", false},
+		{probe.TimedOut, "timed_out", false},
+		{probe.NotCheckable, "not_checkable", false},
+		{probe.Failed, "failed", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.json, func(t *testing.T) {
+			t.Parallel()
+			if tt.status.String() != tt.json || tt.status.Counted() != tt.counted {
+				t.Errorf("%d: String %q Counted %v, want %q %v", tt.status, tt.status.String(), tt.status.Counted(), tt.json, tt.counted)
+			}
+		})
+	}
+}
