@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
 )
@@ -84,7 +85,15 @@ func runTx(ctx context.Context, sess execer, stmts []dialect.Statement) error {
 	for i, st := range stmts {
 		if _, err := sess.ExecContext(ctx, st.SQL); err != nil {
 			_, rbErr := sess.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
-			return &dialect.ApplyError{Failed: st, NotApplied: stmts[i+1:], RolledBack: rbErr == nil, Err: err}
+			ae := &dialect.ApplyError{Failed: st, NotApplied: stmts[i+1:], RolledBack: rbErr == nil, Err: err}
+			// DDL commits implicitly in MySQL and the session is in
+			// autocommit after it: ROLLBACK undoes nothing that ran, so say
+			// exactly what stays applied.
+			if lastDDL(stmts[:i]) >= 0 {
+				ae.RolledBack = false
+				ae.Applied = stmts[:i]
+			}
+			return ae
 		}
 	}
 	if _, err := sess.ExecContext(ctx, "COMMIT"); err != nil {
@@ -154,4 +163,19 @@ func (c *Conn) Lock(ctx context.Context) (func() error, error) {
 		}
 		return nil
 	}, nil
+}
+
+// lastDDL returns the index of the last statement that commits implicitly
+// (data definition), or -1.
+func lastDDL(stmts []dialect.Statement) int {
+	for i := len(stmts) - 1; i >= 0; i-- {
+		f := strings.Fields(strings.ToUpper(stmts[i].SQL))
+		if len(f) > 0 {
+			switch f[0] {
+			case "CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE":
+				return i
+			}
+		}
+	}
+	return -1
 }
