@@ -30,7 +30,12 @@ func (c *Conn) Lock(ctx context.Context) (func() error, error) {
 	defer tick.Stop()
 	for {
 		var got bool
-		if err := c.conn.QueryRowContext(ctx, "SELECT pg_try_advisory_lock($1)", lockKey).Scan(&got); err != nil {
+		// The try itself runs without the caller's deadline: a deadline that
+		// fires mid-query would break the session instead of saying "locked".
+		qctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		err := c.conn.QueryRowContext(qctx, "SELECT pg_try_advisory_lock($1)", lockKey).Scan(&got)
+		cancel()
+		if err != nil {
 			return nil, fmt.Errorf("taking the migration lock: %w", err)
 		}
 		if got {
