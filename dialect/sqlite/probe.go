@@ -74,7 +74,7 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 func (c *Conn) rowLevel(ctx context.Context, timeout time.Duration, tbl string, checks []probe.Check, idx []int, conds []string, args []any, results []probe.Result) {
 	sel := make([]string, len(conds))
 	for i, cond := range conds {
-		sel[i] = "coalesce(sum(CASE WHEN " + cond + " THEN 1 ELSE 0 END), 0)"
+		sel[i] = "count(*) FILTER (WHERE " + cond + ")"
 	}
 	q := "SELECT " + strings.Join(sel, ", ") + " FROM " + quote(tbl)
 	counts := make([]int64, len(conds))
