@@ -141,13 +141,13 @@ func first(vals ...string) string {
 
 // loadDesired builds the desired schema from a DocType folder or a SQL file,
 // normalized by the connection's dialect.
-func loadDesired(ctx context.Context, conn dialect.Conn, path string) (*schema.Schema, error) {
+func loadDesired(ctx context.Context, conn dialect.Conn, path, wd string) (*schema.Schema, error) {
 	st, err := os.Stat(path)
 	if err != nil {
 		return nil, usagef("pass --desired a folder of DocType files or a .sql file", "reading desired schema: %v", err)
 	}
 	if st.IsDir() {
-		s, err := source.LoadDocTypes(path, conn.Dialect())
+		s, err := loadDocTypes(path, wd, conn.Dialect())
 		if err != nil {
 			return nil, &usageError{err: err, hint: "fix the DocType file; the format is in docs/doctypes.md"}
 		}
@@ -164,12 +164,12 @@ func loadDesired(ctx context.Context, conn dialect.Conn, path string) (*schema.S
 	if err != nil {
 		return nil, &usageError{err: err, hint: "pass a readable .sql file"}
 	}
-	s, err := conn.LoadSQL(ctx, path, ddl)
+	s, err := conn.LoadSQL(ctx, display(path, wd), ddl)
 	if err != nil {
 		if errors.Is(err, dialect.ErrBadInput) {
 			return nil, &usageError{err: err, hint: "fix the SQL; the message above is the engine's"}
 		}
-		return nil, classify(err, "loading "+path)
+		return nil, classify(err, "loading "+display(path, wd))
 	}
 	tables, columns := source.SQLRenames(ddl)
 	if err := source.ApplyRenames(s, tables, columns); err != nil {
@@ -187,4 +187,21 @@ func open(ctx context.Context, r *resolved, readOnly bool) (dialect.Conn, error)
 		return nil, classify(err, fmt.Sprintf("opening %s", dialect.Redact(r.db)))
 	}
 	return conn, nil
+}
+
+// loadDocTypes reads a DocType folder so that file names in errors and
+// reports are relative to the working directory when the folder is inside it.
+func loadDocTypes(dir, wd string, d dialect.Dialect) (*schema.Schema, error) {
+	if rel := display(dir, wd); rel != dir {
+		return source.LoadDocTypesFS(os.DirFS(wd), filepath.ToSlash(rel), d)
+	}
+	return source.LoadDocTypes(dir, d)
+}
+
+// display is path relative to the working directory when it is inside it.
+func display(path, wd string) string {
+	if rel, err := filepath.Rel(wd, path); err == nil && filepath.IsLocal(rel) {
+		return rel
+	}
+	return path
 }

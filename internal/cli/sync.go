@@ -35,7 +35,7 @@ Where the engine allows, everything runs in one transaction.`,
 				return err
 			}
 			defer conn.Close()
-			desired, err := loadDesired(ctx, conn, r.desired)
+			desired, err := loadDesired(ctx, conn, r.desired, e.wd)
 			if err != nil {
 				return err
 			}

@@ -34,7 +34,7 @@ data), what to do instead and where to read more. It never changes anything.`,
 				return err
 			}
 			defer conn.Close()
-			desired, err := loadDesired(ctx, conn, r.desired)
+			desired, err := loadDesired(ctx, conn, r.desired, e.wd)
 			if err != nil {
 				return err
 			}
