@@ -17,12 +17,13 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 		case diff.AddTable, diff.DropTable:
 			continue
 		}
-		rb := needsRebuild(a[i].Change)
-		l := &dialect.Lock{Mode: "database write lock", Rewrite: rb}
-		if rb {
-			l.Note = "SQLite rebuilds the table: it copies every row into a new table inside the transaction"
+		// Every SQLite DDL takes the database write lock for a moment; only a
+		// rebuild holds it for as long as copying the table takes, so only a
+		// rebuild is worth reporting.
+		if needsRebuild(a[i].Change) {
+			a[i].Lock = &dialect.Lock{Mode: "database write lock", Rewrite: true,
+				Note: "SQLite rebuilds the table: it copies every row into a new table inside the transaction"}
 		}
-		a[i].Lock = l
 	}
 	return nil
 }
