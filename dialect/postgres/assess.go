@@ -61,8 +61,21 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 	if err != nil {
 		return fmt.Errorf("reading table sizes: %w", err)
 	}
+	deps, err := c.columnDependents(ctx, nss)
+	if err != nil {
+		return fmt.Errorf("reading views and generated columns that depend on columns: %w", err)
+	}
 	for i := range as {
 		a := &as[i]
+		if m, ok := a.Change.(diff.ModifyColumn); ok && (m.Aspect == diff.KindAlterType || m.Aspect == diff.KindAlterEnum) {
+			if ds := deps[tkey(m.Table.Schema, m.Table.Name)+"\x00"+m.From.Name]; len(ds) > 0 {
+				if a.Raise < 1 {
+					a.Raise = 1
+				}
+				a.Reason = fmt.Sprintf("PostgreSQL refuses to change the type of a column that %s depend(s) on: drop them, change the type and recreate them in the same transaction (schemaguard does not drop them for you)",
+					strings.Join(ds, ", "))
+			}
+		}
 		l, err := c.lockOf(ctx, a.Change)
 		if err != nil {
 			return err
@@ -94,6 +107,45 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 		}
 	}
 	return nil
+}
+
+// dependentsSQL lists, per column, the views (through their rewrite rules)
+// and generated columns that depend on it: ALTER COLUMN TYPE fails on them.
+const dependentsSQL = `SELECT n.nspname, c.relname, a.attname, 'view ' || quote_ident(vn.nspname) || '.' || quote_ident(v.relname)
+FROM pg_depend d
+JOIN pg_rewrite r ON r.oid = d.objid
+JOIN pg_class v ON v.oid = r.ev_class
+JOIN pg_namespace vn ON vn.oid = v.relnamespace
+JOIN pg_class c ON c.oid = d.refobjid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass
+  AND d.refobjsubid > 0 AND v.oid <> c.oid AND n.nspname = ANY($1)
+UNION
+SELECT n.nspname, c.relname, a.attname, 'generated column ' || quote_ident(g.attname)
+FROM pg_depend d
+JOIN pg_attrdef ad ON ad.oid = d.objid
+JOIN pg_attribute g ON g.attrelid = ad.adrelid AND g.attnum = ad.adnum AND g.attgenerated <> ''
+JOIN pg_class c ON c.oid = d.refobjid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+WHERE d.classid = 'pg_attrdef'::regclass AND d.refclassid = 'pg_class'::regclass
+  AND d.refobjsubid > 0 AND g.attnum <> a.attnum AND n.nspname = ANY($1)
+ORDER BY 1, 2, 3, 4`
+
+// columnDependents maps schema, table and column to what depends on the column.
+func (c *Conn) columnDependents(ctx context.Context, nss []string) (map[string][]string, error) {
+	out := map[string][]string{}
+	err := each(ctx, c.conn, dependentsSQL, nss, func(r *sql.Rows) error {
+		var ns, tbl, col, what string
+		if err := r.Scan(&ns, &tbl, &col, &what); err != nil {
+			return err
+		}
+		k := tkey(ns, tbl) + "\x00" + col
+		out[k] = append(out[k], what)
+		return nil
+	})
+	return out, err
 }
 
 // lockOf describes what the statements Render produces for a change do.
