@@ -34,29 +34,8 @@ apt_install() {
   return $rc
 }
 
-free_port() {
-  local p i
-  for i in $(seq 1 100); do
-    p=$(( 20000 + RANDOM % 12000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-      echo "$p"; return 0
-    fi
-  done
-  return 1
-}
-
-wait_gone() {
-  local pid=$1 t=${2:-60} i
-  for i in $(seq 1 $((t * 10))); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  return 1
-}
-
-pid_is_ours() {
-  [ -n "$1" ] && [ -r "/proc/$1/cmdline" ] && tr '\0' ' ' < "/proc/$1/cmdline" | grep -qF -- "$2"
-}
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 stop() {
   local pid=""
