@@ -3,11 +3,14 @@ package mysql
 import (
 	"context"
 	"errors"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/schema"
 )
 
 // TestConvergence creates "before", diffs it against "after" loaded as SQL,
@@ -241,5 +244,87 @@ func TestApplyUndo(t *testing.T) {
 	}
 	if ae.RolledBack || len(ae.Applied) != 1 || !strings.Contains(ae.Applied[0].SQL, "DROP COLUMN") {
 		t.Fatalf("apply error = %+v", ae)
+	}
+}
+
+// indexNames lists "table.index" for every secondary index, sorted.
+func indexNames(s *schema.Schema) []string {
+	var out []string
+	for _, t := range s.Tables {
+		for _, ix := range t.Indexes {
+			out = append(out, t.Name+"."+ix.Name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestForeignKeyKeepsIndexNames re-creates foreign keys (a changed ON
+// DELETE) and requires the table's indexes to keep the names they have when
+// "after" is created directly: the diff matches indexes by what they do, so
+// TestConvergence would not see a renamed index, but the schema hash does.
+// It also makes the script fail after the re-creation and requires the undo
+// to keep the names too.
+func TestForeignKeyKeepsIndexNames(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, before, after string }{
+		{name: "index the server made for an inline reference",
+			before: "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a (id))",
+			after:  "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a (id) ON DELETE CASCADE)"},
+		{name: "index the server made for a named key",
+			before: "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY, a_id int, CONSTRAINT fk FOREIGN KEY (a_id) REFERENCES a (id))",
+			after:  "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY, a_id int, CONSTRAINT fk FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE SET NULL)"},
+		{name: "explicit index",
+			before: "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY, a_id int, KEY by_a (a_id), FOREIGN KEY (a_id) REFERENCES a (id))",
+			after:  "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY, a_id int, KEY by_a (a_id), FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE CASCADE)"},
+		{name: "composite key and a wider index",
+			before: "CREATE TABLE a (x int, y int, PRIMARY KEY (x, y)); CREATE TABLE b (id int PRIMARY KEY, x int, y int, z int, KEY wide (x, y, z), FOREIGN KEY (x, y) REFERENCES a (x, y))",
+			after:  "CREATE TABLE a (x int, y int, PRIMARY KEY (x, y)); CREATE TABLE b (id int PRIMARY KEY, x int, y int, z int, KEY wide (x, y, z), FOREIGN KEY (x, y) REFERENCES a (x, y) ON UPDATE CASCADE)"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			direct := newTestDB(t, tc.after)
+			want := indexNames(direct.inspect(t))
+
+			for _, fail := range []bool{false, true} {
+				db := newTestDB(t, tc.before+"; CREATE TABLE dup (id int PRIMARY KEY, v int); INSERT INTO dup VALUES (1, 1), (2, 1)")
+				actual := db.inspect(t)
+				before := indexNames(actual)
+				desiredSQL := tc.after + "; CREATE TABLE dup (id int PRIMARY KEY, v int)"
+				if fail {
+					// The unique index on dup fails after the keys were re-created.
+					desiredSQL = tc.after + "; CREATE TABLE dup (id int PRIMARY KEY, v int, UNIQUE KEY uv (v))"
+				}
+				desired, err := db.conn.LoadSQL(ctx, "after.sql", desiredSQL)
+				if err != nil {
+					t.Fatal(err)
+				}
+				changes := diff.Compute(actual, desired)
+				script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
+				if err != nil {
+					t.Fatal(err)
+				}
+				err = db.conn.Apply(ctx, script)
+				got := indexNames(db.inspect(t))
+				if !fail {
+					if err != nil {
+						t.Fatalf("apply: %v", err)
+					}
+					if !slices.Equal(got, want) {
+						t.Errorf("indexes after sync %v, created directly %v", got, want)
+					}
+					continue
+				}
+				var ae *dialect.ApplyError
+				if !errors.As(err, &ae) || !ae.RolledBack {
+					t.Fatalf("apply of a failing script: %v, want a rolled back *dialect.ApplyError", err)
+				}
+				if !slices.Equal(got, before) {
+					t.Errorf("indexes after undo %v, before %v", got, before)
+				}
+			}
+		})
 	}
 }

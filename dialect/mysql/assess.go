@@ -55,12 +55,7 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 	for i := range a {
 		changes[i] = a[i].Change
 	}
-	r := &renderer{fl: c.fl, actual: actual, target: diff.Apply(actual, changes), renames: map[string]string{}}
-	for _, ch := range changes {
-		if rt, ok := ch.(diff.RenameTable); ok {
-			r.renames[rt.From.Name] = rt.To.Name
-		}
-	}
+	r := newRenderer(c.fl, actual, diff.Apply(actual, changes), changes)
 
 	for i := range a {
 		as := &a[i]

@@ -76,12 +76,7 @@ type undoInfo struct {
 // DDL implicitly. Render remembers the inverse of each statement, computed
 // from actual, so that Apply on the same Conn can undo a partial run.
 func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Script, error) {
-	r := &renderer{fl: c.fl, actual: actual, target: target, renames: map[string]string{}}
-	for _, ch := range changes {
-		if rt, ok := ch.(diff.RenameTable); ok {
-			r.renames[rt.From.Name] = rt.To.Name
-		}
-	}
+	r := newRenderer(c.fl, actual, target, changes)
 	byChange := make([][]*step, len(changes))
 	shared := map[string]*step{}
 	for i, ch := range changes {
@@ -133,8 +128,24 @@ type renderer struct {
 	// renames maps old table names to new ones: statements that run after
 	// the rename phase name the table by its new name.
 	renames map[string]string
+	// colRenames maps an old table name and old column name to the
+	// column's new name.
+	colRenames map[[2]string]string
 	// dropped remembers DROP TABLE steps by table, to order them.
 	dropped map[*step]*schema.Table
+}
+
+func newRenderer(fl flavor, actual, target *schema.Schema, changes []diff.Change) *renderer {
+	r := &renderer{fl: fl, actual: actual, target: target, renames: map[string]string{}, colRenames: map[[2]string]string{}}
+	for _, ch := range changes {
+		switch c := ch.(type) {
+		case diff.RenameTable:
+			r.renames[c.From.Name] = c.To.Name
+		case diff.RenameColumn:
+			r.colRenames[[2]string{c.Table.Name, c.From.Name}] = c.To.Name
+		}
+	}
+	return r
 }
 
 func (r *renderer) newName(t string) string {
@@ -254,17 +265,19 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 			undo: []string{r.alter(t, "ADD "+r.fl.indexSQL(c.Index), Inplace, lock)}}}, nil
 	case diff.AddForeignKey:
 		t := r.newName(c.Table.Name)
-		return []*step{r.stmt(phAddFK, t, "ADD "+fkSQL(c.FK), Copy,
+		return []*step{r.stmt(phAddFK, t, r.fl.addFK(r.keptIndexes(c.Table.Name), c.FK), Copy,
 			r.alter(t, "DROP FOREIGN KEY "+quote(c.FK.Name), Inplace, "NONE"))}, nil
 	case diff.DropForeignKey:
 		t := c.Table.Name
 		return []*step{r.stmt(phDropFK, t, "DROP FOREIGN KEY "+quote(c.FK.Name), Inplace,
-			r.alter(t, "ADD "+fkSQL(c.FK), Copy, "SHARED"))}, nil
+			r.alter(t, r.fl.addFK(r.actualIndexes(t), c.FK), Copy, "SHARED"))}, nil
 	case diff.AlterForeignKey:
 		old, nt := c.Table.Name, r.newName(c.Table.Name)
 		return []*step{
-			r.stmt(phDropFK, old, "DROP FOREIGN KEY "+quote(c.From.Name), Inplace, r.alter(old, "ADD "+fkSQL(c.From), Copy, "SHARED")),
-			r.stmt(phAddFK, nt, "ADD "+fkSQL(c.To), Copy, r.alter(nt, "DROP FOREIGN KEY "+quote(c.To.Name), Inplace, "NONE")),
+			r.stmt(phDropFK, old, "DROP FOREIGN KEY "+quote(c.From.Name), Inplace,
+				r.alter(old, r.fl.addFK(r.actualIndexes(old), c.From), Copy, "SHARED")),
+			r.stmt(phAddFK, nt, r.fl.addFK(r.keptIndexes(old), c.To), Copy,
+				r.alter(nt, "DROP FOREIGN KEY "+quote(c.To.Name), Inplace, "NONE")),
 		}, nil
 	case diff.AddCheck:
 		t := r.newName(c.Table.Name)
@@ -539,4 +552,78 @@ func (r *renderer) orderDrops(all []*step) []*step {
 	}
 	copy(all[start:start+len(ordered)], ordered)
 	return all
+}
+
+// addFK is the body of an ALTER TABLE that adds fk to a table whose
+// indexes, when the statement runs, are indexes (live names).
+//
+// MariaDB and MySQL flag the index they create for a foreign key as
+// generated, and drop a generated index silently once another index can
+// serve the key. A foreign key added with a name N gets a new generated
+// index N, which then replaces the generated index an earlier key left on
+// the same columns: re-adding a key (to change ON DELETE) renamed the
+// table's index from the column's name to the constraint's. Restating every
+// index that can serve the key makes it explicit, so the new generated
+// index is the one dropped and every index keeps its name. The statement
+// copies the table anyway, so rebuilding those indexes costs nothing more.
+func (f flavor) addFK(indexes []*schema.Index, fk *schema.ForeignKey) string {
+	var body []string
+	for _, ix := range indexes {
+		if servesFK(ix, fk) {
+			body = append(body, "DROP INDEX "+quote(ix.Name), "ADD "+f.indexSQL(ix))
+		}
+	}
+	return strings.Join(append(body, "ADD "+fkSQL(fk)), ", ")
+}
+
+// servesFK reports whether InnoDB can use ix for fk: a plain B-tree index
+// whose leading parts are fk's columns, in order and without prefixes.
+func servesFK(ix *schema.Index, fk *schema.ForeignKey) bool {
+	if ix == nil || ix.Name == "" || ix.Method != "" || len(ix.Parts) < len(fk.Columns) {
+		return false
+	}
+	for i, col := range fk.Columns {
+		p := ix.Parts[i]
+		if p.Column == "" || !strings.EqualFold(p.Column, col) || p.Prefix > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// actualIndexes are the indexes of a table of the actual schema.
+func (r *renderer) actualIndexes(table string) []*schema.Index {
+	if t := r.actual.Table(table); t != nil {
+		return t.Indexes
+	}
+	return nil
+}
+
+// keptIndexes are the actual indexes of table (named by its old name) that
+// the target keeps, under their live names and with renamed columns: the
+// indexes the table has when the foreign keys are added, late in the script.
+func (r *renderer) keptIndexes(table string) []*schema.Index {
+	at := r.actual.Table(table)
+	tt := r.target.Table(r.newName(table))
+	if at == nil || tt == nil {
+		return nil
+	}
+	want := map[string]bool{}
+	for _, ix := range tt.Indexes {
+		want[ix.Signature()] = true
+	}
+	var out []*schema.Index
+	for _, ix := range at.Indexes {
+		c := *ix
+		c.Parts = append([]schema.IndexPart(nil), ix.Parts...)
+		for i, p := range c.Parts {
+			if n, ok := r.colRenames[[2]string{table, p.Column}]; ok && p.Column != "" {
+				c.Parts[i].Column = n
+			}
+		}
+		if want[c.Signature()] {
+			out = append(out, &c)
+		}
+	}
+	return out
 }
