@@ -76,10 +76,21 @@ func lineOf(text string, pos int) int {
 	return line
 }
 
-// Normalize implements dialect.Conn: it creates the desired schema in a
-// scratch database and inspects it, so that defaults, checks and types come
-// back in the catalog's own spelling, then copies the annotations back.
+// Normalize implements dialect.Conn. What DocType files produce is spelled
+// in the catalog's own form without a database (normalizeDirect); anything
+// else is created in a scratch database and inspected, so that defaults,
+// checks and types come back as PostgreSQL prints them. Either way the
+// annotations (Previously, Source) are kept.
 func (c *Conn) Normalize(ctx context.Context, desired *schema.Schema) (*schema.Schema, error) {
+	if s, ok := normalizeDirect(desired, c.opts.Schemas); ok {
+		return s, nil
+	}
+	return c.normalizeScratch(ctx, desired)
+}
+
+// normalizeScratch creates the desired schema in a scratch database and
+// inspects it, then copies the annotations back.
+func (c *Conn) normalizeScratch(ctx context.Context, desired *schema.Schema) (*schema.Schema, error) {
 	changes := make([]diff.Change, 0, len(desired.Tables))
 	schemas := map[string]bool{}
 	for _, t := range desired.Tables {
