@@ -97,6 +97,22 @@ func TestConvergence(t *testing.T) {
 			before: "CREATE TABLE t (id int NOT NULL, s varchar(10), PRIMARY KEY (id))",
 			after:  "CREATE TABLE t (id int NOT NULL AUTO_INCREMENT, s varchar(10) COLLATE utf8mb4_bin, PRIMARY KEY (id))",
 			kinds:  []diff.Kind{diff.KindOther}},
+		{name: "add auto-increment column with the primary key it leads",
+			before: "CREATE TABLE t (code varchar(5) NOT NULL, PRIMARY KEY (code))", data: "INSERT INTO t VALUES ('a'), ('b')",
+			after: "CREATE TABLE t (code varchar(5) NOT NULL, id int NOT NULL AUTO_INCREMENT, PRIMARY KEY (id), UNIQUE KEY (code))",
+			kinds: []diff.Kind{diff.KindAddColumn, diff.KindAlterPK, diff.KindAddUnique}, wantAlg: "AUTO_INCREMENT, DROP PRIMARY KEY, ADD PRIMARY KEY (`id`), ALGORITHM=COPY"},
+		{name: "add auto-increment column to a table without keys",
+			before: "CREATE TABLE t (v int)", data: "INSERT INTO t VALUES (5), (6)",
+			after: "CREATE TABLE t (id bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY, v int)",
+			kinds: []diff.Kind{diff.KindAddColumn, diff.KindAlterPK}, wantAlg: "AUTO_INCREMENT, ADD PRIMARY KEY (`id`)"},
+		{name: "add auto-increment column with a unique key",
+			before: "CREATE TABLE t (code varchar(5) NOT NULL PRIMARY KEY)", data: "INSERT INTO t VALUES ('a'), ('b')",
+			after: "CREATE TABLE t (code varchar(5) NOT NULL PRIMARY KEY, seq int NOT NULL AUTO_INCREMENT, UNIQUE KEY by_seq (seq, code), KEY other (seq))",
+			kinds: []diff.Kind{diff.KindAddColumn, diff.KindAddUnique, diff.KindAddIndex}, wantAlg: "AUTO_INCREMENT, ADD UNIQUE INDEX `by_seq`"},
+		{name: "make a column auto-increment with a new primary key",
+			before: "CREATE TABLE t (id int NOT NULL, v int)", data: "INSERT INTO t VALUES (1, 1), (2, 2)",
+			after: "CREATE TABLE t (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, v int)",
+			kinds: []diff.Kind{diff.KindOther, diff.KindAlterPK}, wantAlg: "AUTO_INCREMENT, ADD PRIMARY KEY (`id`)"},
 		{name: "indexes",
 			before: "CREATE TABLE t (id int PRIMARY KEY, a varchar(50), b int, c int, KEY old_ix (b), UNIQUE KEY u (c))",
 			data:   "INSERT INTO t VALUES (1, 'x', 1, 1), (2, 'y', 1, 2)",
@@ -326,5 +342,65 @@ func TestForeignKeyKeepsIndexNames(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAutoIncrementUndo adds an auto-increment column with the primary key
+// it needs, then fails: the undo must put the old primary key back.
+func TestAutoIncrementUndo(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := newTestDB(t, "CREATE TABLE t (code varchar(5) NOT NULL PRIMARY KEY); INSERT INTO t VALUES ('a'), ('b');"+
+		"CREATE TABLE dup (id int PRIMARY KEY, v int); INSERT INTO dup VALUES (1, 1), (2, 1)")
+	actual := db.inspect(t)
+	desired, err := db.conn.LoadSQL(ctx, "after.sql", "CREATE TABLE t (code varchar(5) NOT NULL, id int NOT NULL AUTO_INCREMENT PRIMARY KEY);"+
+		"CREATE TABLE dup (id int PRIMARY KEY, v int, UNIQUE KEY uv (v))")
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := diff.Compute(actual, desired)
+	script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.conn.Apply(ctx, script)
+	var ae *dialect.ApplyError
+	if !errors.As(err, &ae) || !ae.RolledBack || len(ae.Applied) == 0 {
+		t.Fatalf("apply error = %v, want a rolled back *dialect.ApplyError after the column was added", err)
+	}
+	now := db.inspect(t)
+	if now.Hash() != actual.Hash() {
+		t.Errorf("not rolled back:\n%s", strings.Join(describe(diff.Compute(actual, now)), "\n"))
+	}
+}
+
+// TestAutoIncrementWithoutKey renders an auto-increment column without the
+// key it needs (sync chose the column but not the key): Render says so
+// instead of handing the server a statement it refuses.
+func TestAutoIncrementWithoutKey(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := newTestDB(t, "CREATE TABLE t (code varchar(5) NOT NULL PRIMARY KEY, n int NOT NULL)")
+	actual := db.inspect(t)
+	for _, after := range []string{
+		"CREATE TABLE t (code varchar(5) NOT NULL, id int NOT NULL AUTO_INCREMENT PRIMARY KEY, n int NOT NULL)",
+		"CREATE TABLE t (code varchar(5) NOT NULL PRIMARY KEY, n int NOT NULL AUTO_INCREMENT, UNIQUE KEY (n))",
+	} {
+		desired, err := db.conn.LoadSQL(ctx, "after.sql", after)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var chosen []diff.Change
+		for _, c := range diff.Compute(actual, desired) {
+			switch c.(type) {
+			case diff.AlterPrimaryKey, diff.AddIndex:
+			default:
+				chosen = append(chosen, c)
+			}
+		}
+		_, err = db.conn.Render(actual, diff.Apply(actual, chosen), chosen)
+		if err == nil || !strings.Contains(err.Error(), "AUTO_INCREMENT") {
+			t.Errorf("%s without its key: Render err = %v, want one naming AUTO_INCREMENT", after, err)
+		}
 	}
 }

@@ -133,6 +133,132 @@ type renderer struct {
 	colRenames map[[2]string]string
 	// dropped remembers DROP TABLE steps by table, to order them.
 	dropped map[*step]*schema.Table
+	// autoKeys are the columns that become AUTO_INCREMENT together with
+	// the key that makes them legal.
+	autoKeys []autoKey
+}
+
+// autoKey pairs a column that becomes AUTO_INCREMENT with the key the same
+// script gives it. The server refuses an auto-increment column that leads
+// no key ("there can be only one auto column and it must be defined as a
+// key"), so the column and its key are one ALTER TABLE, which both changes
+// render (Render runs it once).
+type autoKey struct {
+	table, column string
+	add           *diff.AddColumn
+	mod           *diff.ModifyColumn
+	pk            *diff.AlterPrimaryKey
+	ix            *diff.AddIndex
+}
+
+// body adds the key; undo removes it and puts back the primary key it replaced.
+func (a *autoKey) body(f flavor) (body, undo string) {
+	if a.pk != nil {
+		if a.pk.From == nil {
+			return "ADD PRIMARY KEY " + partsSQL(a.pk.To), "DROP PRIMARY KEY"
+		}
+		return "DROP PRIMARY KEY, ADD PRIMARY KEY " + partsSQL(a.pk.To), "DROP PRIMARY KEY, ADD PRIMARY KEY " + partsSQL(a.pk.From)
+	}
+	return "ADD " + f.indexSQL(a.ix.Index), "DROP INDEX " + quote(a.ix.Index.Name)
+}
+
+// findAutoKeys fills r.autoKeys: for each column the changes make
+// AUTO_INCREMENT, the key the script adds that the column leads: the
+// primary key, else the first unique index, else the first index.
+func (r *renderer) findAutoKeys(changes []diff.Change) {
+	for _, ch := range changes {
+		var ak autoKey
+		switch c := ch.(type) {
+		case diff.AddColumn:
+			if !c.Column.AutoIncrement {
+				continue
+			}
+			ak = autoKey{table: c.Table.Name, column: c.Column.Name, add: &c}
+		case diff.ModifyColumn:
+			if c.From.AutoIncrement || !c.To.AutoIncrement || r.autoKey(c.Table.Name, c.To.Name) != nil {
+				continue
+			}
+			ak = autoKey{table: c.Table.Name, column: c.To.Name, mod: &c}
+		default:
+			continue
+		}
+		for _, o := range changes {
+			switch k := o.(type) {
+			case diff.AlterPrimaryKey:
+				if k.Table.Name == ak.table && k.To != nil && len(k.To.Parts) > 0 && k.To.Parts[0].Column == ak.column {
+					ak.pk = &k
+				}
+			case diff.AddIndex:
+				// A unique index is preferred: it is what an auto-increment key usually is.
+				if k.Table.Name == ak.table && k.Index.Method == "" && len(k.Index.Parts) > 0 && k.Index.Parts[0].Column == ak.column &&
+					(ak.ix == nil || k.Index.Unique && !ak.ix.Index.Unique) {
+					ak.ix = &k
+				}
+			}
+		}
+		if ak.pk != nil {
+			ak.ix = nil
+		}
+		if ak.pk != nil || ak.ix != nil {
+			r.autoKeys = append(r.autoKeys, ak)
+		}
+	}
+}
+
+// errNoAutoKey: the server refuses an AUTO_INCREMENT column that leads no
+// key, so a script that makes one without adding its key cannot run.
+func errNoAutoKey(table, column string) error {
+	return fmt.Errorf("column %s.%s becomes AUTO_INCREMENT, which MySQL allows only on a column that leads a key, and these changes add no such key: apply the column together with its primary key or unique index",
+		table, column)
+}
+
+// leadsKey reports whether column is the first part of a key of t.
+func leadsKey(t *schema.Table, column string) bool {
+	if t.PrimaryKey != nil && len(t.PrimaryKey.Parts) > 0 && t.PrimaryKey.Parts[0].Column == column {
+		return true
+	}
+	for _, ix := range t.Indexes {
+		if len(ix.Parts) > 0 && ix.Parts[0].Column == column {
+			return true
+		}
+	}
+	return false
+}
+
+// autoKey returns the pairing of a column of table (by its old name), or nil.
+func (r *renderer) autoKey(table, column string) *autoKey {
+	for i := range r.autoKeys {
+		if r.autoKeys[i].table == table && r.autoKeys[i].column == column {
+			return &r.autoKeys[i]
+		}
+	}
+	return nil
+}
+
+// autoKeyOf returns the pairing whose key a change adds, or nil.
+func (r *renderer) autoKeyOf(ch diff.Change) *autoKey {
+	for i := range r.autoKeys {
+		a := &r.autoKeys[i]
+		switch c := ch.(type) {
+		case diff.AlterPrimaryKey:
+			if a.pk != nil && a.table == c.Table.Name {
+				return a
+			}
+		case diff.AddIndex:
+			if a.ix != nil && a.table == c.Table.Name && a.ix.Index.Name == c.Index.Name && a.ix.Index.Signature() == c.Index.Signature() {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// autoStep renders a pairing: the column's own step with the key added.
+func (r *renderer) autoStep(a *autoKey, all []diff.Change) ([]*step, error) {
+	if a.mod != nil {
+		return r.modify(*a.mod, all)
+	}
+	return r.addColumn(*a.add)
 }
 
 func newRenderer(fl flavor, actual, target *schema.Schema, changes []diff.Change) *renderer {
@@ -145,6 +271,7 @@ func newRenderer(fl flavor, actual, target *schema.Schema, changes []diff.Change
 			r.colRenames[[2]string{c.Table.Name, c.From.Name}] = c.To.Name
 		}
 	}
+	r.findAutoKeys(changes)
 	return r
 }
 
@@ -230,14 +357,7 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 		return []*step{r.stmt(phRenameColumn, t, "RENAME COLUMN "+quote(c.From.Name)+" TO "+quote(c.To.Name), Instant,
 			r.alter(t, "RENAME COLUMN "+quote(c.To.Name)+" TO "+quote(c.From.Name), Instant, r.fl.instantLock()))}, nil
 	case diff.AddColumn:
-		t := r.newName(c.Table.Name)
-		col := c.Column
-		if tt := r.target.Table(t); tt != nil && tt.Column(col.Name) != nil {
-			col = tt.Column(col.Name)
-		}
-		alg := r.addColumnAlg(c.Table, col)
-		return []*step{r.stmt(phAddColumn, t, "ADD COLUMN "+columnSQL(col), alg,
-			r.alter(t, "DROP COLUMN "+quote(col.Name), Copy, "SHARED"))}, nil
+		return r.addColumn(c)
 	case diff.DropColumn:
 		t := r.newName(c.Table.Name)
 		s := r.stmt(phDropColumn, t, "DROP COLUMN "+quote(c.Column.Name), r.dropColumnAlg(c.Table, c.Column.Name))
@@ -246,6 +366,9 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 	case diff.ModifyColumn:
 		return r.modify(c, all)
 	case diff.AddIndex:
+		if a := r.autoKeyOf(c); a != nil {
+			return r.autoStep(a, all)
+		}
 		t := r.newName(c.Table.Name)
 		alg, lock := Inplace, "NONE"
 		if c.Index.Method == "fulltext" || c.Index.Method == "spatial" {
@@ -294,9 +417,31 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 			r.stmt(phAddCheck, nt, "ADD "+checkSQL(c.To), Copy, r.dropCheck(nt, c.To.Name)),
 		}, nil
 	case diff.AlterPrimaryKey:
+		if a := r.autoKeyOf(c); a != nil {
+			return r.autoStep(a, all)
+		}
 		return []*step{r.primaryKey(c)}, nil
 	}
 	return nil, fmt.Errorf("change %T is not supported by the mysql dialect", ch)
+}
+
+func (r *renderer) addColumn(c diff.AddColumn) ([]*step, error) {
+	t := r.newName(c.Table.Name)
+	col := c.Column
+	if tt := r.target.Table(t); tt != nil && tt.Column(col.Name) != nil {
+		col = tt.Column(col.Name)
+	}
+	if a := r.autoKey(c.Table.Name, c.Column.Name); a != nil {
+		body, undo := a.body(r.fl)
+		return []*step{r.stmt(phAddColumn, t, "ADD COLUMN "+columnSQL(col)+", "+body, Copy,
+			r.alter(t, undo+", DROP COLUMN "+quote(col.Name), Copy, "SHARED"))}, nil
+	}
+	if col.AutoIncrement {
+		return nil, errNoAutoKey(t, col.Name)
+	}
+	alg := r.addColumnAlg(c.Table, col)
+	return []*step{r.stmt(phAddColumn, t, "ADD COLUMN "+columnSQL(col), alg,
+		r.alter(t, "DROP COLUMN "+quote(col.Name), Copy, "SHARED"))}, nil
 }
 
 func (r *renderer) dropCheckAlg() Algorithm {
@@ -388,6 +533,14 @@ func (r *renderer) modify(c diff.ModifyColumn, all []diff.Change) ([]*step, erro
 		return []*step{r.stmt(phModifyColumn, tname, setDefault(to), Instant, r.alter(tname, setDefault(&from), Instant, r.fl.instantLock()))}, nil
 	}
 	alg := r.modifyAlg(c.Table, &from, to, aspects)
+	if a := r.autoKey(c.Table.Name, to.Name); a != nil && a.mod != nil {
+		body, undo := a.body(r.fl)
+		return []*step{r.stmt(phModifyColumn, tname, "MODIFY COLUMN "+columnSQL(to)+", "+body, Copy,
+			r.alter(tname, "MODIFY COLUMN "+columnSQL(&from)+", "+undo, Copy, "SHARED"))}, nil
+	}
+	if to.AutoIncrement && !c.From.AutoIncrement && !leadsKey(c.Table, c.From.Name) {
+		return nil, errNoAutoKey(tname, to.Name)
+	}
 	return []*step{r.stmt(phModifyColumn, tname, "MODIFY COLUMN "+columnSQL(to), alg,
 		r.alter(tname, "MODIFY COLUMN "+columnSQL(&from), Copy, "SHARED"))}, nil
 }
