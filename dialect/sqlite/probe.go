@@ -2,8 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,9 +14,12 @@ import (
 )
 
 // Probe implements dialect.Conn. Row-level checks of one table share one
-// aggregate scan; duplicate and orphan checks are one query each; samples
-// are fetched only for checks that found rows. Everything runs in a read
-// transaction that is rolled back (or inside the sync lock, read only).
+// aggregate scan and one sample pass; a duplicate check groups the table
+// once; an orphan check runs its anti-join once, plus a sample query that
+// starts at the first orphan. Samples are fetched only for checks that
+// found rows. Everything runs in a read transaction that is rolled back (or
+// inside the sync lock, read only), so the counts and the sample queries
+// see the same data.
 func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Options) ([]probe.Result, error) {
 	timeout := time.Duration(opts.TimeoutSeconds) * time.Second
 	if timeout <= 0 {
@@ -36,9 +41,7 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 		}
 	}
 	for _, tbl := range order {
-		var idx []int
-		var conds []string
-		var args []any
+		var rc []rowCheck
 		for i, ch := range checks {
 			if ch.Table != tbl || !ch.Kind.RowLevel() {
 				continue
@@ -48,12 +51,10 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 				results[i] = probe.Result{Status: probe.NotCheckable, Note: note}
 				continue
 			}
-			idx = append(idx, i)
-			conds = append(conds, cond)
-			args = append(args, a...)
+			rc = append(rc, rowCheck{i: i, cond: cond, args: a})
 		}
-		if len(idx) > 0 {
-			c.rowLevel(ctx, timeout, tbl, checks, idx, conds, args, results)
+		if len(rc) > 0 {
+			c.rowLevel(ctx, timeout, tbl, checks, rc, results)
 		}
 		for i, ch := range checks {
 			if ch.Table != tbl {
@@ -70,42 +71,185 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 	return results, nil
 }
 
-// rowLevel runs the table's one aggregate scan and then the samples.
-func (c *Conn) rowLevel(ctx context.Context, timeout time.Duration, tbl string, checks []probe.Check, idx []int, conds []string, args []any, results []probe.Result) {
-	sel := make([]string, len(conds))
-	for i, cond := range conds {
-		sel[i] = "count(*) FILTER (WHERE " + cond + ")"
+// rowCheck is a row-level check rendered as a condition over one row.
+type rowCheck struct {
+	i    int // index into checks and results
+	cond string
+	args []any
+}
+
+// rowLevel counts the table's row-level checks and fetches their samples.
+//
+// Rows checks are a plain count(*), which SQLite answers without decoding
+// rows. The other checks share one scan: the WHERE clause keeps the rows
+// that fail any check, so each check's FILTER runs only on those rows
+// rather than on every row, and the same rows give the least sample key.
+// The samples of all checks then come from one pass that starts at that
+// key and stops as soon as every check has its samples (see rowSamples).
+func (c *Conn) rowLevel(ctx context.Context, timeout time.Duration, tbl string, checks []probe.Check, rc []rowCheck, results []probe.Result) {
+	var counted []rowCheck
+	for _, r := range rc {
+		if checks[r.i].Kind != probe.Rows {
+			counted = append(counted, r)
+			continue
+		}
+		var res probe.Result
+		qctx, cancel := context.WithTimeout(ctx, timeout)
+		err := c.conn.QueryRowContext(qctx, "SELECT count(*) FROM "+quote(tbl)).Scan(&res.Affected)
+		cancel()
+		if err != nil {
+			res = failed(err)
+			res.Note = "the row count failed"
+		} else {
+			res.Status = probe.Exact
+		}
+		results[r.i] = res
 	}
-	q := "SELECT " + strings.Join(sel, ", ") + " FROM " + quote(tbl)
-	counts := make([]int64, len(conds))
-	dest := make([]any, len(conds))
+	if len(counted) == 0 {
+		return
+	}
+	keys := keyCols(checks[counted[0].i])
+	sameKeys := true
+	for _, r := range counted[1:] {
+		if !slices.Equal(keyCols(checks[r.i]), keys) {
+			sameKeys = false
+		}
+	}
+	first := keyExpr("", keys[0])
+	var sel, where []string
+	var args, whereArgs []any
+	for _, r := range counted {
+		sel = append(sel, "count(*) FILTER (WHERE "+r.cond+")")
+		args = append(args, r.args...)
+		where = append(where, "("+r.cond+")")
+		whereArgs = append(whereArgs, r.args...)
+	}
+	// The least key of the failing rows bounds the sample pass; it is valid
+	// only if no failing row has a NULL key (ORDER BY puts those first).
+	sel = append(sel, "count(*)", "count("+first+")", "quote(min("+first+"))")
+	q := "SELECT " + strings.Join(sel, ", ") + " FROM " + quote(tbl) + " WHERE " + strings.Join(where, " OR ")
+	args = append(args, whereArgs...)
+	counts := make([]int64, len(counted))
+	var failing, keyed int64
+	var least sql.NullString
+	dest := make([]any, 0, len(counted)+3)
 	for i := range counts {
-		dest[i] = &counts[i]
+		dest = append(dest, &counts[i])
 	}
+	dest = append(dest, &failing, &keyed, &least)
 	qctx, cancel := context.WithTimeout(ctx, timeout)
 	err := c.conn.QueryRowContext(qctx, q, args...).Scan(dest...)
 	cancel()
 	if err != nil {
-		st := probe.Failed
-		if errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "interrupt") {
-			st = probe.TimedOut
-		}
-		for _, i := range idx {
-			results[i] = probe.Result{Status: st, Err: err, Note: "the aggregate probe query failed"}
+		res := failed(err)
+		res.Note = "the aggregate probe query failed"
+		for _, r := range counted {
+			results[r.i] = res
 		}
 		return
 	}
-	argAt := 0
-	for j, i := range idx {
-		cond, a, _ := condition(checks[i])
-		_ = cond
-		res := probe.Result{Status: probe.Exact, Affected: counts[j]}
-		if counts[j] > 0 && checks[i].Kind != probe.Rows {
-			res.Samples = c.samples(ctx, checks[i], conds[j], args[argAt:argAt+len(a)])
+	var withRows []rowCheck
+	var need []int
+	for j, r := range counted {
+		results[r.i] = probe.Result{Status: probe.Exact, Affected: counts[j]}
+		if counts[j] > 0 {
+			withRows = append(withRows, r)
+			need = append(need, int(min(counts[j], probe.MaxSamples)))
 		}
-		argAt += len(a)
-		results[i] = res
 	}
+	if len(withRows) == 0 {
+		return
+	}
+	bound := ""
+	if sameKeys && keyed == failing && keyed > 0 && least.Valid {
+		bound = first + " >= " + least.String
+	}
+	if sameKeys {
+		c.rowSamples(ctx, timeout, tbl, checks, withRows, need, keys, bound, results)
+		return
+	}
+	for j, r := range withRows {
+		c.rowSamples(ctx, timeout, tbl, checks, withRows[j:j+1], need[j:j+1], keyCols(checks[r.i]), "", results)
+	}
+}
+
+// rowSamples reads the failing rows of checks in key order, from bound
+// (an SQL condition on the first key column, or "") on, and gives each
+// check its first need[j] rows. It stops reading as soon as every check
+// has them, so it reads the failing rows up to the last sample, never the
+// rest of the table, and never copies more than those rows into Go.
+func (c *Conn) rowSamples(ctx context.Context, timeout time.Duration, tbl string, checks []probe.Check, rc []rowCheck, need []int, keys []string, bound string, results []probe.Result) {
+	sel := make([]string, 0, len(keys)+2*len(rc))
+	for _, k := range keys {
+		sel = append(sel, keyExpr("", k))
+	}
+	order := strings.Join(sel, ", ")
+	valCol := map[string]int{}
+	valOf := make([]int, len(rc))
+	for j, r := range rc {
+		v := sampleValue("", checks[r.i])
+		if _, ok := valCol[v]; !ok {
+			valCol[v] = len(sel)
+			sel = append(sel, v)
+		}
+		valOf[j] = valCol[v]
+	}
+	flagAt := len(sel)
+	var args, whereArgs []any
+	var where []string
+	for _, r := range rc {
+		sel = append(sel, "("+r.cond+") IS TRUE")
+		args = append(args, r.args...)
+		where = append(where, "("+r.cond+")")
+		whereArgs = append(whereArgs, r.args...)
+	}
+	cond := strings.Join(where, " OR ")
+	if bound != "" {
+		cond = bound + " AND (" + cond + ")"
+	}
+	q := fmt.Sprintf("SELECT %s FROM %s WHERE %s ORDER BY %s", strings.Join(sel, ", "), quote(tbl), cond, order)
+	args = append(args, whereArgs...)
+	qctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	rows, err := c.conn.QueryContext(qctx, q, args...)
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+	samples := make([][]probe.Sample, len(rc))
+	pending := len(rc)
+	vals := make([]any, len(sel))
+	ptrs := make([]any, len(sel))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	for pending > 0 && rows.Next() {
+		if rows.Scan(ptrs...) != nil {
+			break
+		}
+		for j := range rc {
+			if len(samples[j]) == need[j] || !truthy(vals[flagAt+j]) {
+				continue
+			}
+			s := probe.Sample{Key: make(map[string]any, len(keys)), Value: plain(vals[valOf[j]])}
+			for i, k := range keys {
+				s.Key[k] = plain(vals[i])
+			}
+			samples[j] = append(samples[j], s)
+			if len(samples[j]) == need[j] {
+				pending--
+			}
+		}
+	}
+	for j, r := range rc {
+		results[r.i].Samples = samples[j]
+	}
+}
+
+// truthy reads a 0/1 flag column.
+func truthy(v any) bool {
+	n, ok := v.(int64)
+	return ok && n != 0
 }
 
 // keyCols are the columns that identify a sample row.
@@ -116,25 +260,43 @@ func keyCols(ch probe.Check) []string {
 	return []string{"rowid"}
 }
 
+// keyExpr is key column k, qualified by alias when alias is not "".
+func keyExpr(alias, k string) string {
+	if k != "rowid" {
+		k = quote(k)
+	}
+	if alias != "" {
+		return alias + "." + k
+	}
+	return k
+}
+
+// sampleValue is the column a sample shows as the offending value.
+func sampleValue(alias string, ch probe.Check) string {
+	col := ""
+	switch {
+	case ch.Column != "":
+		col = ch.Column
+	case len(ch.Columns) == 1:
+		col = ch.Columns[0]
+	default:
+		return "NULL"
+	}
+	if alias != "" {
+		return alias + "." + quote(col)
+	}
+	return quote(col)
+}
+
+// samples returns the first MaxSamples rows of ch's table matching cond, in key order.
 func (c *Conn) samples(ctx context.Context, ch probe.Check, cond string, args []any) []probe.Sample {
 	keys := keyCols(ch)
 	var sel []string
 	for _, k := range keys {
-		if k == "rowid" {
-			sel = append(sel, "rowid")
-		} else {
-			sel = append(sel, quote(k))
-		}
-	}
-	val := "NULL"
-	switch {
-	case ch.Column != "":
-		val = quote(ch.Column)
-	case len(ch.Columns) == 1:
-		val = quote(ch.Columns[0])
+		sel = append(sel, keyExpr("", k))
 	}
 	q := fmt.Sprintf("SELECT %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d",
-		strings.Join(sel, ", "), val, quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
+		strings.Join(sel, ", "), sampleValue("", ch), quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
 	return c.collectSamples(ctx, q, args, keys)
 }
 
@@ -194,22 +356,62 @@ func condition(ch probe.Check) (string, []any, string) {
 	case probe.NotInValues:
 		return notIn(col, ch.Values)
 	case probe.Fit:
-		var parts []string
-		var args []any
-		for _, cd := range ch.Conds {
-			p, a, note := fitCond(col, ch, cd)
-			if p == "" {
-				return "", nil, note
-			}
-			parts = append(parts, p)
-			args = append(args, a...)
-		}
-		if len(parts) == 0 {
-			return "0", nil, ""
-		}
-		return col + " IS NOT NULL AND (" + strings.Join(parts, " OR ") + ")", args, ""
+		return fitCondition(col, ch)
 	}
 	return "", nil, "unknown check " + ch.Kind.String()
+}
+
+// fitCondition renders a Fit check: the OR of its conditions, for non-NULL
+// values. The numeric conditions (OutOfRange, Overflow, Rounds) hold only
+// for values that numeric affinity turns into numbers, so they share one
+// isNum test, placed where the first of them (or a numeric Unparsable)
+// comes: with Unparsable the group is NOT isNum OR a OR b, else isNum AND
+// (a OR b). For a non-NULL value isNum is never NULL, so this counts the
+// same rows as guarding each condition with its own isNum, and it
+// evaluates the conditions on the same rows in the same order; it saves
+// converting the text to a number once per condition.
+func fitCondition(col string, ch probe.Check) (string, []any, string) {
+	var parts, numParts []string
+	var args []any
+	numAt, unparsable := -1, false
+	for _, cd := range ch.Conds {
+		numeric := cd.Kind == probe.OutOfRange || cd.Kind == probe.Overflow || cd.Kind == probe.Rounds
+		numUnparsable := cd.Kind == probe.Unparsable && cd.Target.IsNumeric()
+		if numeric || numUnparsable {
+			if numAt < 0 {
+				numAt = len(parts)
+				parts = append(parts, "")
+			}
+			if numUnparsable {
+				unparsable = true
+				continue
+			}
+		}
+		p, a, note := fitCond(col, ch, cd)
+		if p == "" {
+			return "", nil, note
+		}
+		if numeric {
+			numParts = append(numParts, p)
+		} else {
+			parts = append(parts, p)
+		}
+		args = append(args, a...)
+	}
+	if numAt >= 0 {
+		switch {
+		case unparsable && len(numParts) == 0:
+			parts[numAt] = "NOT " + isNum(col)
+		case unparsable:
+			parts[numAt] = "(NOT " + isNum(col) + " OR " + strings.Join(numParts, " OR ") + ")"
+		default:
+			parts[numAt] = "(" + isNum(col) + " AND (" + strings.Join(numParts, " OR ") + "))"
+		}
+	}
+	if len(parts) == 0 {
+		return "0", nil, ""
+	}
+	return col + " IS NOT NULL AND (" + strings.Join(parts, " OR ") + ")", args, ""
 }
 
 func notIn(col string, values []string) (string, []any, string) {
@@ -228,18 +430,21 @@ const hex = "[0-9a-fA-F]"
 
 var uuidGlob = strings.Repeat(hex, 8) + "-" + strings.Repeat(hex, 4) + "-" + strings.Repeat(hex, 4) + "-" + strings.Repeat(hex, 4) + "-" + strings.Repeat(hex, 12)
 
-// fitCond renders one way a value can fail to fit the new type.
+// fitCond renders one way a value can fail to fit the new type. The
+// numeric conditions assume a value that isNum accepts: fitCondition
+// guards them. OutOfRange uses NOT BETWEEN, which converts the value once
+// instead of once per bound; for a non-NULL value it is x < min OR x > max.
 func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) {
 	num := "CAST(" + col + " AS NUMERIC)"
 	switch cd.Kind {
 	case probe.TooLong:
 		return fmt.Sprintf("length(%s) > %d", col, cd.Length), nil, ""
 	case probe.OutOfRange:
-		return fmt.Sprintf("(%s AND (%s < %s OR %s > %s))", isNum(col), num, cd.Min, num, cd.Max), nil, ""
+		return fmt.Sprintf("%s NOT BETWEEN %s AND %s", num, cd.Min, cd.Max), nil, ""
 	case probe.Overflow:
-		return fmt.Sprintf("(%s AND abs(%s) >= 1e%d)", isNum(col), num, cd.Digits), nil, ""
+		return fmt.Sprintf("abs(%s) >= 1e%d", num, cd.Digits), nil, ""
 	case probe.Rounds:
-		return fmt.Sprintf("(%s AND %s <> round(%s, %d))", isNum(col), num, num, cd.Scale), nil, ""
+		return fmt.Sprintf("%s <> round(%s, %d)", num, num, cd.Scale), nil, ""
 	case probe.NotIn:
 		p, a, n := notIn(col, cd.Values)
 		return "(" + p + ")", a, n
