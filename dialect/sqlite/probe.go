@@ -472,36 +472,92 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 	return "", nil, "unknown condition " + cd.Kind.String()
 }
 
+// duplicates groups the table once. The grouping query returns the totals
+// on every row and, of the groups with more than one row, the five whose
+// least key comes first: the first five duplicate rows in key order all
+// lie in those groups, since a row of any later group has at least five
+// duplicate rows (the first rows of those groups) before it. The samples
+// are then read by value, from the least key on, instead of grouping the
+// table a second time. That argument needs a single key column without
+// NULLs among the duplicates; otherwise the samples come from a second
+// grouping, as before.
 func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.Check) probe.Result {
-	var cols, notNull []string
-	for _, col := range ch.Columns {
+	var cols, notNull, aliased, picked []string
+	for i, col := range ch.Columns {
 		if col == "" {
 			return probe.Result{Status: probe.NotCheckable, Note: "the unique index has expression keys"}
 		}
 		cols = append(cols, quote(col))
 		notNull = append(notNull, quote(col)+" IS NOT NULL")
+		aliased = append(aliased, fmt.Sprintf("%s AS sg_v%d", quote(col), i))
+		picked = append(picked, fmt.Sprintf("quote(sg_v%d)", i))
 	}
 	where := strings.Join(notNull, " AND ")
 	if ch.Expr != "" {
 		where += " AND (" + ch.Expr + ")"
 	}
-	group := fmt.Sprintf("SELECT %s FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1", strings.Join(cols, ", "), quote(ch.Table), where, strings.Join(cols, ", "))
-	q := fmt.Sprintf("SELECT count(*), coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1)",
-		quote(ch.Table), where, strings.Join(cols, ", "))
+	keys := keyCols(ch)
+	first := keyExpr("", keys[0])
+	q := fmt.Sprintf(`SELECT count(*) OVER (), sum(sg_n - 1) OVER (), sum(sg_n - sg_keyed) OVER (), quote(sg_first), %s
+FROM (SELECT %s, count(*) AS sg_n, count(%s) AS sg_keyed, min(%s) AS sg_first FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1)
+ORDER BY sg_first LIMIT %d`,
+		strings.Join(picked, ", "), strings.Join(aliased, ", "), first, first, quote(ch.Table), where, strings.Join(cols, ", "), probe.MaxSamples)
 	qctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
+	rows, err := c.conn.QueryContext(qctx, q)
+	if err != nil {
+		return failed(err)
+	}
 	var res probe.Result
-	if err := c.conn.QueryRowContext(qctx, q).Scan(&res.Groups, &res.Affected); err != nil {
+	var unkeyed int64
+	var least string
+	var groups []string
+	for rows.Next() {
+		var f string
+		vals := make([]string, len(cols))
+		dest := []any{&res.Groups, &res.Affected, &unkeyed, &f}
+		for i := range vals {
+			dest = append(dest, &vals[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
+			rows.Close()
+			return failed(err)
+		}
+		if len(groups) == 0 {
+			least = f
+		}
+		// quote() renders each value as an SQL literal that reads back as
+		// the same value: no conversion through Go types.
+		groups = append(groups, "("+strings.Join(vals, ", ")+")")
+	}
+	err = rows.Close()
+	if err == nil {
+		err = rows.Err()
+	}
+	if err != nil {
 		return failed(err)
 	}
 	res.Status = probe.Exact
-	if res.Affected > 0 {
-		cond := fmt.Sprintf("(%s) IN (%s)", strings.Join(cols, ", "), group)
-		res.Samples = c.samples(ctx, ch, cond, nil)
+	if res.Affected == 0 {
+		return res
 	}
+	if len(keys) > 1 || unkeyed > 0 {
+		group := fmt.Sprintf("SELECT %s FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1", strings.Join(cols, ", "), quote(ch.Table), where, strings.Join(cols, ", "))
+		res.Samples = c.samples(ctx, ch, fmt.Sprintf("%s AND (%s) IN (%s)", where, strings.Join(cols, ", "), group), nil)
+		return res
+	}
+	in := fmt.Sprintf("(%s) IN (VALUES %s)", strings.Join(cols, ", "), strings.Join(groups, ", "))
+	if len(cols) == 1 {
+		in = fmt.Sprintf("%s IN (%s)", cols[0], strings.Join(groups, ", "))
+	}
+	res.Samples = c.samples(ctx, ch, fmt.Sprintf("%s >= %s AND %s AND %s", first, least, where, in), nil)
 	return res
 }
 
+// orphans counts the rows whose reference matches no parent row. The same
+// scan gives the least key of those rows, where the sample query starts:
+// when the orphans lie late in the table, the samples then cost a short
+// range instead of a second anti-join over the whole table.
 func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Check) probe.Result {
 	var notNull, match []string
 	for i, col := range ch.Columns {
@@ -521,28 +577,32 @@ func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Chec
 	} else {
 		note = "the parent table " + ch.RefTable + " does not exist yet, so every non-NULL reference is an orphan"
 	}
-	q := fmt.Sprintf("SELECT count(*) FROM %s AS c WHERE %s", quote(ch.Table), cond)
+	keys := keyCols(ch)
+	first := keyExpr("c", keys[0])
+	q := fmt.Sprintf("SELECT count(*), count(%s), quote(min(%s)) FROM %s AS c WHERE %s", first, first, quote(ch.Table), cond)
 	qctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	res := probe.Result{Note: note}
-	if err := c.conn.QueryRowContext(qctx, q).Scan(&res.Affected); err != nil {
+	var keyed int64
+	var least string
+	if err := c.conn.QueryRowContext(qctx, q).Scan(&res.Affected, &keyed, &least); err != nil {
 		return failed(err)
 	}
 	res.Status = probe.Exact
-	if res.Affected > 0 {
-		keys := keyCols(ch)
-		var sel []string
-		for _, k := range keys {
-			if k == "rowid" {
-				sel = append(sel, "c.rowid")
-			} else {
-				sel = append(sel, "c."+quote(k))
-			}
-		}
-		sq := fmt.Sprintf("SELECT %s, c.%s FROM %s AS c WHERE %s ORDER BY %s LIMIT %d",
-			strings.Join(sel, ", "), quote(ch.Columns[0]), quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
-		res.Samples = c.collectSamples(ctx, sq, nil, keys)
+	if res.Affected == 0 {
+		return res
 	}
+	// ORDER BY puts NULL keys first: the bound holds only without them.
+	if keyed == res.Affected {
+		cond = first + " >= " + least + " AND " + cond
+	}
+	var sel []string
+	for _, k := range keys {
+		sel = append(sel, keyExpr("c", k))
+	}
+	sq := fmt.Sprintf("SELECT %s, %s FROM %s AS c WHERE %s ORDER BY %s LIMIT %d",
+		strings.Join(sel, ", "), "c."+quote(ch.Columns[0]), quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
+	res.Samples = c.collectSamples(qctx, sq, nil, keys)
 	return res
 }
 
