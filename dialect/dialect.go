@@ -91,6 +91,12 @@ type Statement struct {
 	// NoTx marks a statement that cannot run inside a transaction
 	// (CREATE INDEX CONCURRENTLY) or is not transactional in the engine.
 	NoTx bool
+	// Undo lists the statements that reverse this one, computed from the
+	// schema before it; empty when it cannot be undone (the data is gone).
+	// Dialects with transactional DDL leave it empty: a rollback undoes.
+	// It travels with the statement, so a script applied later, or by
+	// another connection, can still be undone.
+	Undo []string
 }
 
 // Script is the rendered form of a set of changes.

@@ -11,8 +11,10 @@ import (
 
 // Apply implements dialect.Conn. MySQL commits every DDL statement on its
 // own, so statements run one by one on one session. When one fails, the
-// statements that ran are undone in reverse order with the inverses Render
-// computed from the actual schema; RolledBack says whether that worked.
+// statements that ran are undone in reverse order with their Undo, which
+// Render computed from the actual schema; RolledBack says whether that
+// worked. A script from elsewhere is undone the same way, as far as its
+// statements carry Undo.
 // Statements without NoTx (data changes) run first, in one transaction.
 func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 	sess, release, err := c.session(ctx)
@@ -61,15 +63,15 @@ func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 
 // revert undoes applied statements in reverse order and returns how many
 // remain applied (0 when everything was undone). It undoes nothing unless
-// every statement has a known inverse.
+// every statement carries its Undo.
 func (c *Conn) revert(ctx context.Context, sess execer, applied []dialect.Statement) int {
 	for _, st := range applied {
-		if u, ok := c.undo[st.SQL]; !ok || !u.ok {
+		if len(st.Undo) == 0 {
 			return len(applied)
 		}
 	}
 	for i := len(applied) - 1; i >= 0; i-- {
-		for _, q := range c.undo[applied[i].SQL].stmts {
+		for _, q := range applied[i].Undo {
 			if _, err := sess.ExecContext(ctx, q); err != nil {
 				return i + 1
 			}

@@ -2,6 +2,7 @@ package mysql
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"slices"
 	"sort"
@@ -402,5 +403,59 @@ func TestAutoIncrementWithoutKey(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "AUTO_INCREMENT") {
 			t.Errorf("%s without its key: Render err = %v, want one naming AUTO_INCREMENT", after, err)
 		}
+	}
+}
+
+// TestUndoTravels renders a script on one connection, sends it through
+// JSON (as a migration file would) and applies it on another: the
+// statements carry their inverses, so the failed run is still undone.
+func TestUndoTravels(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := newTestDB(t, "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(10), gone int); INSERT INTO t VALUES (1, 1, 'x', 1), (2, 1, 'y', 2)")
+	actual := db.inspect(t)
+	desired, err := db.conn.LoadSQL(ctx, "after.sql", "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(20), c int, KEY kb (b), UNIQUE KEY ua (a))")
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := diff.Compute(actual, desired)
+	script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []dialect.Statement
+	for _, st := range script.Statements {
+		if strings.Contains(st.SQL, "DROP COLUMN `gone`") {
+			if len(st.Undo) != 0 {
+				t.Errorf("%s: Undo = %q, want none (the values are gone)", st.SQL, st.Undo)
+			}
+			continue // keep the run undoable
+		}
+		if len(st.Undo) == 0 {
+			t.Errorf("%s has no Undo", st.SQL)
+		}
+		kept = append(kept, st)
+	}
+	script.Statements = kept
+	b, err := json.Marshal(script)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var travelled dialect.Script
+	if err := json.Unmarshal(b, &travelled); err != nil {
+		t.Fatal(err)
+	}
+	other, err := (&Dialect{}).Open(ctx, db.url, dialect.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	err = other.Apply(ctx, &travelled)
+	var ae *dialect.ApplyError
+	if !errors.As(err, &ae) || !ae.RolledBack || len(ae.Applied) == 0 {
+		t.Fatalf("apply on another connection = %v, want a rolled back *dialect.ApplyError after some statements ran", err)
+	}
+	if cs := diff.Compute(actual, db.inspect(t)); len(cs) > 0 {
+		t.Errorf("not rolled back:\n%s", strings.Join(describe(cs), "\n"))
 	}
 }

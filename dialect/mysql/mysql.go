@@ -48,10 +48,6 @@ type Conn struct {
 	// locked is the dedicated session that holds the migration lock; while it
 	// is set every statement runs on it so the lock covers them.
 	locked *sql.Conn
-	// undo maps a rendered statement to the statements that revert it,
-	// computed by Render from the actual schema. Apply uses it to undo a
-	// partly applied script.
-	undo map[string]undoInfo
 }
 
 // flavor is what differs between MariaDB and MySQL, kept as data.
@@ -118,7 +114,7 @@ func (d *Dialect) Open(ctx context.Context, rawURL string, opts dialect.OpenOpti
 		}
 		return nil, fmt.Errorf("connecting to %s: %w", dialect.Redact(rawURL), redactErr(err, cfg.Passwd))
 	}
-	c := &Conn{d: d, db: db, cfg: cfg, opts: opts, name: cfg.DBName, undo: map[string]undoInfo{}}
+	c := &Conn{d: d, db: db, cfg: cfg, opts: opts, name: cfg.DBName}
 	if err := c.detect(ctx); err != nil {
 		db.Close()
 		return nil, err

@@ -66,15 +66,10 @@ type step struct {
 	canUndo bool
 }
 
-// undoInfo is what Apply needs to revert one statement.
-type undoInfo struct {
-	stmts []string
-	ok    bool
-}
-
 // Render implements dialect.Conn. Every statement is NoTx: MySQL commits
-// DDL implicitly. Render remembers the inverse of each statement, computed
-// from actual, so that Apply on the same Conn can undo a partial run.
+// DDL implicitly. Each statement carries its inverse in Undo, computed from
+// actual, so that Apply can undo a partial run of the script wherever the
+// script goes (a migration file, another connection).
 func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Script, error) {
 	r := newRenderer(c.fl, actual, target, changes)
 	byChange := make([][]*step, len(changes))
@@ -111,8 +106,11 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 	all = r.orderDrops(all)
 	out := &dialect.Script{ByChange: make([][]string, len(changes))}
 	for _, s := range all {
-		out.Statements = append(out.Statements, dialect.Statement{SQL: s.sql, NoTx: true})
-		c.undo[s.sql] = undoInfo{stmts: s.undo, ok: s.canUndo}
+		st := dialect.Statement{SQL: s.sql, NoTx: true}
+		if s.canUndo {
+			st.Undo = append([]string(nil), s.undo...)
+		}
+		out.Statements = append(out.Statements, st)
 	}
 	for i, steps := range byChange {
 		for _, s := range steps {
