@@ -51,6 +51,9 @@ type Cond struct {
 	Scale    int
 	Target   schema.Kind
 	Values   []string
+	// Why says what the bounds of an OutOfRange mean when they are not the
+	// target type's range (the integers a float holds exactly).
+	Why string
 }
 
 // Describe is a short phrase for the condition ("longer than 20 characters").
@@ -59,6 +62,9 @@ func (c Cond) Describe() string {
 	case TooLong:
 		return fmt.Sprintf("longer than %d characters", c.Length)
 	case OutOfRange:
+		if c.Why != "" {
+			return fmt.Sprintf("outside %s..%s, %s", c.Min, c.Max, c.Why)
+		}
 		return fmt.Sprintf("outside %s..%s", c.Min, c.Max)
 	case Overflow:
 		return fmt.Sprintf("more than %d digits before the decimal point", c.Digits)
@@ -122,6 +128,11 @@ func FitConds(from, to schema.Type) []Cond {
 		if textual {
 			out = append(out, Cond{Kind: Unparsable, Target: tk})
 		}
+		if fk.IsInteger() {
+			if c, ok := exactIntegers(from, tk); !ok {
+				out = append(out, c)
+			}
+		}
 	case tk == schema.KindBool:
 		if textual || fk.IsNumeric() {
 			out = append(out, Cond{Kind: Unparsable, Target: tk})
@@ -145,6 +156,29 @@ func FitConds(from, to schema.Type) []Cond {
 		}
 	}
 	return out
+}
+
+// mantissa is the number of significand bits of each binary floating-point
+// kind (IEEE 754 binary32 and binary64): every integer of magnitude up to
+// 2^bits is held exactly, and beyond that some are rounded to a neighbour.
+var mantissa = map[schema.Kind]uint{schema.KindFloat: 24, schema.KindDouble: 53}
+
+// exactIntegers reports whether every value of integer type from is held
+// exactly by floating-point kind to; if not, it returns the range outside
+// which values may be rounded. The range is the bound of exactness, not of
+// failure: 2^53 + 2 is a double, 2^53 + 1 is not. Counting every value
+// beyond it keeps the count honest without asking each engine to round-trip.
+func exactIntegers(from schema.Type, to schema.Kind) (Cond, bool) {
+	bits, ok := mantissa[to]
+	if !ok {
+		return Cond{}, true
+	}
+	if from.IntBits() <= int(bits) || (!from.Unsigned && from.IntBits()-1 <= int(bits)) {
+		return Cond{}, true
+	}
+	limit := fmt.Sprint(uint64(1) << bits)
+	return Cond{Kind: OutOfRange, Min: "-" + limit, Max: limit,
+		Why: fmt.Sprintf("where a %d-bit mantissa no longer holds every integer and values may be rounded", bits)}, false
 }
 
 // intFits reports whether every value of integer-or-smaller type from lies in to's range.

@@ -55,8 +55,19 @@ type Check struct {
 	Table  string
 	// Column is the column a row-level check reads.
 	Column string
-	// Columns are the key columns of Duplicates and Orphans.
+	// Columns are the key columns of Duplicates and Orphans. A key part
+	// that is an expression is "" here and its SQL is in Exprs.
 	Columns []string
+	// Exprs is parallel to Columns for Duplicates: the SQL of each key part
+	// that is an expression (lower(email)), "" for a plain column. A dialect
+	// that cannot group by it reports the check as not checkable.
+	Exprs []string
+	// NullKeys, for Duplicates, says that a row with NULL in any key
+	// column fails the change too (a primary key forbids NULL where a
+	// unique key lets NULLs through). The dialect counts those rows in
+	// Result.Nulls and in Affected. SQLite lets NULL into the primary key
+	// of a rowid table, so its probe need not count them.
+	NullKeys bool
 	// From is the column's current type and To the new one.
 	From, To schema.Type
 	// Conds are the ways a value can fail to fit To (Fit only); a row is
@@ -121,6 +132,9 @@ type Result struct {
 	Affected int64
 	// Groups is the number of duplicate groups (Duplicates only).
 	Groups int64
+	// Nulls is the number of rows with a NULL key part that a primary key
+	// rejects (Duplicates with NullKeys only); Affected includes them.
+	Nulls int64
 	// Samples are up to MaxSamples offending rows.
 	Samples []Sample
 	// Note explains an estimate, a timeout or why a value was not checkable.

@@ -135,7 +135,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		if !c.Index.Unique {
 			return "add-index", nil, ""
 		}
-		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: c.Index.Columns(), Expr: c.Index.Where}, ""
+		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: c.Index.Columns(), Exprs: partExprs(c.Index), Expr: c.Index.Where}, ""
 	case diff.DropIndex:
 		if c.Index.Unique {
 			return "drop-unique", nil, ""
@@ -157,9 +157,26 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		if c.To == nil {
 			return "alter-primary-key", nil, "the table loses its primary key"
 		}
-		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: c.To.Columns()}, ""
+		// PostgreSQL and MySQL make every primary key column NOT NULL, so a
+		// NULL key fails the change as surely as a duplicate does.
+		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: c.To.Columns(), Exprs: partExprs(c.To), NullKeys: true}, ""
 	}
 	return "change-other", nil, ""
+}
+
+// partExprs lists the expression of each key part that is not a plain
+// column, "" for the others; nil when every part is a column.
+func partExprs(ix *schema.Index) []string {
+	var out []string
+	for i, p := range ix.Parts {
+		if p.Column == "" && p.Expr != "" {
+			if out == nil {
+				out = make([]string, len(ix.Parts))
+			}
+			out[i] = p.Expr
+		}
+	}
+	return out
 }
 
 func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
@@ -244,13 +261,24 @@ func TypeChange(from, to schema.Type) string {
 			return "shrink-decimal"
 		}
 		return "widen-type"
+	case fk == schema.KindDecimal && tk.IsInteger() && (from.Scale > 0 || from.Precision == 0):
+		// A fraction is rounded away, not rejected: the risk is the values
+		// that change, which is a conversion, not a narrowing.
+		return "convert-type"
 	case (fk.IsInteger() || fk == schema.KindDecimal) && (tk == schema.KindDecimal || tk.IsInteger()):
 		if len(probe.FitConds(from, to)) > 0 {
 			return "narrow-integer"
 		}
 		return "widen-type"
-	case fk == schema.KindFloat && tk == schema.KindDouble, fk == schema.KindDate && tk == schema.KindDateTime,
-		fk.IsInteger() && (tk == schema.KindFloat || tk == schema.KindDouble):
+	case fk.IsInteger() && (tk == schema.KindFloat || tk == schema.KindDouble):
+		// A float holds every integer only up to 2^mantissa bits; beyond that
+		// values are rounded to a neighbour (BIGINT to DOUBLE, INT to FLOAT).
+		if len(probe.FitConds(from, to)) > 0 {
+			return "convert-type"
+		}
+		return "widen-type"
+	case fk == tk && (fk == schema.KindFloat || fk == schema.KindDouble),
+		fk == schema.KindFloat && tk == schema.KindDouble, fk == schema.KindDate && tk == schema.KindDateTime:
 		return "widen-type"
 	case (fk == schema.KindFloat || fk == schema.KindDouble) && (tk.IsNumeric()),
 		fk == schema.KindDecimal && (tk == schema.KindFloat || tk == schema.KindDouble),

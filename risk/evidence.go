@@ -68,8 +68,13 @@ func countSentence(c *probe.Check, r probe.Result, about string) string {
 	case probe.Nulls:
 		return fmt.Sprintf("%s%d %s %s NULL in %s.", cap(about), n, rows, hold, c.Column)
 	case probe.Duplicates:
-		return fmt.Sprintf("%d duplicate %s (%d %s beyond the first of each group) on (%s).",
-			r.Groups, plural(r.Groups, "group", "groups"), n, rows, strings.Join(c.Columns, ", "))
+		dups := n - r.Nulls
+		s := fmt.Sprintf("%d duplicate %s (%d %s beyond the first of each group) on (%s).",
+			r.Groups, plural(r.Groups, "group", "groups"), dups, plural(dups, "row", "rows"), strings.Join(keyNames(c), ", "))
+		if r.Nulls > 0 {
+			s += fmt.Sprintf(" %d %s %s NULL in a key column, which a primary key forbids.", r.Nulls, plural(r.Nulls, "row", "rows"), plural(r.Nulls, "holds", "hold"))
+		}
+		return s
 	case probe.Orphans:
 		return fmt.Sprintf("%d %s %s at no row of %s(%s).", n, rows, point, c.RefTable, strings.Join(c.RefColumns, ", "))
 	case probe.CheckFails:
@@ -84,6 +89,18 @@ func countSentence(c *probe.Check, r probe.Result, about string) string {
 		return fmt.Sprintf("%s%d %s %s a value that does not fit %s (%s).", cap(about), n, rows, hold, c.To, strings.Join(parts, "; or "))
 	}
 	return fmt.Sprintf("%s%d %s affected.", cap(about), n, rows)
+}
+
+// keyNames names the key parts of a check: the column, or the expression.
+func keyNames(c *probe.Check) []string {
+	out := make([]string, len(c.Columns))
+	for i, col := range c.Columns {
+		out[i] = col
+		if col == "" && i < len(c.Exprs) {
+			out[i] = c.Exprs[i]
+		}
+	}
+	return out
 }
 
 func cap(s string) string {

@@ -24,8 +24,9 @@ const (
 	intRE     = `^\s*[-+]?[0-9]+\s*$`
 	numericRE = `^\s*[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\s*$`
 	specialRE = `^\s*[-+]?(nan|inf|infinity)\s*$`
-	// boolRE: boolin takes any prefix of true/false/yes/no, on, off, 1 and 0, case-insensitively.
-	boolRE = `^\s*(t|tr|tru|true|f|fa|fal|fals|false|y|ye|yes|n|no|on|off|1|0)\s*$`
+	// boolRE: boolin (parse_bool_with_len) takes any prefix of true/false/yes/no,
+	// on, and off down to "of", 1 and 0, case-insensitively, around whitespace.
+	boolRE = `^\s*(t|tr|tru|true|f|fa|fal|fals|false|y|ye|yes|n|no|on|of|off|1|0)\s*$`
 	uuidRE = `^\{?[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\}?$`
 )
 
@@ -329,41 +330,66 @@ func unparsable(col, text string, from schema.Type, target schema.Kind) (string,
 	return "", fmt.Sprintf("PostgreSQL 15 has no pg_input_is_valid to test whether values convert to %s without failing; run the migration on a copy to find out", target)
 }
 
-// duplicates counts the groups and extra rows a new unique key would reject.
+// duplicates counts the groups and extra rows a new unique key would reject,
+// and, for a primary key (NullKeys), the rows with a NULL key part.
 func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
-	for _, c := range ch.Columns {
-		if c == "" {
-			return probe.Result{Status: probe.NotCheckable, Note: "the unique key includes an expression; duplicates are only counted for plain columns"}
-		}
-	}
 	if len(ch.Columns) == 0 {
 		return probe.Result{Status: probe.NotCheckable, Note: "the unique key has no columns"}
 	}
+	// Each key part as SQL: a column, or the index's expression, which
+	// GROUP BY compares with the same default operator class as the index.
+	keys := make([]string, len(ch.Columns))
+	for i, c := range ch.Columns {
+		switch {
+		case c != "":
+			keys[i] = quoteIdent(c)
+		case i < len(ch.Exprs) && ch.Exprs[i] != "":
+			keys[i] = "(" + ch.Exprs[i] + ")"
+		default:
+			return probe.Result{Status: probe.NotCheckable, Note: "the unique key includes an expression schemaguard does not know"}
+		}
+	}
 	from := qualify(ch.Schema, ch.Table)
-	var where []string
-	for _, c := range ch.Columns {
+	var where, anyNull []string
+	for _, k := range keys {
 		// NULLs never collide in a unique index.
-		where = append(where, quoteIdent(c)+" IS NOT NULL")
+		where = append(where, k+" IS NOT NULL")
+		anyNull = append(anyNull, k+" IS NULL")
 	}
 	if ch.Expr != "" {
 		where = append(where, "("+ch.Expr+")")
 	}
-	cols := quoteIdents(ch.Columns)
+	cols := strings.Join(keys, ", ")
 	grouped := fmt.Sprintf("FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1", from, strings.Join(where, " AND "), cols)
 	var r probe.Result
 	err := p.readOnly(ctx, func(tx *sql.Tx) error {
-		return tx.QueryRowContext(ctx, "SELECT count(*), coalesce(sum(n - 1), 0)::bigint FROM (SELECT count(*) AS n "+grouped+") g").Scan(&r.Groups, &r.Affected)
+		if err := tx.QueryRowContext(ctx, "SELECT count(*), coalesce(sum(n - 1), 0)::bigint FROM (SELECT count(*) AS n "+grouped+") g").Scan(&r.Groups, &r.Affected); err != nil {
+			return err
+		}
+		if !ch.NullKeys {
+			return nil
+		}
+		// ADD PRIMARY KEY sets NOT NULL on every key column and fails on a NULL.
+		return tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" WHERE "+strings.Join(anyNull, " OR ")).Scan(&r.Nulls)
 	})
 	if err != nil {
 		return p.failure(ctx, err)
 	}
 	r.Status = probe.Exact
-	if r.Affected == 0 {
+	r.Affected += r.Nulls
+	if r.Affected == r.Nulls {
 		return r
 	}
-	texts := make([]string, len(ch.Columns))
+	texts := make([]string, len(keys))
+	for i, k := range keys {
+		texts[i] = k + "::text"
+	}
+	names := make([]string, len(keys))
 	for i, c := range ch.Columns {
-		texts[i] = quoteIdent(c) + "::text"
+		names[i] = c
+		if c == "" {
+			names[i] = ch.Exprs[i]
+		}
 	}
 	query := fmt.Sprintf("SELECT %s, count(*) %s ORDER BY count(*) DESC, %s LIMIT %d", strings.Join(texts, ", "), grouped, cols, probe.MaxSamples)
 	_ = p.readOnly(ctx, func(tx *sql.Tx) error {
@@ -373,7 +399,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 		}
 		defer rows.Close()
 		for rows.Next() {
-			vals := make([]sql.NullString, len(ch.Columns))
+			vals := make([]sql.NullString, len(keys))
 			var n int64
 			dest := make([]any, 0, len(vals)+1)
 			for i := range vals {
@@ -384,7 +410,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 				return err
 			}
 			s := probe.Sample{Key: map[string]any{}, Value: n}
-			for i, c := range ch.Columns {
+			for i, c := range names {
 				s.Key[c] = nullable(vals[i])
 			}
 			r.Samples = append(r.Samples, s)

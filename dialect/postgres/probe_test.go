@@ -67,7 +67,7 @@ func TestProbe(t *testing.T) {
 		{"decimal overflow or rounding", fit("amount", dec(12, 4), dec(4, 2)), probe.Exact, 2, 0, "3.1250"},
 		{"decimal to int rounds", fit("amount", dec(12, 4), intT), probe.Exact, 4, 0, ""},
 		{"text to decimal", fit("code", text, dec(5, 1)), probe.Exact, 2, 0, "99999999999"},
-		{"text to bool", fit("flag", text, schema.Type{Kind: schema.KindBool, Raw: "boolean"}), probe.Exact, 2, 0, "maybe"},
+		{"text to bool", fit("flag", text, schema.Type{Kind: schema.KindBool, Raw: "boolean"}), probe.Exact, 1, 0, "maybe"}, // boolin reads "of" as off
 		{"text to uuid", fit("ref", text, schema.Type{Kind: schema.KindUUID, Raw: "uuid"}), probe.Exact, 1, 0, "not-a-uuid"},
 		{"datetime to date loses time", fit("ts", schema.Type{Kind: schema.KindDateTime, Raw: "timestamp without time zone"}, schema.Type{Kind: schema.KindDate, Raw: "date"}), probe.Exact, 1, 0, ""},
 		{"text to date not checkable", fit("code", text, schema.Type{Kind: schema.KindDate, Raw: "date"}), probe.NotCheckable, 0, 0, ""},
