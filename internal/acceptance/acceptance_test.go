@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -90,6 +91,52 @@ func (s scenario) file(name string) (string, bool) {
 	return string(b), true
 }
 
+// forDialect is the name of the scenario's file for dialect d: name.<d>.ext
+// (before.postgres.sql) when the scenario has one, because the engines
+// spell some types and literals differently, else name itself.
+func (s scenario) forDialect(name, d string) string {
+	ext := filepath.Ext(name)
+	own := strings.TrimSuffix(name, ext) + "." + d + ext
+	if _, err := os.Stat(filepath.Join(s.dir, own)); err == nil {
+		return own
+	}
+	return name
+}
+
+// options reads options.txt: one "key: value" a line, with the keys
+// ignore (a glob of live tables to leave out, repeatable) and sample (a
+// percentage of rows to probe). They are the plan options of every plan
+// and sync of the scenario.
+func (s scenario) options(t *testing.T) plan.Options {
+	t.Helper()
+	var o plan.Options
+	txt, ok := s.file("options.txt")
+	if !ok {
+		return o
+	}
+	for _, line := range strings.Split(txt, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k, v, _ := strings.Cut(line, ":")
+		v = strings.TrimSpace(v)
+		switch strings.TrimSpace(k) {
+		case "ignore":
+			o.Ignore = append(o.Ignore, v)
+		case "sample":
+			pct, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				t.Fatalf("options.txt: sample %q: %v", v, err)
+			}
+			o.Probe.SamplePercent = pct
+		default:
+			t.Fatalf("options.txt: unknown option %q", k)
+		}
+	}
+	return o
+}
+
 // runsOn reports whether the scenario applies to a dialect (dialects.txt).
 func (s scenario) runsOn(d string) bool {
 	txt, ok := s.file("dialects.txt")
@@ -134,7 +181,7 @@ func loadDesired(t *testing.T, ctx context.Context, conn dialect.Conn, s scenari
 		}
 		return n
 	}
-	path := filepath.Join(s.dir, "desired.sql")
+	path := filepath.Join(s.dir, s.forDialect("desired.sql", conn.Dialect().Name()))
 	ddl, err := source.LoadSQLFile(path)
 	if err != nil {
 		t.Fatalf("scenario has neither doctypes/ nor desired.sql: %v", err)
@@ -154,13 +201,15 @@ func loadDesired(t *testing.T, ctx context.Context, conn dialect.Conn, s scenari
 func setup(t *testing.T, tg target, s scenario) (*database, dialect.Conn) {
 	t.Helper()
 	db := tg.fresh(t)
-	before, ok := s.file("before.sql")
+	name := s.forDialect("before.sql", tg.name)
+	before, ok := s.file(name)
 	if !ok {
 		t.Fatal("scenario has no before.sql")
 	}
-	db.exec(t, "before.sql", before)
-	if data, ok := s.file("data.sql"); ok {
-		db.exec(t, "data.sql", data)
+	db.exec(t, name, before)
+	name = s.forDialect("data.sql", tg.name)
+	if data, ok := s.file(name); ok {
+		db.exec(t, name, data)
 	}
 	return db, db.connect(t)
 }
@@ -213,7 +262,8 @@ func runScenario(t *testing.T, tg target, s scenario) {
 	desired := loadDesired(t, ctx, conn, s)
 
 	// 1. Plan and check every finding and count.
-	p, err := plan.Build(ctx, conn, desired, plan.Options{})
+	opts := s.options(t)
+	p, err := plan.Build(ctx, conn, desired, opts)
 	if err != nil {
 		t.Fatalf("plan: %v", err)
 	}
@@ -234,7 +284,7 @@ func runScenario(t *testing.T, tg target, s scenario) {
 		if d, ok := f.Change.(diff.DropColumn); ok && d.RenameHint != "" && !strings.Contains(strings.Join(f.Notes, "\n"), "previously: "+d.Column.Name) {
 			t.Errorf("%s: drop with rename hint %s, but no note tells to declare previously: %s (notes %q)", f.Object, d.RenameHint, d.Column.Name, f.Notes)
 		}
-		if f.Risk == risk.Dangerous {
+		if kept(f) {
 			dangerous++
 		}
 		if f.Risk < f.Static && f.Code != "add-required-column" {
@@ -242,8 +292,9 @@ func runScenario(t *testing.T, tg target, s scenario) {
 		}
 	}
 
-	// 2. Sync with --force: everything but DANGEROUS changes is applied.
-	sp, res, err := plan.Sync(ctx, conn, desired, plan.SyncOptions{Force: true})
+	// 2. Sync with --force: everything but DANGEROUS changes, and WARNING
+	// changes whose data could not be checked, is applied.
+	sp, res, err := plan.Sync(ctx, conn, desired, plan.SyncOptions{Options: opts, Force: true})
 	if err != nil {
 		t.Fatalf("sync --force: %v", err)
 	}
@@ -255,7 +306,7 @@ func runScenario(t *testing.T, tg target, s scenario) {
 			t.Errorf("%s: sync left Applied unset", f.Object)
 			continue
 		}
-		if want := f.Risk != risk.Dangerous; *f.Applied != want {
+		if want := !kept(f); *f.Applied != want {
 			t.Errorf("%s (%s, %s): applied = %v, want %v", f.Object, f.Code, f.Risk, *f.Applied, want)
 		}
 	}
@@ -263,26 +314,27 @@ func runScenario(t *testing.T, tg target, s scenario) {
 		t.Error("sync had changes to apply but reports none applied")
 	}
 
-	// 3. Plan again: only the DANGEROUS changes remain.
-	after, err := plan.Build(ctx, conn, desired, plan.Options{})
+	// 3. Plan again: only the changes sync keeps back remain.
+	after, err := plan.Build(ctx, conn, desired, opts)
 	if err != nil {
 		t.Fatalf("plan after sync: %v", err)
 	}
 	for _, f := range after.Findings {
-		if f.Risk != risk.Dangerous {
-			t.Errorf("after sync: %s %s is %s; only DANGEROUS changes may remain", f.Code, f.Object, f.Risk)
+		if !kept(f) {
+			t.Errorf("after sync: %s %s is %s (%s); only DANGEROUS or unchecked changes may remain", f.Code, f.Object, f.Risk, f.Result.Status)
 		}
 	}
 	if len(after.Findings) > dangerous {
-		t.Errorf("after sync %d changes remain, more than the %d DANGEROUS ones planned:\n%s", len(after.Findings), dangerous, marshal(summarize(after)))
+		t.Errorf("after sync %d changes remain, more than the %d DANGEROUS or unchecked ones planned:\n%s", len(after.Findings), dangerous, marshal(summarize(after)))
 	}
 
 	// 4. Without DANGEROUS changes the result equals "after" created directly.
 	if dangerous == 0 {
-		if ddl, ok := s.file("desired.sql"); ok {
+		name := s.forDialect("desired.sql", tg.name)
+		if ddl, ok := s.file(name); ok {
 			direct := tg.fresh(t)
-			direct.exec(t, "desired.sql", ddl)
-			want, err := direct.connect(t).Inspect(ctx, nil)
+			direct.exec(t, name, ddl)
+			want, err := direct.connect(t).Inspect(ctx, opts.Ignore)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -303,7 +355,7 @@ func runScenario(t *testing.T, tg target, s scenario) {
 	}
 
 	// 5. The scenario's own checks on the data after sync.
-	if txt, ok := s.file("checks.txt"); ok {
+	if txt, ok := s.file(s.forDialect("checks.txt", tg.name)); ok {
 		for _, line := range strings.Split(txt, "\n") {
 			line = strings.TrimSpace(line)
 			if line == "" || strings.HasPrefix(line, "#") {
@@ -318,6 +370,16 @@ func runScenario(t *testing.T, tg target, s scenario) {
 			}
 		}
 	}
+}
+
+// kept reports whether sync --force keeps a finding back by design
+// (docs/risk-policy.md): it is DANGEROUS, or a WARNING whose data could
+// not be checked.
+func kept(f *risk.Finding) bool {
+	if f.Risk == risk.Dangerous {
+		return true
+	}
+	return f.Risk == risk.Warning && f.Check != nil && !f.Result.Status.Counted()
 }
 
 func hashWithoutKeyNames(s *schema.Schema) string {

@@ -1,0 +1,2 @@
+INSERT INTO person (id, name) VALUES (1, 'a'), (2, 'b');
+DELETE FROM person;

@@ -1,0 +1,5 @@
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(50),
+  status VARCHAR(10) NOT NULL DEFAULT 'new'
+);

@@ -1,0 +1,4 @@
+CREATE TABLE ledger (
+  id INTEGER PRIMARY KEY,
+  amount BIGINT
+);

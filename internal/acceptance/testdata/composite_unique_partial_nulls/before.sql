@@ -1,0 +1,5 @@
+CREATE TABLE seat (
+  id INTEGER PRIMARY KEY,
+  room INTEGER,
+  num INTEGER
+);

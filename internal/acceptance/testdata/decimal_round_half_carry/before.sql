@@ -1,0 +1,4 @@
+CREATE TABLE rate (
+  id INTEGER PRIMARY KEY,
+  r DECIMAL(6,3)
+);

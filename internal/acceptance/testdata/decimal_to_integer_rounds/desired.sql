@@ -1,0 +1,4 @@
+CREATE TABLE product (
+  id INTEGER PRIMARY KEY,
+  weight INTEGER
+);

@@ -1,0 +1,5 @@
+CREATE TABLE job (
+  id INTEGER PRIMARY KEY,
+  state VARCHAR(10) DEFAULT 'queued',
+  prio INTEGER
+);

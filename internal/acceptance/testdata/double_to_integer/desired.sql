@@ -1,0 +1,4 @@
+CREATE TABLE metric (
+  id INTEGER PRIMARY KEY,
+  v INTEGER
+);

@@ -1,0 +1,4 @@
+CREATE TABLE child (
+  id INTEGER PRIMARY KEY,
+  parent_id INTEGER
+);

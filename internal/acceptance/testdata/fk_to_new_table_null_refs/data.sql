@@ -1,0 +1,1 @@
+INSERT INTO task (id, owner_id) VALUES (1, NULL), (2, NULL);

@@ -1,0 +1,8 @@
+CREATE TABLE owner (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(20)
+);
+CREATE TABLE task (
+  id INTEGER PRIMARY KEY,
+  owner_id INTEGER REFERENCES owner (id)
+);

@@ -1,0 +1,1 @@
+INSERT INTO reading (id, n) VALUES (1, 16777216), (2, 16777217), (3, -123456789), (4, 7), (5, NULL);

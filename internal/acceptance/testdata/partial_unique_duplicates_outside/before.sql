@@ -1,0 +1,5 @@
+CREATE TABLE member (
+  id INTEGER PRIMARY KEY,
+  email VARCHAR(50),
+  active INTEGER NOT NULL
+);

@@ -1,0 +1,1 @@
+INSERT INTO price (sku, region) VALUES ('a', 'eu'), ('b', NULL), ('c', NULL), ('d', 'us');

@@ -1,0 +1,4 @@
+CREATE TABLE employee (
+  id INTEGER PRIMARY KEY,
+  manager_id INTEGER REFERENCES employee (id)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE label (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(20)
+);
