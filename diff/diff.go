@@ -195,7 +195,10 @@ func compareColumn(t *schema.Table, from, to *schema.Column) []Change {
 	if from.AutoIncrement != to.AutoIncrement {
 		mod(KindOther, "autoincrement")
 	}
-	if !strings.EqualFold(from.Collation, to.Collation) && to.Collation != "" {
+	// Every dialect inspects a column at its default collation as "", and a
+	// desired schema is inspected the same way: "" is the default, so a
+	// column leaving an explicit collation for it changes too.
+	if !strings.EqualFold(from.Collation, to.Collation) {
 		mod(KindOther, "collation")
 	}
 	if NormalizeExpr(from.Generated) != NormalizeExpr(to.Generated) || from.GeneratedStored != to.GeneratedStored {

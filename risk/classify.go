@@ -210,12 +210,53 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 	case "autoincrement":
 		return "change-autoincrement", nil, ""
 	case "collation":
-		return "change-collation", nil, ""
+		return "change-collation", collationCheck(c), ""
 	case "generated expression":
 		return "change-generated", nil, ""
 	}
 	return "change-other", nil, c.Detail + " changes"
 }
+
+// collationCheck asks for the duplicates that a unique key over the column
+// would find once its values compare under the new collation ('a' and 'A'
+// collide under a case-insensitive one, and the rebuild of the key fails).
+// The column becomes the key part "col" COLLATE "new", in standard SQL; a
+// dialect that cannot group by it reports the check as not checkable, which
+// keeps sync --force from applying the change unchecked. nil when no
+// unique key covers the column.
+func collationCheck(c diff.ModifyColumn) *probe.Check {
+	keys := c.Table.Indexes
+	if c.Table.PrimaryKey != nil {
+		keys = append([]*schema.Index{c.Table.PrimaryKey}, keys...)
+	}
+	for _, ix := range keys {
+		if !ix.Unique && ix != c.Table.PrimaryKey {
+			continue
+		}
+		cols := ix.Columns()
+		at := -1
+		for i, col := range cols {
+			if col == c.From.Name {
+				at = i
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		exprs := partExprs(ix)
+		if exprs == nil {
+			exprs = make([]string, len(cols))
+		}
+		cols[at] = ""
+		if c.To.Collation != "" {
+			exprs[at] = quoteStd(c.From.Name) + " COLLATE " + quoteStd(c.To.Collation)
+		} // else the dialect's default, which has no portable name: not checkable
+		return &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: ix.Where}
+	}
+	return nil
+}
+
+func quoteStd(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
 
 func equalStrings(a, b []string) bool {
 	if len(a) != len(b) {

@@ -346,7 +346,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 		case i < len(ch.Exprs) && ch.Exprs[i] != "":
 			keys[i] = "(" + ch.Exprs[i] + ")"
 		default:
-			return probe.Result{Status: probe.NotCheckable, Note: "the unique key includes an expression schemaguard does not know"}
+			return probe.Result{Status: probe.NotCheckable, Note: "a key part is neither a column nor an expression schemaguard can group by (a collation change to the default)"}
 		}
 	}
 	from := qualify(ch.Schema, ch.Table)

@@ -493,7 +493,11 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 				alter(phAutoIncrement, "DROP DEFAULT")
 			}
 		case "collation":
-			alter(phModifyColumn, "TYPE %s COLLATE %s", ch.To.Type.Raw, quoteIdent(ch.To.Collation))
+			coll := ch.To.Collation
+			if coll == "" {
+				coll = "default" // the column's type's collation
+			}
+			alter(phModifyColumn, "TYPE %s COLLATE %s", ch.To.Type.Raw, quoteIdent(coll))
 		case "generated expression":
 			if ch.To.Generated == "" {
 				alter(phModifyColumn, "DROP EXPRESSION")

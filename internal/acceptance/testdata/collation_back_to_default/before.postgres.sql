@@ -1,0 +1,4 @@
+CREATE TABLE tag (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(20) COLLATE "C"
+);

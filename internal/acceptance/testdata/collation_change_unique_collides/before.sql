@@ -1,0 +1,5 @@
+CREATE TABLE account (
+  id INTEGER PRIMARY KEY,
+  email VARCHAR(50)
+);
+CREATE UNIQUE INDEX account_email ON account (email);
