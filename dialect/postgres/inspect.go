@@ -29,8 +29,12 @@ const (
 	namespacesSQL = `SELECT nspname FROM pg_namespace
 WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema' ORDER BY nspname`
 
-	tablesSQL = `SELECT n.nspname, c.relname, coalesce(obj_description(c.oid, 'pg_class'), '')
+	// Comments and enum labels are joined rather than looked up per row
+	// (obj_description, col_description and a subquery per column run once
+	// per row: three times slower at 2,000 tables).
+	tablesSQL = `SELECT n.nspname, c.relname, coalesce(ds.description, '')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
 ORDER BY 1, 2`
 
@@ -38,24 +42,28 @@ ORDER BY 1, 2`
   format_type(a.atttypid, a.atttypmod), a.atttypmod, t.typname, t.typtype::text,
   NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname ELSE '' END,
-  coalesce(col_description(c.oid, a.attnum), ''),
-  (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)::text
+  coalesce(ds.description, ''), ev.labels
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
+LEFT JOIN (SELECT enumtypid, json_agg(enumlabel ORDER BY enumsortorder)::text AS labels
+  FROM pg_enum GROUP BY enumtypid) ev ON ev.enumtypid = t.oid
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
   AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY n.nspname, c.relname, a.attnum`
 
 	// indoption and indkey are int2vector, which subscripts from 0.
+	// pg_get_indexdef is only asked for expression parts (indkey 0): it is
+	// the costliest call of the query and a plain part is its column.
 	indexesSQL = `SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, am.amname,
   coalesce(pg_get_expr(i.indpred, i.indrelid), ''), i.indnkeyatts, coalesce(con.contype::text, ''),
   (SELECT json_agg(json_build_object(
       'col', coalesce(a.attname, ''),
-      'def', pg_get_indexdef(i.indexrelid, k, false),
+      'def', CASE WHEN i.indkey[k-1] = 0 THEN pg_get_indexdef(i.indexrelid, k, false) ELSE '' END,
       'desc', (i.indoption[k-1] & 1) = 1) ORDER BY k)
    FROM generate_series(1, i.indnatts) k
    LEFT JOIN pg_attribute a ON i.indkey[k-1] <> 0 AND a.attrelid = i.indrelid AND a.attnum = i.indkey[k-1])::text
