@@ -276,14 +276,6 @@ func benchProbe(b *testing.B, path string, bt BigTable) {
 	for _, p := range DuplicateQueries {
 		query("duplicates/sql-"+p.Name, p.SQL)
 	}
-	b.Run("duplicates/proto-one-group-by", func(b *testing.B) {
-		raw := rawConn(b, path)
-		for b.Loop() {
-			if _, _, _, err := ProtoDuplicates(ctx, raw); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
 	query("orphans/baseline-anti-join", PlainOrphans)
 	probes("orphans/probe", []probe.Check{OrphanCheck()})
 	for _, p := range OrphanQueries {

@@ -11,6 +11,9 @@ import (
 type Query struct {
 	Name string
 	SQL  string
+	// Checks, for row-level queries, maps each leading count column to
+	// the index in RowChecks of the check it counts.
+	Checks []int
 }
 
 // The baselines of the probe benchmark: what the database needs at the
@@ -27,113 +30,122 @@ const (
 // isNum is the dialect's numeric-affinity test, copied from dialect/sqlite.
 func isNum(col string) string { return "(" + col + " < CAST(9e999 AS REAL))" }
 
-// The row-level conditions of RowChecks as dialect/sqlite renders them
-// (condition and fitCond in probe.go), in check order.
+// qtyNum is the TEXT -> INTEGER value of qty.
+const qtyNum = `CAST("qty" AS NUMERIC)`
+
+// engineConds are the row-level conditions of RowChecks as dialect/sqlite
+// renders them now (condition, fitCondition and fitsAsInteger in
+// probe.go), in check order. The qty check tests first whether the value
+// is an integer in range, and only for other values runs one numeric test
+// (isNum) and the range and rounding conditions.
 var engineConds = []string{
 	`"code" IS NOT NULL AND (length("code") > 20)`,
-	`"qty" IS NOT NULL AND (NOT ` + isNum(`"qty"`) +
-		` OR (` + isNum(`"qty"`) + ` AND (CAST("qty" AS NUMERIC) < -2147483648 OR CAST("qty" AS NUMERIC) > 2147483647))` +
-		` OR (` + isNum(`"qty"`) + ` AND CAST("qty" AS NUMERIC) <> round(CAST("qty" AS NUMERIC), 0)))`,
+	`"qty" IS NOT NULL AND NOT (CAST("qty" AS INTEGER) BETWEEN -2147483648 AND 2147483647 AND "qty" = CAST("qty" AS INTEGER))` +
+		` AND (NOT ` + isNum(`"qty"`) + ` OR ` + qtyNum + ` NOT BETWEEN -2147483648 AND 2147483647 OR ` + qtyNum + ` <> round(` + qtyNum + `, 0))`,
 	`"note" IS NULL`,
 	`(price > 0) IS FALSE`,
 }
 
-// dedupConds differ from engineConds only in the Fit check of qty: the
-// numeric test is written once for the whole check instead of once per
-// condition. For a non-NULL value isNum is never NULL, so
-// NOT a OR (a AND b) OR (a AND c) equals NOT a OR b OR c row by row.
-var dedupConds = []string{
+// beforeConds are the same conditions as the engine rendered them before
+// the changes in docs/benchmarks.md: each numeric condition of the qty
+// check with its own isNum test, and the range as two comparisons.
+var beforeConds = []string{
 	engineConds[0],
 	`"qty" IS NOT NULL AND (NOT ` + isNum(`"qty"`) +
-		` OR CAST("qty" AS NUMERIC) < -2147483648 OR CAST("qty" AS NUMERIC) > 2147483647` +
-		` OR CAST("qty" AS NUMERIC) <> round(CAST("qty" AS NUMERIC), 0))`,
+		` OR (` + isNum(`"qty"`) + ` AND (` + qtyNum + ` < -2147483648 OR ` + qtyNum + ` > 2147483647))` +
+		` OR (` + isNum(`"qty"`) + ` AND ` + qtyNum + ` <> round(` + qtyNum + `, 0)))`,
 	engineConds[2],
 	engineConds[3],
 }
 
-func aggregate(conds []string, wrap func(string) string) string {
+// dedupConds are beforeConds with the numeric test written once
+// (proposal 1), without the integer shortcut.
+var dedupConds = []string{
+	engineConds[0],
+	`"qty" IS NOT NULL AND (NOT ` + isNum(`"qty"`) +
+		` OR ` + qtyNum + ` < -2147483648 OR ` + qtyNum + ` > 2147483647` +
+		` OR ` + qtyNum + ` <> round(` + qtyNum + `, 0))`,
+	engineConds[2],
+	engineConds[3],
+}
+
+// aggregate counts each condition over the whole table.
+func aggregate(conds []string) string {
 	sel := make([]string, len(conds))
 	for i, c := range conds {
-		sel[i] = wrap(c)
+		sel[i] = "count(*) FILTER (WHERE " + c + ")"
 	}
 	return "SELECT " + strings.Join(sel, ", ") + ` FROM "t"`
 }
 
-func caseWhen(c string) string { return "coalesce(sum(CASE WHEN " + c + " THEN 1 ELSE 0 END), 0)" }
-func filter(c string) string   { return "count(*) FILTER (WHERE " + c + ")" }
-func sumBool(c string) string  { return "coalesce(sum(" + c + "), 0)" }
+// engineAggregate is the engine's row-level query: only failing rows pass
+// the WHERE clause, and the least failing key bounds the sample pass.
+func engineAggregate(conds []string) string {
+	sel := make([]string, len(conds))
+	where := make([]string, len(conds))
+	for i, c := range conds {
+		sel[i] = "count(*) FILTER (WHERE " + c + ")"
+		where[i] = "(" + c + ")"
+	}
+	return "SELECT " + strings.Join(sel, ", ") + `, count(*), count("id"), quote(min("id")) FROM "t" WHERE ` + strings.Join(where, " OR ")
+}
 
-// RowLevelQueries are the engine's aggregate scan without its samples and
-// rewrites of it that count the same rows. Each returns one count per check.
+// RowLevelQueries are the engine's aggregate scan without its samples, the
+// query it ran before, and the parts of it. Checks lists, per leading
+// count column, the RowChecks index it counts.
 var RowLevelQueries = []Query{
-	{"engine-aggregate", aggregate(engineConds, caseWhen)},
-	{"filter", aggregate(engineConds, filter)},
-	{"sum-bool", aggregate(engineConds, sumBool)},
-	{"dedup-isnum", aggregate(dedupConds, caseWhen)},
-	{"dedup-isnum+filter", aggregate(dedupConds, filter)},
-	{"only-code", aggregate(engineConds[:1], caseWhen)},
-	{"only-qty", aggregate(engineConds[1:2], caseWhen)},
-	{"only-qty-dedup", aggregate(dedupConds[1:2], caseWhen)},
-	{"only-note+check", aggregate(engineConds[2:], caseWhen)},
+	{"engine-aggregate", engineAggregate(engineConds), []int{0, 1, 2, 3}},
+	{"before-aggregate", aggregate(beforeConds), []int{0, 1, 2, 3}},
+	{"dedup-isnum", aggregate(dedupConds), []int{0, 1, 2, 3}},
+	{"only-code", engineAggregate(engineConds[:1]), []int{0}},
+	{"only-qty", engineAggregate(engineConds[1:2]), []int{1}},
+	{"only-qty-before", aggregate(beforeConds[1:2]), []int{1}},
+	{"only-note+check", engineAggregate(engineConds[2:]), []int{2, 3}},
 }
 
-// The engine's duplicate queries for DuplicateCheck (duplicates in probe.go).
+// The engine's duplicate queries for DuplicateCheck (duplicates in probe.go):
+// one grouping that returns the totals and the five groups whose first row
+// comes first, then the samples by value from that row on.
 const (
-	engineDupCount  = `SELECT count(*), coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM "t" WHERE "email" IS NOT NULL GROUP BY "email" HAVING count(*) > 1)`
-	engineDupSample = `SELECT "id", "email" FROM "t" WHERE ("email") IN (SELECT "email" FROM "t" WHERE "email" IS NOT NULL GROUP BY "email" HAVING count(*) > 1) ORDER BY "id" LIMIT 5`
+	engineDupGroups = `SELECT count(*) OVER (), sum(sg_n - 1) OVER (), sum(sg_n - sg_keyed) OVER (), quote(sg_first), quote(sg_v0)
+FROM (SELECT "email" AS sg_v0, count(*) AS sg_n, count("id") AS sg_keyed, min("id") AS sg_first FROM "t" WHERE "email" IS NOT NULL GROUP BY "email" HAVING count(*) > 1)
+ORDER BY sg_first LIMIT 5`
+	// beforeDupSamples is the sample query before: a second grouping.
+	beforeDupSamples = `SELECT "id", "email" FROM "t" WHERE ("email") IN (SELECT "email" FROM "t" WHERE "email" IS NOT NULL GROUP BY "email" HAVING count(*) > 1) ORDER BY "id" LIMIT 5`
 )
 
-// DuplicateQueries are the engine's two duplicate queries, timed alone.
+// DuplicateQueries are the engine's grouping query and the sample query
+// it replaced, timed alone.
 var DuplicateQueries = []Query{
-	{"engine-count", engineDupCount},
-	{"engine-samples", engineDupSample},
+	{"engine-groups", engineDupGroups, nil},
+	{"before-samples", beforeDupSamples, nil},
 }
 
-// The engine's orphan queries for OrphanCheck (orphans in probe.go).
+// The engine's orphan count for OrphanCheck (orphans in probe.go), which
+// also returns the least orphan key, where its sample query starts; and
+// the sample query before, which ran the anti-join from the first row.
 const (
-	engineOrphanCount  = `SELECT count(*) FROM "t" AS c WHERE c."parent_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "p" AS p WHERE p."id" = c."parent_id")`
-	engineOrphanSample = `SELECT c."id", c."parent_id" FROM "t" AS c WHERE c."parent_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "p" AS p WHERE p."id" = c."parent_id") ORDER BY c."id" LIMIT 5`
+	engineOrphanCount   = `SELECT count(*), count(c."id"), quote(min(c."id")) FROM "t" AS c WHERE c."parent_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "p" AS p WHERE p."id" = c."parent_id")`
+	beforeOrphanSamples = `SELECT c."id", c."parent_id" FROM "t" AS c WHERE c."parent_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "p" AS p WHERE p."id" = c."parent_id") ORDER BY c."id" LIMIT 5`
 )
 
-// OrphanQueries are the engine's two orphan queries, timed alone.
+// OrphanQueries are the engine's orphan count and the sample query it
+// replaced, timed alone.
 var OrphanQueries = []Query{
-	{"engine-count", engineOrphanCount},
-	{"engine-samples", engineOrphanSample},
+	{"engine-count", engineOrphanCount, nil},
+	{"before-samples", beforeOrphanSamples, nil},
 }
 
-// protoDupGroups groups once: it returns the totals on every row and the
-// five groups whose first row comes first. The first five offending rows by
-// key all lie in those groups: a row in any later group has at least five
-// offending rows (the groups' first rows) before it.
-const protoDupGroups = `SELECT count(*) OVER (), coalesce(sum(n - 1) OVER (), 0), "email"
-FROM (SELECT "email", count(*) AS n, min(rowid) AS first FROM "t" WHERE "email" IS NOT NULL GROUP BY "email" HAVING count(*) > 1)
-ORDER BY first LIMIT 5`
-
-// ProtoDuplicates counts duplicates with one GROUP BY and fetches the same
-// samples as the engine by value: a scan in key order that stops at the
-// fifth offending row. It returns groups, affected rows and sample ids.
-func ProtoDuplicates(ctx context.Context, c *sql.Conn) (groups, affected int64, ids []int64, err error) {
-	rows, err := c.QueryContext(ctx, protoDupGroups)
-	if err != nil {
-		return 0, 0, nil, err
-	}
-	var vals []any
-	for rows.Next() {
-		var v string
-		if err := rows.Scan(&groups, &affected, &v); err != nil {
-			rows.Close()
-			return 0, 0, nil, err
-		}
-		vals = append(vals, v)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil || len(vals) == 0 {
-		return groups, affected, nil, err
-	}
-	ph := strings.TrimSuffix(strings.Repeat("?, ", len(vals)), ", ")
-	q := fmt.Sprintf(`SELECT "id" FROM "t" WHERE "email" IN (%s) ORDER BY "id" LIMIT 5`, ph)
-	got, err := scanColumn(ctx, c, q, vals...)
-	return groups, affected, got, err
+// refSampleQueries are plain per-check sample queries for the checks
+// RowChecks, DuplicateCheck and OrphanCheck, in that order: the first
+// five failing rows by id. The engine must return the same ids.
+var refSampleQueries = []string{
+	`SELECT "id" FROM "t" WHERE ` + beforeConds[0] + ` ORDER BY "id" LIMIT 5`,
+	`SELECT "id" FROM "t" WHERE ` + beforeConds[1] + ` ORDER BY "id" LIMIT 5`,
+	`SELECT "id" FROM "t" WHERE ` + beforeConds[2] + ` ORDER BY "id" LIMIT 5`,
+	`SELECT "id" FROM "t" WHERE ` + beforeConds[3] + ` ORDER BY "id" LIMIT 5`,
+	`SELECT "id" FROM (` + beforeDupSamples + `)`,
+	`SELECT "id" FROM (` + beforeOrphanSamples + `)`,
 }
 
 // scanInts runs a one-row query and returns its integer columns.
