@@ -194,7 +194,7 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 		return "drop-default", nil, ""
 	case diff.KindAlterEnum:
 		from, to := c.From.Type.Values, c.To.Type.Values
-		if len(to) >= len(from) && equalStrings(to[:len(from)], from) {
+		if insertsOnly(from, to) {
 			return "add-enum-value", nil, ""
 		}
 		return "remove-enum-value", &probe.Check{Kind: probe.NotInValues, Column: col, Values: to, From: c.From.Type, To: c.To.Type}, ""
@@ -258,16 +258,18 @@ func collationCheck(c diff.ModifyColumn) *probe.Check {
 
 func quoteStd(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
 
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
+// insertsOnly reports whether to keeps every value of from in the same
+// order, with new values anywhere: PostgreSQL's ADD VALUE ... BEFORE/AFTER
+// and MySQL's ENUM copy map each row by its value, so no row changes and
+// the existing values keep their sort order.
+func insertsOnly(from, to []string) bool {
+	j := 0
+	for _, v := range to {
+		if j < len(from) && from[j] == v {
+			j++
 		}
 	}
-	return true
+	return j == len(from)
 }
 
 // TypeChange grades a column type change and returns its rule code.

@@ -513,6 +513,17 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 	}
 }
 
+// keepsOrder reports whether the values of from appear in to in the same order.
+func keepsOrder(from, to []string) bool {
+	j := 0
+	for _, v := range to {
+		if j < len(from) && from[j] == v {
+			j++
+		}
+	}
+	return j == len(from)
+}
+
 // alterEnum adds the new values in place; removing values needs a new type.
 func (r *renderer) alterEnum(ch diff.ModifyColumn, tname, col string) {
 	from, to := ch.From.Type.Values, ch.To.Type.Values
@@ -531,7 +542,9 @@ func (r *renderer) alterEnum(ch diff.ModifyColumn, tname, col string) {
 			removed = true
 		}
 	}
-	if !removed {
+	// ADD VALUE only inserts: when the existing values change order, the
+	// type is rebuilt like a removal, or the reorder would never happen.
+	if !removed && keepsOrder(from, to) {
 		for i, v := range to {
 			if have[v] {
 				continue

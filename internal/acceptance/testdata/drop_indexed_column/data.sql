@@ -1,0 +1,1 @@
+INSERT INTO person (id, code, name) VALUES (1, 'a', 'x'), (2, NULL, 'y');

@@ -1,0 +1,1 @@
+INSERT INTO person (id, lang) VALUES (1, 'en'), (2, NULL);

@@ -1,0 +1,4 @@
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  lang VARCHAR(5) NOT NULL DEFAULT 'en'
+);
