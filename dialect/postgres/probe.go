@@ -180,16 +180,17 @@ func (p *prober) rowLevel(ctx context.Context, checks []probe.Check, idx []int, 
 // samples leaves the count standing.
 func (p *prober) samples(ctx context.Context, ch probe.Check, from, cond, value string) ([]probe.Sample, error) {
 	keys := ch.Key
+	// The outputs are aliased: an output named like the key column would
+	// make ORDER BY sort by its text, which is a different order and
+	// keeps the server from walking the key's index and stopping early.
 	keyExprs := make([]string, len(keys))
 	for i, k := range keys {
-		keyExprs[i] = quoteIdent(k) + "::text"
+		keyExprs[i] = fmt.Sprintf("%s::text AS sg_k%d", quoteIdent(k), i)
 	}
+	value += " AS sg_value"
+	order := quoteIdents(ch.Key)
 	if len(keys) == 0 {
-		keys, keyExprs = []string{"ctid"}, []string{"ctid::text"}
-	}
-	order := strings.Join(keyExprs, ", ")
-	if len(ch.Key) > 0 {
-		order = quoteIdents(ch.Key)
+		keys, keyExprs, order = []string{"ctid"}, []string{"ctid::text AS sg_k0"}, "ctid"
 	}
 	query := fmt.Sprintf("SELECT %s, %s FROM %s WHERE %s ORDER BY %s LIMIT %d",
 		strings.Join(keyExprs, ", "), value, from, cond, order, probe.MaxSamples)
@@ -262,9 +263,47 @@ func rowCond(ch probe.Check) (cond, note string) {
 		if len(parts) == 0 {
 			return "false", ""
 		}
-		return col + " IS NOT NULL AND (" + strings.Join(parts, " OR ") + ")", ""
+		either := strings.Join(parts, " OR ")
+		if plain := plainDigits(col, ch); plain != "" {
+			return col + " IS NOT NULL AND CASE WHEN " + plain + " THEN false ELSE " + either + " END", ""
+		}
+		return col + " IS NOT NULL AND (" + either + ")", ""
 	}
 	return "", fmt.Sprintf("PostgreSQL cannot count %s checks", ch.Kind)
+}
+
+// plainDigits is, for a text-to-integer Fit check, a test that settles
+// most rows without a regular expression: a value of 1 to d ASCII digits,
+// where d is one less than the digits of the target's maximum, converts,
+// fits the range and loses nothing, so none of the check's conditions
+// can hold for it. The regular expressions and numeric casts then run only
+// on the other values; on 10,000,000 rows that cuts the check from about
+// 16 to about 3 times a plain scan. It returns "" when the check is not
+// of that shape.
+func plainDigits(col string, ch probe.Check) string {
+	if !ch.From.Kind.IsString() {
+		return ""
+	}
+	digits := 0
+	for _, cd := range ch.Conds {
+		switch {
+		case cd.Kind == probe.Unparsable && cd.Target.IsInteger(), cd.Kind == probe.Rounds:
+		case cd.Kind == probe.OutOfRange:
+			if strings.Trim(cd.Max, "0123456789") != "" || !(strings.HasPrefix(cd.Min, "-") || cd.Min == "0") {
+				return ""
+			}
+			digits = len(cd.Max) - 1
+		default:
+			return ""
+		}
+	}
+	if digits < 1 {
+		return ""
+	}
+	text := col + "::text"
+	// octet_length, not a comparison with '': under a nondeterministic
+	// collation a non-empty string can equal ''.
+	return fmt.Sprintf("octet_length(%s) BETWEEN 1 AND %d AND octet_length(ltrim(%s, '0123456789')) = 0", text, digits, text)
 }
 
 // fitCond renders one way a value of type from can fail to fit. Text
@@ -305,6 +344,15 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		return text + " NOT IN (" + literals(cd.Values) + ")", ""
 	case probe.TimeLost:
 		return col + "::time <> '00:00'", ""
+	case probe.Inexact:
+		if !numeric {
+			break
+		}
+		// The significant digits of the value's text (float8 prints its
+		// shortest exact form): drop the exponent, sign and point, then the
+		// leading and trailing zeros.
+		digits := fmt.Sprintf("length(rtrim(ltrim(regexp_replace(%s::text, '[eE].*$|[-+.]', '', 'g'), '0'), '0'))", col)
+		return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE %s > %d END", col, quoteLiteral(specialRE), digits, cd.Digits), ""
 	}
 	return "", fmt.Sprintf("PostgreSQL cannot check %s", cd.Kind)
 }
@@ -360,30 +408,20 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 		where = append(where, "("+ch.Expr+")")
 	}
 	cols := strings.Join(keys, ", ")
-	grouped := fmt.Sprintf("FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1", from, strings.Join(where, " AND "), cols)
-	var r probe.Result
-	err := p.readOnly(ctx, func(tx *sql.Tx) error {
-		if err := tx.QueryRowContext(ctx, "SELECT count(*), coalesce(sum(n - 1), 0)::bigint FROM (SELECT count(*) AS n "+grouped+") g").Scan(&r.Groups, &r.Affected); err != nil {
-			return err
-		}
-		if !ch.NullKeys {
-			return nil
-		}
-		// ADD PRIMARY KEY sets NOT NULL on every key column and fails on a NULL.
-		return tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" WHERE "+strings.Join(anyNull, " OR ")).Scan(&r.Nulls)
-	})
-	if err != nil {
-		return p.failure(ctx, err)
-	}
-	r.Status = probe.Exact
-	r.Affected += r.Nulls
-	if r.Affected == r.Nulls {
-		return r
-	}
+	// One GROUP BY gives the totals (window aggregates over every group,
+	// computed before the LIMIT) and the largest groups as samples, so the
+	// table is grouped once. The key parts are aliased so that ORDER BY
+	// sorts by their values, not by their text.
+	inner := make([]string, len(keys))
 	texts := make([]string, len(keys))
+	aliases := make([]string, len(keys))
 	for i, k := range keys {
-		texts[i] = k + "::text"
+		aliases[i] = fmt.Sprintf("g%d", i)
+		inner[i] = k + " AS " + aliases[i]
+		texts[i] = aliases[i] + "::text"
 	}
+	query := fmt.Sprintf("SELECT count(*) OVER (), coalesce(sum(n - 1) OVER (), 0)::bigint, %s, n FROM (SELECT %s, count(*) AS n FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1) g ORDER BY n DESC, %s LIMIT %d",
+		strings.Join(texts, ", "), strings.Join(inner, ", "), from, strings.Join(where, " AND "), cols, strings.Join(aliases, ", "), probe.MaxSamples)
 	names := make([]string, len(keys))
 	for i, c := range ch.Columns {
 		names[i] = c
@@ -391,8 +429,8 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 			names[i] = ch.Exprs[i]
 		}
 	}
-	query := fmt.Sprintf("SELECT %s, count(*) %s ORDER BY count(*) DESC, %s LIMIT %d", strings.Join(texts, ", "), grouped, cols, probe.MaxSamples)
-	_ = p.readOnly(ctx, func(tx *sql.Tx) error {
+	var r probe.Result
+	err := p.readOnly(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, query)
 		if err != nil {
 			return err
@@ -401,7 +439,8 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 		for rows.Next() {
 			vals := make([]sql.NullString, len(keys))
 			var n int64
-			dest := make([]any, 0, len(vals)+1)
+			dest := make([]any, 0, len(vals)+3)
+			dest = append(dest, &r.Groups, &r.Affected)
 			for i := range vals {
 				dest = append(dest, &vals[i])
 			}
@@ -415,8 +454,20 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 			}
 			r.Samples = append(r.Samples, s)
 		}
-		return rows.Err()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if !ch.NullKeys {
+			return nil
+		}
+		// ADD PRIMARY KEY sets NOT NULL on every key column and fails on a NULL.
+		return tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" WHERE "+strings.Join(anyNull, " OR ")).Scan(&r.Nulls)
 	})
+	if err != nil {
+		return p.failure(ctx, err)
+	}
+	r.Status = probe.Exact
+	r.Affected += r.Nulls
 	return r
 }
 
