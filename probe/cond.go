@@ -26,12 +26,15 @@ const (
 	NotIn
 	// TimeLost: a timestamp with a time of day other than midnight, turned into a date.
 	TimeLost
+	// Inexact: a number with more than Cond.Digits significant digits, more
+	// than a float type keeps: it is stored as the nearest float.
+	Inexact
 )
 
 var condNames = map[CondKind]string{
 	TooLong: "too long", OutOfRange: "out of range", Overflow: "too many digits",
 	Rounds: "would be rounded", Unparsable: "will not convert", NotIn: "not an allowed value",
-	TimeLost: "time of day lost",
+	TimeLost: "time of day lost", Inexact: "stored inexactly",
 }
 
 // String describes the condition for messages.
@@ -79,6 +82,8 @@ func (c Cond) Describe() string {
 		return "not one of " + strings.Join(c.Values, ", ")
 	case TimeLost:
 		return "a time of day that a date drops"
+	case Inexact:
+		return fmt.Sprintf("more than %d significant digits, which the float type does not keep exactly", c.Digits)
 	}
 	return c.Kind.String()
 }
@@ -133,6 +138,17 @@ func FitConds(from, to schema.Type) []Cond {
 				out = append(out, c)
 			}
 		}
+		// A decimal of up to 15 (double) or 6 (float) significant digits
+		// survives the trip through the float and back (DBL_DIG, FLT_DIG);
+		// one with more is rounded to the nearest float.
+		keep := sigDigits[tk]
+		switch {
+		case fk == schema.KindDecimal && (from.Precision == 0 || from.Precision > keep):
+			out = append(out, Cond{Kind: Inexact, Digits: keep})
+		case fk == schema.KindDouble && tk == schema.KindFloat:
+			out = append(out, Cond{Kind: OutOfRange, Min: "-" + floatMax, Max: floatMax, Why: "the range of a 4-byte float"},
+				Cond{Kind: Inexact, Digits: keep})
+		}
 	case tk == schema.KindBool:
 		if textual || fk.IsNumeric() {
 			out = append(out, Cond{Kind: Unparsable, Target: tk})
@@ -157,6 +173,13 @@ func FitConds(from, to schema.Type) []Cond {
 	}
 	return out
 }
+
+// sigDigits is how many significant decimal digits each float kind keeps
+// through a round trip (C's FLT_DIG and DBL_DIG).
+var sigDigits = map[schema.Kind]int{schema.KindFloat: 6, schema.KindDouble: 15}
+
+// floatMax is the largest finite 4-byte float (FLT_MAX).
+const floatMax = "3.4028234663852886e38"
 
 // mantissa is the number of significand bits of each binary floating-point
 // kind (IEEE 754 binary32 and binary64): every integer of magnitude up to
