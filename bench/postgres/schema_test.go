@@ -1,0 +1,274 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"io/fs"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	pg "github.com/schemaguard/schemaguard/dialect/postgres"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/risk"
+	"github.com/schemaguard/schemaguard/schema"
+	"github.com/schemaguard/schemaguard/source"
+)
+
+// The catalog queries of dialect/postgres/inspect.go, copied: the least
+// any inspection must ask the server. Keep them in step with inspect.go.
+var catalogQueries = []string{
+	`SELECT nspname FROM pg_namespace
+WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema' ORDER BY nspname`,
+	`SELECT n.nspname, c.relname, coalesce(ds.description, '')
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
+ORDER BY 1, 2`,
+	`SELECT n.nspname, c.relname, a.attname,
+  format_type(a.atttypid, a.atttypmod), a.atttypmod, t.typname, t.typtype::text,
+  NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
+  CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname ELSE '' END,
+  coalesce(ds.description, ''), ev.labels
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
+LEFT JOIN (SELECT enumtypid, json_agg(enumlabel ORDER BY enumsortorder)::text AS labels
+  FROM pg_enum GROUP BY enumtypid) ev ON ev.enumtypid = t.oid
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
+  AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY n.nspname, c.relname, a.attnum`,
+	`SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, am.amname,
+  coalesce(pg_get_expr(i.indpred, i.indrelid), ''), i.indnkeyatts, coalesce(con.contype::text, ''),
+  (SELECT json_agg(json_build_object(
+      'col', coalesce(a.attname, ''),
+      'def', CASE WHEN i.indkey[k-1] = 0 THEN pg_get_indexdef(i.indexrelid, k, false) ELSE '' END,
+      'desc', (i.indoption[k-1] & 1) = 1) ORDER BY k)
+   FROM generate_series(1, i.indnatts) k
+   LEFT JOIN pg_attribute a ON i.indkey[k-1] <> 0 AND a.attrelid = i.indrelid AND a.attnum = i.indkey[k-1])::text
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1) AND i.indisvalid
+ORDER BY 1, 2, 3`,
+	`SELECT n.nspname, c.relname, con.conname, con.contype::text, con.convalidated,
+  coalesce(pg_get_expr(con.conbin, con.conrelid), ''), con.confupdtype::text, con.confdeltype::text,
+  coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
+  (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+     JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num)::text,
+  (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+     JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num)::text
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE con.contype IN ('f', 'c') AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
+ORDER BY 1, 2, 3`,
+}
+
+// planDocType is what verify does with a DocType folder, short of probes
+// and reports: load and normalize the desired state (no scratch database),
+// inspect the database, diff and classify. It returns the change count.
+func planDocType(ctx context.Context, conn dialect.Conn, fsys fs.FS) (int, error) {
+	desired, err := source.LoadDocTypesFS(fsys, ".", &pg.Dialect{})
+	if err != nil {
+		return 0, err
+	}
+	desired, err = conn.Normalize(ctx, desired)
+	if err != nil {
+		return 0, err
+	}
+	actual, err := conn.Inspect(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	return classify(actual, desired), nil
+}
+
+func classify(actual, desired *schema.Schema) int {
+	changes := diff.Compute(actual, desired)
+	for _, c := range changes {
+		risk.Classify(c, actual)
+	}
+	return len(changes)
+}
+
+// BenchmarkSchema times, for generated schemas of 100, 500 and 2,000
+// tables (SCHEMAGUARD_BENCH_PG_TABLES overrides), a DocType plan (load,
+// normalize without a scratch database, inspect, diff, classify) next to
+// the raw catalog queries and pg_dump --schema-only on the same database,
+// and the SQL desired state, which loads into a scratch database.
+func BenchmarkSchema(b *testing.B) {
+	ctx := context.Background()
+	for _, n := range envList(b, "SCHEMAGUARD_BENCH_PG_TABLES", []int{100, 500, 2000}) {
+		u := fixtureDB(b, fmt.Sprintf("sgbench_schema_%d_v1", n), buildSchema(n))
+		fsys := DocTypes(n, false)
+		open := func(b *testing.B) dialect.Conn {
+			conn, err := dialect.Open(ctx, u, dialect.OpenOptions{ReadOnly: true})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { conn.Close() })
+			return conn
+		}
+		b.Run(fmt.Sprintf("tables=%d/open+plan-doctype", n), func(b *testing.B) {
+			changes := 0
+			for b.Loop() {
+				conn, err := dialect.Open(ctx, u, dialect.OpenOptions{ReadOnly: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if changes, err = planDocType(ctx, conn, fsys); err != nil {
+					b.Fatal(err)
+				}
+				conn.Close()
+			}
+			if changes == 0 {
+				b.Fatal("the drifted fixture gave no changes")
+			}
+			b.ReportMetric(float64(changes), "changes")
+		})
+		b.Run(fmt.Sprintf("tables=%d/plan-doctype", n), func(b *testing.B) {
+			conn := open(b)
+			for b.Loop() {
+				if _, err := planDocType(ctx, conn, fsys); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("tables=%d/load+normalize-doctype", n), func(b *testing.B) {
+			conn := open(b)
+			for b.Loop() {
+				desired, err := source.LoadDocTypesFS(fsys, ".", &pg.Dialect{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := conn.Normalize(ctx, desired); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("tables=%d/inspect", n), func(b *testing.B) {
+			conn := open(b)
+			var s *schema.Schema
+			var err error
+			for b.Loop() {
+				if s, err = conn.Inspect(ctx, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if len(s.Tables) != n {
+				b.Fatalf("inspected %d tables, want %d", len(s.Tables), n)
+			}
+		})
+		b.Run(fmt.Sprintf("tables=%d/baseline-catalog-queries", n), func(b *testing.B) {
+			db, err := sql.Open("pgx", u)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			c, err := db.Conn(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer c.Close()
+			for b.Loop() {
+				for i, q := range catalogQueries {
+					var args []any
+					if i > 0 {
+						args = []any{[]string{"public"}}
+					}
+					if _, err := drain(ctx, c, q, args...); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("tables=%d/baseline-pg-dump-schema-only", n), func(b *testing.B) {
+			if _, err := exec.LookPath("pg_dump"); err != nil {
+				b.Skip("pg_dump is not installed")
+			}
+			for b.Loop() {
+				cmd := exec.CommandContext(ctx, "pg_dump", "--schema-only", "--dbname", u)
+				var stderr strings.Builder
+				cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+				if err := cmd.Run(); err != nil {
+					b.Fatalf("pg_dump: %v: %s", err, stderr.String())
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("tables=%d/load-sql", n), func(b *testing.B) {
+			conn := open(b)
+			ddl, _, err := desiredDDL(ctx, conn, fsys)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(len(ddl)), "ddl-bytes")
+			for b.Loop() {
+				if _, err := conn.LoadSQL(ctx, "desired.sql", ddl); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(fmt.Sprintf("tables=%d/open+plan-sql", n), func(b *testing.B) {
+			conn := open(b)
+			ddl, _, err := desiredDDL(ctx, conn, fsys)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				c, err := dialect.Open(ctx, u, dialect.OpenOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				desired, err := c.LoadSQL(ctx, "desired.sql", ddl)
+				if err != nil {
+					b.Fatal(err)
+				}
+				actual, err := c.Inspect(ctx, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				classify(actual, desired)
+				c.Close()
+			}
+		})
+	}
+}
+
+// drain runs a query and reads every row, as a caller would.
+func drain(ctx context.Context, c *sql.Conn, q string, args ...any) (int, error) {
+	rows, err := c.QueryContext(ctx, q, args...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return 0, err
+	}
+	vals := make([]any, len(cols))
+	ptrs := make([]any, len(cols))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	n := 0
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, rows.Err()
+}
