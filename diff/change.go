@@ -102,10 +102,13 @@ type ModifyColumn struct {
 	Detail string
 }
 
-// AddIndex creates an index or unique constraint.
+// AddIndex creates an index or unique constraint. Want is the desired
+// table, whose definitions of columns the plan adds or renames the key's
+// probe needs; it is nil for indexes of new tables.
 type AddIndex struct {
 	Table *schema.Table
 	Index *schema.Index
+	Want  *schema.Table
 }
 
 // DropIndex removes an index or unique constraint.
@@ -150,10 +153,12 @@ type AlterCheck struct {
 	From, To *schema.Check
 }
 
-// AlterPrimaryKey replaces the primary key; From or To may be nil.
+// AlterPrimaryKey replaces the primary key; From or To may be nil. Want
+// is the desired table, as for AddIndex.
 type AlterPrimaryKey struct {
 	Table    *schema.Table
 	From, To *schema.Index
+	Want     *schema.Table
 }
 
 func (AddTable) change()        {}

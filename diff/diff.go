@@ -216,7 +216,7 @@ func sameBase(a, b schema.Type) bool { return a.EnumName == b.EnumName }
 func compareKeys(have, want *schema.Table, rn renames) []Change {
 	var out []Change
 	if !samePK(have.PrimaryKey, want.PrimaryKey, want, rn) {
-		out = append(out, AlterPrimaryKey{Table: have, From: have.PrimaryKey, To: want.PrimaryKey})
+		out = append(out, AlterPrimaryKey{Table: have, From: have.PrimaryKey, To: want.PrimaryKey, Want: want})
 	}
 	// Indexes are matched by what they do, not by name: names differ between
 	// the ones a DocType generates and the ones a DBA typed.
@@ -229,7 +229,7 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		sig := renamedSignature(ix, want, rn)
 		seen[sig] = true
 		if _, ok := hs[sig]; !ok {
-			out = append(out, AddIndex{Table: have, Index: ix})
+			out = append(out, AddIndex{Table: have, Index: ix, Want: want})
 		}
 	}
 	for _, ix := range have.Indexes {

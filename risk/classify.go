@@ -135,7 +135,8 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		if !c.Index.Unique {
 			return "add-index", nil, ""
 		}
-		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: c.Index.Columns(), Exprs: partExprs(c.Index), Expr: c.Index.Where}, ""
+		cols, exprs := keyParts(c.Table, c.Want, c.Index)
+		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: c.Index.Where}, ""
 	case diff.DropIndex:
 		if c.Index.Unique {
 			return "drop-unique", nil, ""
@@ -159,9 +160,57 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		}
 		// PostgreSQL and MySQL make every primary key column NOT NULL, so a
 		// NULL key fails the change as surely as a duplicate does.
-		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: c.To.Columns(), Exprs: partExprs(c.To), NullKeys: true}, ""
+		cols, exprs := keyParts(c.Table, c.Want, c.To)
+		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, NullKeys: true}, ""
 	}
 	return "change-other", nil, ""
+}
+
+// keyParts are the columns and expressions a duplicates probe groups the
+// rows of the actual table by, for a key of the desired table want. A
+// column the plan renames is read under its current name. A column the
+// plan adds with a constant default holds that default in every existing
+// row, so the probe groups by the constant (as text, which PostgreSQL does
+// not take for a column position); the other dialects report an expression
+// key not checkable, where they would otherwise fail on a missing column.
+// A column added without a default is left as it is: every row holds NULL
+// there and the plan answers the check without a query.
+func keyParts(have, want *schema.Table, ix *schema.Index) ([]string, []string) {
+	cols, exprs := prefixParts(ix, ix.Columns(), partExprs(ix))
+	if want == nil {
+		return cols, exprs
+	}
+	for i, col := range cols {
+		if col == "" || have.Column(col) != nil {
+			continue
+		}
+		wc := want.Column(col)
+		if wc == nil {
+			continue
+		}
+		if old := renamedFrom(have, want, wc); old != "" {
+			cols[i] = old
+			continue
+		}
+		if wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default) {
+			if exprs == nil {
+				exprs = make([]string, len(cols))
+			}
+			cols[i], exprs[i] = "", "CAST(("+*wc.Default+") AS TEXT)"
+		}
+	}
+	return cols, exprs
+}
+
+// renamedFrom is the actual column a desired column is declared to have
+// been (previously:), or "".
+func renamedFrom(have, want *schema.Table, wc *schema.Column) string {
+	for _, old := range wc.Previously {
+		if have.Column(old) != nil && want.Column(old) == nil {
+			return old
+		}
+	}
+	return ""
 }
 
 // partExprs lists the expression of each key part that is not a plain
@@ -177,6 +226,23 @@ func partExprs(ix *schema.Index) []string {
 		}
 	}
 	return out
+}
+
+// prefixParts turns the MySQL prefix parts of a key (title(6)) into
+// expressions: the key compares only the first characters, and counting
+// whole values would miss the duplicates. The expression is MySQL's.
+func prefixParts(ix *schema.Index, cols, exprs []string) ([]string, []string) {
+	for i, p := range ix.Parts {
+		if p.Column == "" || p.Prefix == 0 {
+			continue
+		}
+		if exprs == nil {
+			exprs = make([]string, len(cols))
+		}
+		exprs[i] = fmt.Sprintf("LEFT(`%s`, %d)", strings.ReplaceAll(cols[i], "`", "``"), p.Prefix)
+		cols[i] = ""
+	}
+	return cols, exprs
 }
 
 func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
