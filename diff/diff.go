@@ -263,14 +263,14 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 	hc := map[string]*schema.Check{}
 	byName := map[string]*schema.Check{}
 	for _, c := range have.Checks {
-		hc[NormalizeExpr(c.Expr)] = c
+		hc[checkKey(c.Expr)] = c
 		if c.Name != "" {
 			byName[c.Name] = c
 		}
 	}
 	used := map[*schema.Check]bool{}
 	for _, c := range want.Checks {
-		if old, ok := hc[NormalizeExpr(renameInExpr(c.Expr, want, rn))]; ok && !used[old] {
+		if old, ok := hc[checkKey(renameInExpr(c.Expr, want, rn))]; ok && !used[old] {
 			used[old] = true
 			continue
 		}

@@ -151,7 +151,14 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.AddCheck:
 		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: c.Check.Expr}, ""
 	case diff.AlterCheck:
-		return "alter-check", &probe.Check{Kind: probe.CheckFails, Expr: c.To.Expr}, ""
+		check := &probe.Check{Kind: probe.CheckFails, Expr: c.To.Expr}
+		if widensInList(c.From.Expr, c.To.Expr) {
+			// A select gained options: every row that passed the old check
+			// passes the new one. The probe still runs, for rows an
+			// unenforced check let in.
+			return "add-enum-value", check, ""
+		}
+		return "alter-check", check, ""
 	case diff.DropCheck:
 		return "drop-check", nil, ""
 	case diff.AlterPrimaryKey:
@@ -323,6 +330,29 @@ func collationCheck(c diff.ModifyColumn) *probe.Check {
 }
 
 func quoteStd(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
+
+// widensInList reports whether both checks are column IN (...) lists over
+// the same column and the new one allows every value the old one did.
+func widensInList(from, to string) bool {
+	fc, fv, ok := diff.InList(from)
+	if !ok {
+		return false
+	}
+	tc, tv, ok := diff.InList(to)
+	if !ok || !strings.EqualFold(fc, tc) {
+		return false
+	}
+	allowed := map[string]bool{}
+	for _, v := range tv {
+		allowed[v] = true
+	}
+	for _, v := range fv {
+		if !allowed[v] {
+			return false
+		}
+	}
+	return true
+}
 
 // insertsOnly reports whether to keeps every value of from in the same
 // order, with new values anywhere: PostgreSQL's ADD VALUE ... BEFORE/AFTER

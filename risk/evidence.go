@@ -38,7 +38,9 @@ func (f *Finding) Settle() {
 	}
 	switch r.Evidence {
 	case "raise":
-		if res.Affected > 0 && f.Risk == Warning {
+		// A SAFE rule with a probe (a select's check that only gains
+		// options) is raised too: rows the old check let in fail the new one.
+		if res.Affected > 0 && (f.Risk == Warning || f.Risk == Safe) {
 			f.Risk = Dangerous
 		}
 	case "empty-table":

@@ -31,18 +31,18 @@ func rulesTable() string {
 		page := strings.TrimPrefix(r.Doc, "docs/")
 		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | [%s](%s) | %s |\n",
 			r.Code, r.Level.Upper(), cell(r.Summary), cell(r.Impact), cell(r.Recommendation),
-			strings.TrimSuffix(filepath.Base(page), ".md"), page, evidence(r.Evidence))
+			strings.TrimSuffix(filepath.Base(page), ".md"), page, evidence(r.Evidence, r.Level))
 	}
 	b.WriteString("\n")
 	return b.String()
 }
 
-func evidence(e string) string {
+func evidence(e string, l risk.Level) string {
 	switch e {
 	case "":
 		return "none: the level stands whatever the data"
 	case "raise":
-		return "affected rows > 0 → DANGEROUS; 0 rows → stays WARNING"
+		return "affected rows > 0 → DANGEROUS; 0 rows → stays " + l.Upper()
 	case "empty-table":
 		return "empty table → SAFE; any row → DANGEROUS"
 	}
@@ -97,8 +97,8 @@ func TestRulesWellFormed(t *testing.T) {
 			switch r.Evidence {
 			case "", "empty-table":
 			case "raise":
-				if r.Level != risk.Warning {
-					t.Errorf("evidence %q only moves a WARNING rule, but the level is %v", r.Evidence, r.Level)
+				if r.Level == risk.Dangerous {
+					t.Errorf("evidence %q cannot raise a rule that is already DANGEROUS", r.Evidence)
 				}
 			default:
 				t.Errorf("unknown evidence %q", r.Evidence)
