@@ -3,6 +3,7 @@ package mysql
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -269,5 +270,119 @@ func TestAssessBigCopy(t *testing.T) {
 	as := assessFor(t, db, "CREATE TABLE t (id int PRIMARY KEY, s varchar(100))", map[diff.Kind]int64{diff.KindAlterType: 0})
 	if len(as) != 1 || as[0].Lock == nil || as[0].Lock.Algorithm != "COPY" || as[0].Raise != 1 || !strings.Contains(as[0].Reason, "COPY") {
 		t.Fatalf("assessment = %+v lock = %+v", as, as[0].Lock)
+	}
+}
+
+// TestDuplicateSamples compares the samples of a duplicates check, found
+// from the first keys of the grouping pass, with the first rows of
+// duplicate groups in key order read the plain way, on layouts where the
+// shortcut could go wrong: fewer groups than samples, one big early group,
+// second members far after the fifth group's first row, string keys,
+// keys holding the separator, a composite column list.
+func TestDuplicateSamples(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, setup string
+		cols        []string
+	}{
+		{name: "fewer groups than samples", cols: []string{"v"},
+			setup: "CREATE TABLE d (k int PRIMARY KEY, v varchar(10)); INSERT INTO d VALUES (1,'a'),(2,'b'),(50,'a'),(60,'c'),(70,'a'),(80,'x'),(90,'x'),(95,'a')"},
+		{name: "one big early group", cols: []string{"v"},
+			setup: "CREATE TABLE d (k int PRIMARY KEY, v varchar(10)); INSERT INTO d VALUES (1,'a'),(2,'a'),(3,'a'),(4,'a'),(5,'a'),(6,'a'),(7,'b'),(8,'b'),(9,'c'),(10,'c'),(11,'d'),(12,'d'),(13,'e'),(14,'e')"},
+		{name: "second members late", cols: []string{"v"},
+			setup: "CREATE TABLE d (k int PRIMARY KEY, v varchar(10)); INSERT INTO d VALUES (1,'a'),(2,'b'),(3,'c'),(4,'d'),(5,'e'),(6,'f'),(100,'a'),(101,'b'),(102,'c'),(103,'d'),(104,'e'),(105,'f'),(106,'z')"},
+		{name: "case-insensitive values", cols: []string{"v"},
+			setup: "CREATE TABLE d (k int PRIMARY KEY, v varchar(10) COLLATE utf8mb4_general_ci); INSERT INTO d VALUES (1,'A'),(2,'b'),(3,'a'),(4,'B'),(5,'c'),(6,'C'),(7,'d'),(8,'D'),(9,'e'),(10,'E'),(11,'f'),(12,'F')"},
+		{name: "string keys", cols: []string{"v"},
+			setup: "CREATE TABLE d (k varchar(10) PRIMARY KEY, v int); INSERT INTO d VALUES ('b',1),('a',2),('c',1),('d',2),('e',3),('f',3),('g',4),('h',4),('i',5),('j',5),('k',6),('l',6),('m',7)"},
+		{name: "keys holding the separator", cols: []string{"v"},
+			setup: "CREATE TABLE d (k varchar(10) PRIMARY KEY, v int); INSERT INTO d VALUES (CONCAT('a', CHAR(31), 'b'),1),('b',1),('c',2),('d',2)"},
+		{name: "two columns with nulls", cols: []string{"v", "w"},
+			setup: "CREATE TABLE d (k int PRIMARY KEY, v int, w int); INSERT INTO d VALUES (1,1,NULL),(2,1,NULL),(3,1,1),(4,2,2),(5,1,1),(6,2,2),(7,3,3),(8,3,3),(9,4,4),(10,4,4),(11,5,5),(12,5,5),(13,6,6),(14,6,6)"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			db := newTestDB(t, tc.setup)
+			res, err := db.conn.Probe(ctx, []probe.Check{{Kind: probe.Duplicates, Table: "d", Columns: tc.cols, Key: []string{"k"}}}, probe.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			cols := quoteCols(tc.cols)
+			var notNull []string
+			for _, c := range tc.cols {
+				notNull = append(notNull, quote(c)+" IS NOT NULL")
+			}
+			where := strings.Join(notNull, " AND ")
+			rows, err := db.raw.QueryContext(ctx, "SELECT k FROM d WHERE "+where+" AND ("+cols+") IN (SELECT "+cols+" FROM d WHERE "+where+
+				" GROUP BY "+cols+" HAVING COUNT(*) > 1) ORDER BY k LIMIT 5")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want, got []string
+			for rows.Next() {
+				var k string
+				if err := rows.Scan(&k); err != nil {
+					t.Fatal(err)
+				}
+				want = append(want, k)
+			}
+			rows.Close()
+			for _, s := range res[0].Samples {
+				got = append(got, s.Key["k"].(string))
+			}
+			if res[0].Status != probe.Exact || strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("%s: samples %q, want %q", res[0].Status, got, want)
+			}
+		})
+	}
+}
+
+// TestTextToIntShortcut counts text that will not become an int with the
+// probe (which answers canonical integers without regular expressions) and
+// with the plain rule, on spellings at the edges of the shortcut.
+func TestTextToIntShortcut(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	values := []string{"12", " 12", "12 ", "+12", "012", "-0", "0", "-12", "2147483647", "2147483648", "-2147483648", "-2147483649",
+		"99999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "99999999999999999999",
+		"12.5", "1e3", "", " ", "abc", "１２", "²", "12abc", "1 2", "\t7\n"}
+	var rows []string
+	for i, v := range values {
+		rows = append(rows, fmt.Sprintf("(%d, %s)", i+1, quoteString(v)))
+	}
+	db := newTestDB(t, "CREATE TABLE s (id int PRIMARY KEY, v varchar(40) COLLATE utf8mb4_general_ci, w text COLLATE utf8mb4_unicode_ci);"+
+		"INSERT INTO s (id, v) VALUES "+strings.Join(rows, ", ")+"; UPDATE s SET w = v; INSERT INTO s VALUES (100, NULL, NULL)")
+	for _, col := range []string{"v", "w"} {
+		for _, to := range []string{"int(11)", "tinyint(3) unsigned", "bigint(20)", "bigint(20) unsigned"} {
+			from := parseType("varchar(40)", 0)
+			from.Length = 40
+			tt := parseType(to, 0)
+			ch := probe.Check{Kind: probe.Fit, Table: "s", Column: col, From: from, To: tt, Conds: probe.FitConds(from, tt), Key: []string{"id"}}
+			res, err := db.conn.Probe(ctx, []probe.Check{ch}, probe.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The plain rule: not an integer spelling, or outside the range.
+			var lo, hi string
+			for _, cd := range ch.Conds {
+				if cd.Kind == probe.OutOfRange {
+					lo, hi = cd.Min, cd.Max
+				}
+			}
+			q := fmt.Sprintf("SELECT COUNT(*) FROM s WHERE %[1]s IS NOT NULL AND (NOT (%[1]s REGEXP '%[2]s') OR CAST(%[1]s AS DECIMAL(65,0)) < %[3]s OR CAST(%[1]s AS DECIMAL(65,0)) > %[4]s)",
+				col, intPattern, lo, hi)
+			if lo == "" {
+				q = fmt.Sprintf("SELECT COUNT(*) FROM s WHERE %[1]s IS NOT NULL AND NOT (%[1]s REGEXP '%[2]s')", col, intPattern)
+			}
+			var want int64
+			if err := db.raw.QueryRowContext(ctx, q).Scan(&want); err != nil {
+				t.Fatal(err)
+			}
+			if res[0].Status != probe.Exact || res[0].Affected != want {
+				t.Errorf("%s to %s: %s %d (%v), want %d", col, to, res[0].Status, res[0].Affected, res[0].Err, want)
+			}
+		}
 	}
 }
