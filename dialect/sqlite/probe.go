@@ -122,6 +122,8 @@ func (c *Conn) rowLevel(ctx context.Context, timeout time.Duration, tbl string, 
 	for _, r := range counted {
 		sel = append(sel, "count(*) FILTER (WHERE "+r.cond+")")
 		args = append(args, r.args...)
+	}
+	for _, r := range cheapFirst(checks, counted) {
 		where = append(where, "("+r.cond+")")
 		whereArgs = append(whereArgs, r.args...)
 	}
@@ -174,6 +176,30 @@ func (c *Conn) rowLevel(ctx context.Context, timeout time.Duration, tbl string, 
 	}
 }
 
+// cheapFirst orders conditions for an OR, which stops at the first true
+// one: a failing row then pays for the cheap tests (IS NULL, NOT IN) that
+// it fails rather than for a Fit conversion it would fail too, before its
+// FILTERs evaluate every condition once more. The order changes no count.
+func cheapFirst(checks []probe.Check, rc []rowCheck) []rowCheck {
+	rank := func(ch probe.Check) int {
+		switch ch.Kind {
+		case probe.CheckFails:
+			return 1
+		case probe.Fit:
+			for _, cd := range ch.Conds {
+				if cd.Kind != probe.TooLong && cd.Kind != probe.NotIn {
+					return 2
+				}
+			}
+			return 1
+		}
+		return 0
+	}
+	out := slices.Clone(rc)
+	slices.SortStableFunc(out, func(a, b rowCheck) int { return rank(checks[a.i]) - rank(checks[b.i]) })
+	return out
+}
+
 // rowSamples reads the failing rows of checks in key order, from bound
 // (an SQL condition on the first key column, or "") on, and gives each
 // check its first need[j] rows. It stops reading as soon as every check
@@ -201,6 +227,8 @@ func (c *Conn) rowSamples(ctx context.Context, timeout time.Duration, tbl string
 	for _, r := range rc {
 		sel = append(sel, "("+r.cond+") IS TRUE")
 		args = append(args, r.args...)
+	}
+	for _, r := range cheapFirst(checks, rc) {
 		where = append(where, "("+r.cond+")")
 		whereArgs = append(whereArgs, r.args...)
 	}
