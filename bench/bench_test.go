@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 	"testing"
@@ -294,4 +295,88 @@ func benchProbe(b *testing.B, path string, bt BigTable) {
 			}
 		}
 	})
+}
+
+// BenchmarkProbeRatio times each probe and its baseline in alternation,
+// pair after pair on the same connection layout, and reports the median
+// of the per-pair ratios: on a shared machine whose load drifts from
+// second to second, a ratio of neighbours is steadier than a ratio of
+// medians taken minutes apart. Set SCHEMAGUARD_BENCH_PAIRS (default 7).
+func BenchmarkProbeRatio(b *testing.B) {
+	rows := envInt(b, "SCHEMAGUARD_BENCH_ROWS", 1_000_000)
+	pairs := envInt(b, "SCHEMAGUARD_BENCH_PAIRS", 7)
+	for _, tail := range []bool{false, true} {
+		layout := "spread"
+		if tail {
+			layout = "tail"
+		}
+		bt := BigTable{Rows: rows, Parents: 10_000, Tail: tail}
+		path := fixture(b, fmt.Sprintf("big-%d-%s-v1.db", rows, layout), bt.Write)
+		for _, c := range []struct {
+			name     string
+			checks   []probe.Check
+			baseline string
+		}{
+			{"rowlevel", RowChecks(), ScanSameColumns},
+			{"duplicates", []probe.Check{DuplicateCheck()}, PlainDuplicates},
+			{"orphans", []probe.Check{OrphanCheck()}, PlainOrphans},
+		} {
+			b.Run(fmt.Sprintf("rows=%d/layout=%s/%s", rows, layout, c.name), func(b *testing.B) {
+				ctx := context.Background()
+				conn, err := dialect.Open(ctx, "sqlite:"+path, dialect.OpenOptions{ReadOnly: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer conn.Close()
+				raw := rawConn(b, path)
+				var ratios, probeMS, baseMS []float64
+				for b.Loop() {
+					ratios, probeMS, baseMS = ratios[:0], probeMS[:0], baseMS[:0]
+					for i := range pairs {
+						var tp, tb time.Duration
+						runProbe := func() {
+							start := time.Now()
+							if _, err := conn.Probe(ctx, c.checks, probe.Options{}); err != nil {
+								b.Fatal(err)
+							}
+							tp = time.Since(start)
+						}
+						runBase := func() {
+							start := time.Now()
+							if _, err := drain(ctx, raw, c.baseline); err != nil {
+								b.Fatal(err)
+							}
+							tb = time.Since(start)
+						}
+						// Alternate which goes first, so neither always runs on a warmer cache.
+						if i%2 == 0 {
+							runBase()
+							runProbe()
+						} else {
+							runProbe()
+							runBase()
+						}
+						ratios = append(ratios, float64(tp)/float64(tb))
+						probeMS = append(probeMS, float64(tp)/1e6)
+						baseMS = append(baseMS, float64(tb)/1e6)
+					}
+				}
+				b.ReportMetric(median(ratios), "x-baseline")
+				b.ReportMetric(median(probeMS), "probe-ms")
+				b.ReportMetric(median(baseMS), "baseline-ms")
+			})
+		}
+	}
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
