@@ -334,9 +334,11 @@ func renameInExpr(expr string, t *schema.Table, rn renames) string {
 	return expr
 }
 
+// replaceIdent renames an identifier in an expression, bare or quoted with
+// double quotes or MySQL's backticks (MariaDB prints check clauses with them).
 func replaceIdent(expr, from, to string) string {
-	re := regexp.MustCompile(`(^|[^A-Za-z0-9_"` + "`" + `])("?` + regexp.QuoteMeta(from) + `"?)($|[^A-Za-z0-9_])`)
-	return re.ReplaceAllString(expr, "${1}"+to+"${3}")
+	re := regexp.MustCompile(`(^|[^A-Za-z0-9_"` + "`" + `])(["` + "`" + `]?)` + regexp.QuoteMeta(from) + `(["` + "`" + `]?)($|[^A-Za-z0-9_])`)
+	return re.ReplaceAllString(expr, "${1}${2}"+strings.ReplaceAll(to, "$", "$$")+"${3}${4}")
 }
 
 func samePK(a, b *schema.Index, want *schema.Table, rn renames) bool {
@@ -374,6 +376,12 @@ func NormalizeExpr(e string) string {
 				quote = 0
 			}
 			b.WriteByte(ch)
+		case (ch == '"' || ch == '`') && plainIdentAt(e, i):
+			// "quantity" and quantity are the same column: SQLite writes the
+			// quotes into a check when it renames a column.
+			end := strings.IndexByte(e[i+1:], ch)
+			b.WriteString(e[i+1 : i+1+end])
+			i += end + 1
 		case ch == '\'' || ch == '"' || ch == '`':
 			quote = ch
 			b.WriteByte(ch)
@@ -384,6 +392,16 @@ func NormalizeExpr(e string) string {
 		}
 	}
 	return b.String()
+}
+
+var plainIdentRE = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
+
+// plainIdentAt reports whether e[i] opens a quoted identifier that needs no
+// quotes: lower-case letters, digits and underscores, which every dialect
+// reads the same bare.
+func plainIdentAt(e string, i int) bool {
+	end := strings.IndexByte(e[i+1:], e[i])
+	return end > 0 && plainIdentRE.MatchString(e[i+1:i+1+end])
 }
 
 func balanced(s string) bool {

@@ -1,0 +1,5 @@
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(50),
+  code VARCHAR(5) NOT NULL
+);
