@@ -29,12 +29,16 @@ const (
 	// Inexact: a number with more than Cond.Digits significant digits, more
 	// than a float type keeps: it is stored as the nearest float.
 	Inexact
+	// Unrepresentable: text with a character that character set
+	// Cond.Charset cannot store (an emoji in latin1): the change fails, or
+	// outside strict mode stores '?' in its place.
+	Unrepresentable
 )
 
 var condNames = map[CondKind]string{
 	TooLong: "too long", OutOfRange: "out of range", Overflow: "too many digits",
 	Rounds: "would be rounded", Unparsable: "will not convert", NotIn: "not an allowed value",
-	TimeLost: "time of day lost", Inexact: "stored inexactly",
+	TimeLost: "time of day lost", Inexact: "stored inexactly", Unrepresentable: "not in the character set",
 }
 
 // String describes the condition for messages.
@@ -54,6 +58,8 @@ type Cond struct {
 	Scale    int
 	Target   schema.Kind
 	Values   []string
+	// Charset is the character set of an Unrepresentable condition.
+	Charset string
 	// Why says what the bounds of an OutOfRange mean when they are not the
 	// target type's range (the integers a float holds exactly).
 	Why string
@@ -82,6 +88,8 @@ func (c Cond) Describe() string {
 		return "not one of " + strings.Join(c.Values, ", ")
 	case TimeLost:
 		return "a time of day that a date drops"
+	case Unrepresentable:
+		return "characters the character set " + c.Charset + " cannot store"
 	case Inexact:
 		return fmt.Sprintf("more than %d significant digits, which the float type does not keep exactly", c.Digits)
 	}

@@ -283,11 +283,47 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 	case "autoincrement":
 		return "change-autoincrement", nil, ""
 	case "collation":
+		if cs := narrowedCharset(c.From.Collation, c.To.Collation); cs != "" {
+			return "change-collation", &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type,
+				Conds: []probe.Cond{{Kind: probe.Unrepresentable, Charset: cs}}}, "the character set changes to " + cs
+		}
 		return "change-collation", collationCheck(c), ""
 	case "generated expression":
 		return "change-generated", nil, ""
 	}
 	return "change-other", nil, c.Detail + " changes"
+}
+
+// mysqlCharsets are the character sets a MySQL collation name starts with
+// (utf8mb4_bin); unicode marks those that hold every character.
+var mysqlCharsets = map[string]bool{
+	"utf8mb4": true, "utf16": true, "utf16le": true, "utf32": true,
+	"utf8mb3": false, "utf8": false, "ucs2": false, "latin1": false, "latin2": false, "latin5": false,
+	"latin7": false, "ascii": false, "cp1250": false, "cp1251": false, "cp1256": false, "cp1257": false,
+	"cp850": false, "cp852": false, "cp866": false, "greek": false, "hebrew": false, "koi8r": false,
+	"koi8u": false, "gbk": false, "gb2312": false, "gb18030": false, "big5": false, "sjis": false,
+	"cp932": false, "ujis": false, "eucjpms": false, "euckr": false, "tis620": false, "swe7": false,
+	"armscii8": false, "geostd8": false, "keybcs2": false, "macce": false, "macroman": false,
+	"dec8": false, "hp8": false, "binary": false,
+}
+
+// narrowedCharset is the new character set when a collation change moves a
+// column to a character set that may not hold every character of the old
+// one (utf8mb4 to latin1), else "". Only MySQL collations name a
+// character set; PostgreSQL and SQLite collations never change what text
+// a column can store.
+func narrowedCharset(from, to string) string {
+	cs := func(coll string) (string, bool) {
+		name, _, _ := strings.Cut(strings.ToLower(coll), "_")
+		_, ok := mysqlCharsets[name]
+		return name, ok
+	}
+	f, ok1 := cs(from)
+	t, ok2 := cs(to)
+	if !ok1 || !ok2 || f == t || f == "ascii" || mysqlCharsets[t] || (f == "utf8" && t == "utf8mb3") || (f == "utf8mb3" && t == "utf8") {
+		return ""
+	}
+	return t
 }
 
 // collationCheck asks for the duplicates that a unique key over the column

@@ -1,0 +1,4 @@
+CREATE TABLE note (
+  id INTEGER PRIMARY KEY,
+  body VARCHAR(50) COLLATE utf8mb4_bin
+);

@@ -1,0 +1,4 @@
+CREATE TABLE note (
+  id INTEGER PRIMARY KEY,
+  body VARCHAR(50) CHARACTER SET latin1 COLLATE latin1_bin
+);
