@@ -159,6 +159,15 @@ func BenchmarkSchema(b *testing.B) {
 				}
 			}
 		})
+		// The DocType files alone, parsed and built: the part of the plan
+		// that is neither the database nor this adapter.
+		b.Run(fmt.Sprintf("tables=%d/load-doctype", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := source.LoadDocTypesFS(fsys, ".", &pg.Dialect{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 		b.Run(fmt.Sprintf("tables=%d/inspect", n), func(b *testing.B) {
 			conn := open(b)
 			var s *schema.Schema
