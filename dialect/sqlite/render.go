@@ -230,7 +230,24 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 			}
 		}
 	}
-	// Phase 3: rebuilds, each once, listed under every change it serves.
+	// Phase 3: new indexes on tables not rebuilt (a rebuild recreates them).
+	// They come before the rebuilds: a foreign key a rebuilt table gains may
+	// need a unique index the plan adds to its parent, and each rebuild
+	// checks its foreign keys. A table being renamed still has its old
+	// name here; the index follows it through the rename.
+	for i, ch := range changes {
+		if ch, ok := ch.(diff.AddIndex); ok {
+			if _, rb := rebuild[ch.Table.Name]; !rb {
+				named := *ch.Table
+				if t := findTable(target, renamedTo(changes, ch.Table.Name)); t != nil {
+					named = *t
+				}
+				named.Name = ch.Table.Name
+				add(i, createIndex(&named, ch.Index))
+			}
+		}
+	}
+	// Phase 4: rebuilds, each once, listed under every change it serves.
 	for _, name := range rebuildOrder {
 		have := findTable(actual, name)
 		want := findTable(target, renamedTo(changes, name))
@@ -248,18 +265,6 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 			s.Statements = append(s.Statements, dialect.Statement{SQL: sql})
 			for _, i := range rebuild[name] {
 				s.ByChange[i] = append(s.ByChange[i], stmts[j])
-			}
-		}
-	}
-	// Phase 4: new indexes on tables not rebuilt (a rebuild recreates them).
-	for i, ch := range changes {
-		if ch, ok := ch.(diff.AddIndex); ok {
-			if _, rb := rebuild[ch.Table.Name]; !rb {
-				t := findTable(target, renamedTo(changes, ch.Table.Name))
-				if t == nil {
-					t = ch.Table
-				}
-				add(i, createIndex(t, ch.Index))
 			}
 		}
 	}

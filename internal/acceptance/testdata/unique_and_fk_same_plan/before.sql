@@ -1,0 +1,8 @@
+CREATE TABLE country (
+  id INTEGER PRIMARY KEY,
+  code VARCHAR(2) NOT NULL
+);
+CREATE TABLE city (
+  id INTEGER PRIMARY KEY,
+  country_code VARCHAR(2)
+);

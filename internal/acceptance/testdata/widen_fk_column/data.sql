@@ -1,0 +1,2 @@
+INSERT INTO parent (id) VALUES (1), (5000000000);
+INSERT INTO child (id, parent_id) VALUES (1, 1), (2, NULL);

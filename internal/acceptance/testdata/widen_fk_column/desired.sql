@@ -1,0 +1,7 @@
+CREATE TABLE parent (
+  id BIGINT PRIMARY KEY
+);
+CREATE TABLE child (
+  id INTEGER PRIMARY KEY,
+  parent_id BIGINT REFERENCES parent (id)
+);
