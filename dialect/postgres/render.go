@@ -32,6 +32,7 @@ const (
 	phCreateTable
 	phAddColumn
 	phAutoIncrement
+	phRetypeEnum
 	phModifyColumn
 	phAddPK
 	phAddCheck
@@ -563,6 +564,16 @@ func (r *renderer) alterEnum(ch diff.ModifyColumn, tname, col string) {
 	old := quoteIdent(ch.To.Type.EnumName + "__sg_old")
 	r.add(phCreateType, fmt.Sprintf("ALTER TYPE %s RENAME TO %s", name, old))
 	r.add(phCreateType, fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", name, literals(to)))
-	r.add(phModifyColumn, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s TYPE %s USING %s::text::%s", tname, col, name, col, name))
+	// A default of the old type cannot be cast to the new one: PostgreSQL
+	// refuses the ALTER until it is dropped, and it is set again after. The
+	// retype runs in the phase before the other column changes, so that a
+	// default set or changed in the same plan (of the new type) comes after.
+	if ch.From.Default != nil {
+		r.add(phRetypeEnum, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT", tname, col))
+	}
+	r.add(phRetypeEnum, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s TYPE %s USING %s::text::%s", tname, col, name, col, name))
+	if ch.To.Default != nil {
+		r.add(phModifyColumn, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET DEFAULT %s", tname, col, *ch.To.Default))
+	}
 	r.add(phAddFK, "DROP TYPE "+old)
 }

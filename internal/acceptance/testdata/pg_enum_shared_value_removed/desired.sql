@@ -1,0 +1,9 @@
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE diary (
+  id INTEGER PRIMARY KEY,
+  m mood DEFAULT 'happy'
+);
+CREATE TABLE note (
+  id INTEGER PRIMARY KEY,
+  m mood
+);

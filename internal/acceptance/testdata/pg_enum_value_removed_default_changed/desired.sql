@@ -1,0 +1,6 @@
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE diary (
+  id INTEGER PRIMARY KEY,
+  m mood DEFAULT 'happy',
+  n mood DEFAULT 'sad'
+);
