@@ -135,10 +135,12 @@ type AlterForeignKey struct {
 	From, To *schema.ForeignKey
 }
 
-// AddCheck adds a check constraint.
+// AddCheck adds a check constraint. Want is the desired table, whose
+// definitions of columns the plan adds the check's probe needs.
 type AddCheck struct {
 	Table *schema.Table
 	Check *schema.Check
+	Want  *schema.Table
 }
 
 // DropCheck removes a check constraint.
@@ -147,10 +149,12 @@ type DropCheck struct {
 	Check *schema.Check
 }
 
-// AlterCheck changes the expression of a named check constraint.
+// AlterCheck changes the expression of a named check constraint. Want is
+// the desired table, as for AddCheck.
 type AlterCheck struct {
 	Table    *schema.Table
 	From, To *schema.Check
+	Want     *schema.Table
 }
 
 // AlterPrimaryKey replaces the primary key; From or To may be nil. Want

@@ -276,10 +276,10 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		}
 		if old, ok := byName[c.Name]; ok && c.Name != "" && !used[old] {
 			used[old] = true
-			out = append(out, AlterCheck{Table: have, From: old, To: c})
+			out = append(out, AlterCheck{Table: have, From: old, To: c, Want: want})
 			continue
 		}
-		out = append(out, AddCheck{Table: have, Check: c})
+		out = append(out, AddCheck{Table: have, Check: c, Want: want})
 	}
 	for _, c := range have.Checks {
 		if !used[c] {
@@ -334,11 +334,20 @@ func renameInExpr(expr string, t *schema.Table, rn renames) string {
 	return expr
 }
 
+// ReplaceIdent replaces an identifier in an expression, bare or quoted,
+// quotes included, with other SQL text (a literal, another column).
+func ReplaceIdent(expr, from, to string) string {
+	return identRE(from).ReplaceAllString(expr, "${1}"+strings.ReplaceAll(to, "$", "$$")+"${4}")
+}
+
+func identRE(name string) *regexp.Regexp {
+	return regexp.MustCompile(`(^|[^A-Za-z0-9_"` + "`" + `])(["` + "`" + `]?)` + regexp.QuoteMeta(name) + `(["` + "`" + `]?)($|[^A-Za-z0-9_])`)
+}
+
 // replaceIdent renames an identifier in an expression, bare or quoted with
 // double quotes or MySQL's backticks (MariaDB prints check clauses with them).
 func replaceIdent(expr, from, to string) string {
-	re := regexp.MustCompile(`(^|[^A-Za-z0-9_"` + "`" + `])(["` + "`" + `]?)` + regexp.QuoteMeta(from) + `(["` + "`" + `]?)($|[^A-Za-z0-9_])`)
-	return re.ReplaceAllString(expr, "${1}${2}"+strings.ReplaceAll(to, "$", "$$")+"${3}${4}")
+	return identRE(from).ReplaceAllString(expr, "${1}${2}"+strings.ReplaceAll(to, "$", "$$")+"${3}${4}")
 }
 
 func samePK(a, b *schema.Index, want *schema.Table, rn renames) bool {

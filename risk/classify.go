@@ -149,9 +149,9 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.AlterForeignKey:
 		return "alter-foreign-key", nil, ""
 	case diff.AddCheck:
-		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: c.Check.Expr}, ""
+		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.Check.Expr)}, ""
 	case diff.AlterCheck:
-		check := &probe.Check{Kind: probe.CheckFails, Expr: c.To.Expr}
+		check := &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.To.Expr)}
 		if widensInList(c.From.Expr, c.To.Expr) {
 			// A select gained options: every row that passed the old check
 			// passes the new one. The probe still runs, for rows an
@@ -207,6 +207,32 @@ func keyParts(have, want *schema.Table, ix *schema.Index) ([]string, []string) {
 		}
 	}
 	return cols, exprs
+}
+
+// newColumnValues rewrites a check of the desired table want so that it
+// reads the rows of the actual table as the plan leaves them: a renamed
+// column under its current name, a column the plan adds as the value every
+// existing row gets (its constant default, else NULL, on which a check
+// passes). Without it the probe asks for a column the table does not have
+// yet and fails. A column added with any other default is left as it is.
+func newColumnValues(have, want *schema.Table, expr string) string {
+	if want == nil {
+		return expr
+	}
+	for _, wc := range want.Columns {
+		if have.Column(wc.Name) != nil {
+			continue
+		}
+		switch old := renamedFrom(have, want, wc); {
+		case old != "":
+			expr = diff.ReplaceIdent(expr, wc.Name, old)
+		case wc.Default == nil && wc.Generated == "" && !wc.AutoIncrement:
+			expr = diff.ReplaceIdent(expr, wc.Name, "NULL")
+		case wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default):
+			expr = diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")")
+		}
+	}
+	return expr
 }
 
 // renamedFrom is the actual column a desired column is declared to have

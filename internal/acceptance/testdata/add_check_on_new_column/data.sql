@@ -1,0 +1,1 @@
+INSERT INTO ticket (id, title) VALUES (1, 'a'), (2, 'b');
