@@ -135,7 +135,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		if !c.Index.Unique {
 			return "add-index", nil, ""
 		}
-		cols, exprs := keyParts(c.Table, c.Want, c.Index)
+		cols, exprs := keyParts(c.Table, c.Want, c.Index, false)
 		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: c.Index.Where}, ""
 	case diff.DropIndex:
 		if c.Index.Unique {
@@ -167,7 +167,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		}
 		// PostgreSQL and MySQL make every primary key column NOT NULL, so a
 		// NULL key fails the change as surely as a duplicate does.
-		cols, exprs := keyParts(c.Table, c.Want, c.To)
+		cols, exprs := keyParts(c.Table, c.Want, c.To, true)
 		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, NullKeys: true}, ""
 	}
 	return "change-other", nil, ""
@@ -180,9 +180,11 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 // row, so the probe groups by the constant (as text, which PostgreSQL does
 // not take for a column position); the other dialects report an expression
 // key not checkable, where they would otherwise fail on a missing column.
-// A column added without a default is left as it is: every row holds NULL
-// there and the plan answers the check without a query.
-func keyParts(have, want *schema.Table, ix *schema.Index) ([]string, []string) {
+// A column added without a default is left as it is for a unique key:
+// every row holds NULL there and the plan answers the check without a
+// query. For a primary key (nullKeys) those NULLs fail the change, so the
+// part is the NULL every row holds, which the probe counts.
+func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool) ([]string, []string) {
 	cols, exprs := prefixParts(ix, ix.Columns(), partExprs(ix))
 	if want == nil {
 		return cols, exprs
@@ -199,11 +201,18 @@ func keyParts(have, want *schema.Table, ix *schema.Index) ([]string, []string) {
 			cols[i] = old
 			continue
 		}
-		if wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default) {
+		value := ""
+		switch {
+		case wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default):
+			value = "CAST((" + *wc.Default + ") AS TEXT)"
+		case nullKeys && wc.Default == nil && wc.Generated == "" && !wc.AutoIncrement:
+			value = "CAST(NULL AS TEXT)"
+		}
+		if value != "" {
 			if exprs == nil {
 				exprs = make([]string, len(cols))
 			}
-			cols[i], exprs[i] = "", "CAST(("+*wc.Default+") AS TEXT)"
+			cols[i], exprs[i] = "", value
 		}
 	}
 	return cols, exprs

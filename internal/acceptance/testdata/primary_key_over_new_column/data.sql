@@ -1,0 +1,1 @@
+INSERT INTO price (sku, amount) VALUES ('a', 1), ('b', 2);
