@@ -24,6 +24,7 @@ const (
 	intRE     = `^\s*[-+]?[0-9]+\s*$`
 	numericRE = `^\s*[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\s*$`
 	specialRE = `^\s*[-+]?(nan|inf|infinity)\s*$`
+	infRE     = `^\s*[-+]?(inf|infinity)\s*$`
 	// boolRE: boolin (parse_bool_with_len) takes any prefix of true/false/yes/no,
 	// on, and off down to "of", 1 and 0, case-insensitively, around whitespace.
 	boolRE = `^\s*(t|tr|tru|true|f|fa|fal|fals|false|y|ye|yes|n|no|on|of|off|1|0)\s*$`
@@ -329,10 +330,11 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		}
 	case probe.Overflow:
 		limit := "1" + strings.Repeat("0", cd.Digits)
+		// NaN fits a numeric(p,s); infinity does not ("numeric field overflow").
 		if numeric {
-			return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE abs(%s::numeric) >= %s END", col, quoteLiteral(specialRE), col, limit), ""
+			return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN %s::text ~* %s ELSE abs(%s::numeric) >= %s END", col, quoteLiteral(specialRE), col, quoteLiteral(infRE), col, limit), ""
 		}
-		return fmt.Sprintf("CASE WHEN %s ~ %s THEN abs(%s::numeric) >= %s END", text, quoteLiteral(numericRE), text, limit), ""
+		return fmt.Sprintf("CASE WHEN %s ~ %s THEN abs(%s::numeric) >= %s WHEN %s ~* %s THEN true END", text, quoteLiteral(numericRE), text, limit, text, quoteLiteral(infRE)), ""
 	case probe.Rounds:
 		if numeric {
 			return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE %s::numeric <> round(%s::numeric, %d) END", col, quoteLiteral(specialRE), col, col, cd.Scale), ""

@@ -1,0 +1,4 @@
+CREATE TABLE item (
+  id INTEGER PRIMARY KEY,
+  price DECIMAL(10,2)
+);
