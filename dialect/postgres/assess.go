@@ -69,10 +69,10 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 		a := &as[i]
 		if m, ok := a.Change.(diff.ModifyColumn); ok && (m.Aspect == diff.KindAlterType || m.Aspect == diff.KindAlterEnum) {
 			if ds := deps[tkey(m.Table.Schema, m.Table.Name)+"\x00"+m.From.Name]; len(ds) > 0 {
-				if a.Raise < 1 {
-					a.Raise = 1
-				}
-				a.Reason = fmt.Sprintf("PostgreSQL refuses to change the type of a column that %s depend(s) on: drop them, change the type and recreate them in the same transaction (schemaguard does not drop them for you)",
+				// The statement cannot run as rendered, so it must not be
+				// applied automatically: DANGEROUS keeps sync away from it.
+				a.Raise = 2
+				a.Reason = fmt.Sprintf("PostgreSQL refuses to change the type of a column that %s depend(s) on, so sync will not run it: drop them, change the type and recreate them in one transaction (schemaguard never drops them for you)",
 					strings.Join(ds, ", "))
 			}
 		}

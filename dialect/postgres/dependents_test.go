@@ -52,8 +52,8 @@ func TestAssessReportsDependents(t *testing.T) {
 				}
 				return
 			}
-			if as[0].Raise < 1 {
-				t.Errorf("raise = %d, want at least WARNING", as[0].Raise)
+			if as[0].Raise != 2 {
+				t.Errorf("raise = %d, want DANGEROUS (2): the statement cannot run", as[0].Raise)
 			}
 			for _, w := range tc.want {
 				if !strings.Contains(as[0].Reason, w) {
