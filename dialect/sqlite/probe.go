@@ -549,10 +549,12 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 			return "NOT " + isNum(col), nil, ""
 		case cd.Target == schema.KindBool:
 			return fmt.Sprintf("NOT (%s AND %s IN (0, 1))", isNum(col), num), nil, ""
+		// date() rolls impossible days over ('2023-02-29' is '2023-03-01'),
+		// so a valid date must also read back as the day it was written.
 		case cd.Target == schema.KindDate:
-			return fmt.Sprintf("NOT (typeof(%s) = 'text' AND date(%s) IS NOT NULL)", col, col), nil, ""
+			return fmt.Sprintf("NOT (typeof(%s) = 'text' AND date(%s) IS NOT NULL AND date(%s) = substr(trim(%s), 1, 10))", col, col, col, col), nil, ""
 		case cd.Target == schema.KindDateTime:
-			return fmt.Sprintf("NOT (typeof(%s) = 'text' AND datetime(%s) IS NOT NULL)", col, col), nil, ""
+			return fmt.Sprintf("NOT (typeof(%s) = 'text' AND datetime(%s) IS NOT NULL AND date(%s) = substr(trim(%s), 1, 10))", col, col, col, col), nil, ""
 		case cd.Target == schema.KindTime:
 			return fmt.Sprintf("NOT (typeof(%s) = 'text' AND time(%s) IS NOT NULL)", col, col), nil, ""
 		case cd.Target == schema.KindJSON:

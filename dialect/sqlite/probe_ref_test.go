@@ -28,7 +28,7 @@ var refValues = []string{
 	"1.5", "-0.25", "3.0", "1e20", "12.345678", "99999.995", "-0.0",
 	"'12'", "' 12 '", "'12.5'", "'1e3'", "'99999999999'", "'-5'", "'0x10'", "'n/a'", "''", "'abc'", "'ABC'",
 	"x'00ff'", "x'3132'", "x''",
-	"'2024-01-02'", "'2024-01-02 10:00:00'", "'2024-01-02 00:00:00'", "'2024-13-01'", "'10:30'",
+	"'2024-01-02'", "'2023-02-29'", "'2024-01-02 10:00:00'", "'2024-01-02 00:00:00'", "'2024-13-01'", "'10:30'",
 	`'{"a":1}'`, "'['", "'null'", "'123e4567-e89b-12d3-a456-426614174000'",
 	"'true'", "'0'", "'1'", "'1e400'", "'a long text value that is longer than forty characters'", "'héllo wörld ñ'",
 	"'0.5'", "'-12.75'", "'123456.78'",
@@ -130,9 +130,9 @@ func refCondition(ch probe.Check) (string, []any) {
 			case cd.Target == schema.KindBool:
 				p = fmt.Sprintf("NOT (%s AND %s IN (0, 1))", isNum, num)
 			case cd.Target == schema.KindDate:
-				p = fmt.Sprintf("NOT (typeof(%s) = 'text' AND date(%s) IS NOT NULL)", col, col)
+				p = fmt.Sprintf("NOT (typeof(%s) = 'text' AND date(%s) IS NOT NULL AND date(%s) = substr(trim(%s), 1, 10))", col, col, col, col)
 			case cd.Target == schema.KindDateTime:
-				p = fmt.Sprintf("NOT (typeof(%s) = 'text' AND datetime(%s) IS NOT NULL)", col, col)
+				p = fmt.Sprintf("NOT (typeof(%s) = 'text' AND datetime(%s) IS NOT NULL AND date(%s) = substr(trim(%s), 1, 10))", col, col, col, col)
 			case cd.Target == schema.KindTime:
 				p = fmt.Sprintf("NOT (typeof(%s) = 'text' AND time(%s) IS NOT NULL)", col, col)
 			case cd.Target == schema.KindJSON:
