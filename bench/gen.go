@@ -17,7 +17,7 @@ var (
 	typeText     = schema.Type{Kind: schema.KindText, Raw: "TEXT"}
 	typeBool     = schema.Type{Kind: schema.KindBool, Raw: "BOOLEAN"}
 	typeDateTime = schema.Type{Kind: schema.KindDateTime, Raw: "DATETIME"}
-	typeReal     = schema.Type{Kind: schema.KindFloat, Raw: "REAL"}
+	typeReal     = schema.Type{Kind: schema.KindDouble, Raw: "REAL"}
 	typeDecimal  = schema.Type{Kind: schema.KindDecimal, Raw: "DECIMAL(10,2)", Precision: 10, Scale: 2}
 )
 

@@ -507,5 +507,11 @@ func TypeChange(from, to schema.Type) string {
 	case fk.IsString() && tk == schema.KindEnum:
 		return "convert-type"
 	}
+	if fk == tk {
+		// The same family under another name (timestamp and timestamptz,
+		// REAL and DOUBLE PRECISION): nothing is lost for certain, but the
+		// engine may reinterpret or rewrite the values.
+		return "convert-type"
+	}
 	return "incompatible-type"
 }

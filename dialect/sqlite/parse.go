@@ -40,9 +40,9 @@ func parseType(decl string) schema.Type {
 		t.Kind = schema.KindTinyInt
 	case "MEDIUMINT":
 		t.Kind = schema.KindMediumInt
-	case "REAL", "FLOAT":
-		t.Kind = schema.KindFloat
-	case "DOUBLE", "DOUBLE PRECISION":
+	case "REAL", "FLOAT", "DOUBLE", "DOUBLE PRECISION":
+		// SQLite stores every REAL as an 8-byte IEEE double, whatever the
+		// declaration says: no 4-byte float exists to lose precision to.
 		t.Kind = schema.KindDouble
 	case "DECIMAL", "NUMERIC":
 		t.Kind, t.Precision, t.Scale = schema.KindDecimal, a, b
