@@ -159,6 +159,26 @@ func BenchmarkSchema(b *testing.B) {
 				}
 			}
 		})
+		// The plan without reading the DocType files: normalize (no scratch
+		// database), inspect, diff and classify.
+		b.Run(fmt.Sprintf("tables=%d/normalize+inspect+diff+classify", n), func(b *testing.B) {
+			conn := open(b)
+			loaded, err := source.LoadDocTypesFS(fsys, ".", &pg.Dialect{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				desired, err := conn.Normalize(ctx, loaded)
+				if err != nil {
+					b.Fatal(err)
+				}
+				actual, err := conn.Inspect(ctx, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				classify(actual, desired)
+			}
+		})
 		// The DocType files alone, parsed and built: the part of the plan
 		// that is neither the database nor this adapter.
 		b.Run(fmt.Sprintf("tables=%d/load-doctype", n), func(b *testing.B) {
