@@ -384,7 +384,9 @@ func hasDesc(ix *schema.Index) bool {
 
 // index is a btree index on plain columns of t, as Inspect reads it.
 func (n *direct) index(t *schema.Table, di *schema.Index, name string) (*schema.Index, bool) {
-	if di.Where != "" || (di.Method != "" && di.Method != "btree") || len(di.Include) > 0 || di.Invisible || len(di.Parts) == 0 || !n.relation(t.Schema, name) {
+	// An explicit method, even btree, turns a unique constraint into a bare
+	// unique index in the scratch path; leave it to that path.
+	if di.Where != "" || di.Method != "" || len(di.Include) > 0 || di.Invisible || len(di.Parts) == 0 || !n.relation(t.Schema, name) {
 		return nil, false
 	}
 	ix := &schema.Index{Name: name, Unique: di.Unique, Constraint: di.Constraint}

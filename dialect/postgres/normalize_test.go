@@ -205,6 +205,54 @@ func TestNormalizeDirectMatchesScratch(t *testing.T) {
 			})
 		}
 	})
+	// Shapes SQL-like schemas have and DocTypes do not: checks on text
+	// columns, unique constraints, descending parts, ON UPDATE actions,
+	// an unnamed primary key, comments, another schema.
+	t.Run("hand-written", func(t *testing.T) {
+		str := func(s string) *string { return &s }
+		bigint := schema.Type{Kind: schema.KindBigInt, Raw: "bigint"}
+		text := schema.Type{Kind: schema.KindText, Raw: "text"}
+		desired := &schema.Schema{Dialect: Name, Tables: []*schema.Table{{
+			Name: "a", Comment: "it's a table",
+			Columns: []*schema.Column{
+				{Name: "id", Type: bigint, AutoIncrement: true, Comment: `back\slash`},
+				{Name: "t", Type: text, Nullable: true, Default: str("'x'")},
+				{Name: "one", Type: text, Nullable: true},
+				{Name: "v", Type: schema.Type{Kind: schema.KindString, Raw: "character varying"}, Nullable: true},
+				{Name: "n", Type: schema.Type{Kind: schema.KindDecimal, Raw: "numeric"}, Nullable: true, Default: str("-0.50")},
+			},
+			PrimaryKey: &schema.Index{Parts: []schema.IndexPart{{Column: "id"}}},
+			Indexes: []*schema.Index{
+				{Name: "a_t_key", Unique: true, Constraint: true, Parts: []schema.IndexPart{{Column: "t"}, {Column: "v"}}},
+				{Name: "a_desc", Parts: []schema.IndexPart{{Column: "n", Desc: true}, {Column: "t"}}},
+			},
+			Checks: []*schema.Check{
+				{Name: "a_t_check", Expr: "t IN ('x', 'y')"},
+				{Name: "a_one_check", Expr: "one in ('only')"},
+				{Name: "a_v_check", Expr: "v IN ('p','q')"},
+			},
+		}, {
+			Name: "b",
+			Columns: []*schema.Column{
+				{Name: "id", Type: bigint},
+				{Name: "a_t", Type: text, Nullable: true},
+				{Name: "a_v", Type: schema.Type{Kind: schema.KindString, Raw: "character varying"}, Nullable: true},
+			},
+			PrimaryKey:  &schema.Index{Name: "b_pk", Unique: true, Parts: []schema.IndexPart{{Column: "id"}}},
+			ForeignKeys: []*schema.ForeignKey{{Name: "b_a", Columns: []string{"a_t", "a_v"}, RefTable: "a", RefColumns: []string{"t", "v"}, OnUpdate: "CASCADE", OnDelete: "SET DEFAULT"}},
+		}}}
+		fast, ok := normalizeDirect(desired, c.opts.Schemas)
+		if !ok {
+			t.Fatal("normalizeDirect fell back")
+		}
+		slow, err := c.normalizeScratch(context.Background(), desired)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fj, sj := annotated(fast), annotated(slow); fj != sj {
+			t.Errorf("schemas differ:\ndirect:  %s\nscratch: %s", fj, sj)
+		}
+	})
 	// The comparison proves something only if the schemas held every case.
 	var want []string
 	for k := schema.KindString; k <= schema.KindBytes; k++ {
