@@ -253,7 +253,11 @@ func TestNormalizeDirectMatchesScratch(t *testing.T) {
 			t.Errorf("schemas differ:\ndirect:  %s\nscratch: %s", fj, sj)
 		}
 	})
-	// The comparison proves something only if the schemas held every case.
+	// The comparison proves something only if the schemas held every case
+	// (unless -run left the seeds out).
+	if len(seen) == 0 {
+		return
+	}
 	var want []string
 	for k := schema.KindString; k <= schema.KindBytes; k++ {
 		want = append(want, "type "+k.String())
