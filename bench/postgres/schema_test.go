@@ -32,7 +32,7 @@ ORDER BY 1, 2`,
   format_type(a.atttypid, a.atttypmod), a.atttypmod, t.typname, t.typtype::text,
   NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname ELSE '' END,
-  coalesce(ds.description, ''), ev.labels
+  coalesce(ds.description, ''), ev.labels, a.attrelid::int8, a.attnum
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -47,12 +47,9 @@ WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
 ORDER BY n.nspname, c.relname, a.attnum`,
 	`SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, am.amname,
   coalesce(pg_get_expr(i.indpred, i.indrelid), ''), i.indnkeyatts, coalesce(con.contype::text, ''),
-  (SELECT json_agg(json_build_object(
-      'col', coalesce(a.attname, ''),
-      'def', CASE WHEN i.indkey[k-1] = 0 THEN pg_get_indexdef(i.indexrelid, k, false) ELSE '' END,
-      'desc', (i.indoption[k-1] & 1) = 1) ORDER BY k)
-   FROM generate_series(1, i.indnatts) k
-   LEFT JOIN pg_attribute a ON i.indkey[k-1] <> 0 AND a.attrelid = i.indrelid AND a.attnum = i.indkey[k-1])::text
+  i.indrelid::int8, array_to_json(i.indkey::int2[])::text, array_to_json(i.indoption::int2[])::text,
+  CASE WHEN 0 = ANY (i.indkey::int2[]) THEN
+    (SELECT json_agg(pg_get_indexdef(i.indexrelid, k, false) ORDER BY k) FROM generate_series(1, i.indnatts) k)::text END
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
@@ -64,10 +61,7 @@ ORDER BY 1, 2, 3`,
 	`SELECT n.nspname, c.relname, con.conname, con.contype::text, con.convalidated,
   coalesce(pg_get_expr(con.conbin, con.conrelid), ''), con.confupdtype::text, con.confdeltype::text,
   coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
-  (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-     JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num)::text,
-  (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-     JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num)::text
+  con.conrelid::int8, con.confrelid::int8, array_to_json(con.conkey)::text, array_to_json(con.confkey)::text
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

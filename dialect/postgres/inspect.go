@@ -42,7 +42,7 @@ ORDER BY 1, 2`
   format_type(a.atttypid, a.atttypmod), a.atttypmod, t.typname, t.typtype::text,
   NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname ELSE '' END,
-  coalesce(ds.description, ''), ev.labels
+  coalesce(ds.description, ''), ev.labels, a.attrelid::int8, a.attnum
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -56,17 +56,16 @@ WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
   AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY n.nspname, c.relname, a.attnum`
 
-	// indoption and indkey are int2vector, which subscripts from 0.
-	// pg_get_indexdef is only asked for expression parts (indkey 0): it is
-	// the costliest call of the query and a plain part is its column.
+	// The key columns come as attribute numbers (indkey, 0 for an
+	// expression) with their options (indoption, bit 0 is DESC), named from
+	// the columns query in Go: a subquery per index costs more than the
+	// rest of the query. pg_get_indexdef, the costliest call, is only asked
+	// for indexes with an expression part.
 	indexesSQL = `SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, am.amname,
   coalesce(pg_get_expr(i.indpred, i.indrelid), ''), i.indnkeyatts, coalesce(con.contype::text, ''),
-  (SELECT json_agg(json_build_object(
-      'col', coalesce(a.attname, ''),
-      'def', CASE WHEN i.indkey[k-1] = 0 THEN pg_get_indexdef(i.indexrelid, k, false) ELSE '' END,
-      'desc', (i.indoption[k-1] & 1) = 1) ORDER BY k)
-   FROM generate_series(1, i.indnatts) k
-   LEFT JOIN pg_attribute a ON i.indkey[k-1] <> 0 AND a.attrelid = i.indrelid AND a.attnum = i.indkey[k-1])::text
+  i.indrelid::int8, array_to_json(i.indkey::int2[])::text, array_to_json(i.indoption::int2[])::text,
+  CASE WHEN 0 = ANY (i.indkey::int2[]) THEN
+    (SELECT json_agg(pg_get_indexdef(i.indexrelid, k, false) ORDER BY k) FROM generate_series(1, i.indnatts) k)::text END
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
@@ -78,13 +77,11 @@ ORDER BY 1, 2, 3`
 
 	// pg_get_expr(conbin) is the expression pg_get_constraintdef prints
 	// inside CHECK (...), without the NOT VALID / NO INHERIT decorations.
+	// Key columns come as attribute numbers, named in Go like index keys.
 	constraintsSQL = `SELECT n.nspname, c.relname, con.conname, con.contype::text, con.convalidated,
   coalesce(pg_get_expr(con.conbin, con.conrelid), ''), con.confupdtype::text, con.confdeltype::text,
   coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
-  (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-     JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num)::text,
-  (SELECT json_agg(a.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-     JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num)::text
+  con.conrelid::int8, con.confrelid::int8, array_to_json(con.conkey)::text, array_to_json(con.confkey)::text
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -92,7 +89,45 @@ LEFT JOIN pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 WHERE con.contype IN ('f', 'c') AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
 ORDER BY 1, 2, 3`
+
+	// attnamesSQL names the columns of tables outside the inspected schemas
+	// that foreign keys point at; $1 is their int8[] of oids.
+	attnamesSQL = `SELECT attrelid::int8, attnum, attname FROM pg_attribute
+WHERE attrelid::int8 = ANY($1) AND attnum > 0 AND NOT attisdropped`
 )
+
+// attnames maps a table's oid to its column names by attribute number.
+type attnames map[int64]map[int]string
+
+func (a attnames) add(rel int64, num int, name string) {
+	if a[rel] == nil {
+		a[rel] = map[int]string{}
+	}
+	a[rel][num] = name
+}
+
+// names resolves the attribute numbers of a JSON array against a table.
+func (a attnames) names(rel int64, nums []int) ([]string, bool) {
+	out := make([]string, len(nums))
+	for i, n := range nums {
+		name, ok := a[rel][n]
+		if !ok {
+			return nil, false
+		}
+		out[i] = name
+	}
+	return out, true
+}
+
+// jsonInts reads a JSON array of integers; NULL (no array) is empty.
+func jsonInts(s sql.NullString) ([]int, error) {
+	if !s.Valid {
+		return nil, nil
+	}
+	var out []int
+	err := json.Unmarshal([]byte(s.String), &out)
+	return out, err
+}
 
 func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema.Schema, error) {
 	nss, err := matchSchemas(ctx, q, patterns)
@@ -120,15 +155,20 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		return nil, fmt.Errorf("inspecting tables: %w", err)
 	}
 
+	// cols names every column of the inspected schemas, ignored tables
+	// included: keys are read as attribute numbers.
+	cols := attnames{}
 	err = each(ctx, q, columnsSQL, nss, func(r *sql.Rows) error {
 		var ns, tab, typmodName, typtype, identity, generated string
-		var typmod int
+		var typmod, attnum int
+		var rel int64
 		var def, enumVals sql.NullString
 		col := &schema.Column{}
 		if err := r.Scan(&ns, &tab, &col.Name, &col.Type.Raw, &typmod, &typmodName, &typtype, &col.Nullable,
-			&def, &identity, &generated, &col.Collation, &col.Comment, &enumVals); err != nil {
+			&def, &identity, &generated, &col.Collation, &col.Comment, &enumVals, &rel, &attnum); err != nil {
 			return err
 		}
+		cols.add(rel, attnum, col.Name)
 		t := look(ns, tab)
 		if t == nil {
 			return nil
@@ -159,11 +199,13 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 	}
 
 	err = each(ctx, q, indexesSQL, nss, func(r *sql.Rows) error {
-		var ns, tab, method, contype, parts string
+		var ns, tab, method, contype string
 		var primary bool
 		var nkey int
+		var rel int64
+		var keys, opts, defs sql.NullString
 		ix := &schema.Index{}
-		if err := r.Scan(&ns, &tab, &ix.Name, &ix.Unique, &primary, &method, &ix.Where, &nkey, &contype, &parts); err != nil {
+		if err := r.Scan(&ns, &tab, &ix.Name, &ix.Unique, &primary, &method, &ix.Where, &nkey, &contype, &rel, &keys, &opts, &defs); err != nil {
 			return err
 		}
 		t := look(ns, tab)
@@ -175,23 +217,39 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		if method != "btree" {
 			ix.Method = method
 		}
-		var ps []struct {
-			Col  string `json:"col"`
-			Def  string `json:"def"`
-			Desc bool   `json:"desc"`
+		nums, err := jsonInts(keys)
+		if err != nil {
+			return fmt.Errorf("reading keys of index %s: %w", ix.Name, err)
 		}
-		if err := json.Unmarshal([]byte(parts), &ps); err != nil {
-			return fmt.Errorf("reading parts of index %s: %w", ix.Name, err)
+		options, err := jsonInts(opts)
+		if err != nil {
+			return fmt.Errorf("reading options of index %s: %w", ix.Name, err)
 		}
-		for i, p := range ps {
+		var exprs []string
+		if defs.Valid {
+			if err := json.Unmarshal([]byte(defs.String), &exprs); err != nil {
+				return fmt.Errorf("reading expressions of index %s: %w", ix.Name, err)
+			}
+		}
+		for i, num := range nums {
+			var part schema.IndexPart
+			switch {
+			case num == 0 && i < len(exprs):
+				part.Expr = exprs[i]
+			case num == 0:
+				return fmt.Errorf("index %s: expression part %d has no definition", ix.Name, i+1)
+			default:
+				name, ok := cols[rel][num]
+				if !ok {
+					return fmt.Errorf("index %s: column %d of %s.%s not found", ix.Name, num, ns, tab)
+				}
+				part.Column = name
+			}
 			if i >= nkey {
-				ix.Include = append(ix.Include, p.Col)
+				ix.Include = append(ix.Include, part.Column)
 				continue
 			}
-			part := schema.IndexPart{Column: p.Col, Desc: p.Desc}
-			if p.Col == "" {
-				part.Expr = p.Def
-			}
+			part.Desc = i < len(options) && options[i]&1 == 1
 			ix.Parts = append(ix.Parts, part)
 		}
 		switch {
@@ -207,11 +265,21 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		return nil, fmt.Errorf("inspecting indexes: %w", err)
 	}
 
+	// A foreign key to a table outside the inspected schemas waits for
+	// one more query that names that table's columns.
+	type pendingFK struct {
+		fk   *schema.ForeignKey
+		rel  int64
+		nums []int
+	}
+	var pending []pendingFK
+	var missing []int64
 	err = each(ctx, q, constraintsSQL, nss, func(r *sql.Rows) error {
 		var ns, tab, name, contype, expr, upd, del, refNs, refTab string
 		var validated bool
-		var cols, refCols sql.NullString
-		if err := r.Scan(&ns, &tab, &name, &contype, &validated, &expr, &upd, &del, &refNs, &refTab, &cols, &refCols); err != nil {
+		var rel, refRel int64
+		var keys, refKeys sql.NullString
+		if err := r.Scan(&ns, &tab, &name, &contype, &validated, &expr, &upd, &del, &refNs, &refTab, &rel, &refRel, &keys, &refKeys); err != nil {
 			return err
 		}
 		t := look(ns, tab)
@@ -224,17 +292,53 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		}
 		fk := &schema.ForeignKey{Name: name, RefSchema: refNs, RefTable: refTab,
 			OnUpdate: fkAction(upd), OnDelete: fkAction(del), NotValid: !validated}
-		if err := json.Unmarshal([]byte(cols.String), &fk.Columns); err != nil {
+		nums, err := jsonInts(keys)
+		if err != nil {
 			return fmt.Errorf("reading columns of %s: %w", name, err)
 		}
-		if err := json.Unmarshal([]byte(refCols.String), &fk.RefColumns); err != nil {
+		var ok bool
+		if fk.Columns, ok = cols.names(rel, nums); !ok {
+			return fmt.Errorf("columns of %s not found in %s.%s", name, ns, tab)
+		}
+		refNums, err := jsonInts(refKeys)
+		if err != nil {
 			return fmt.Errorf("reading referenced columns of %s: %w", name, err)
+		}
+		if fk.RefColumns, ok = cols.names(refRel, refNums); !ok {
+			pending = append(pending, pendingFK{fk, refRel, refNums})
+			missing = append(missing, refRel)
 		}
 		t.ForeignKeys = append(t.ForeignKeys, fk)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("inspecting constraints: %w", err)
+	}
+	if len(pending) > 0 {
+		rows, err := q.QueryContext(ctx, attnamesSQL, missing)
+		if err != nil {
+			return nil, fmt.Errorf("naming referenced columns: %w", err)
+		}
+		for rows.Next() {
+			var rel int64
+			var num int
+			var name string
+			if err := rows.Scan(&rel, &num, &name); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("naming referenced columns: %w", err)
+			}
+			cols.add(rel, num, name)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("naming referenced columns: %w", err)
+		}
+		for _, p := range pending {
+			var ok bool
+			if p.fk.RefColumns, ok = cols.names(p.rel, p.nums); !ok {
+				return nil, fmt.Errorf("referenced columns of %s not found", p.fk.Name)
+			}
+		}
 	}
 	s.Normalize()
 	return s, nil

@@ -396,3 +396,25 @@ func TestQuoting(t *testing.T) {
 		t.Errorf("lineOf = %d", got)
 	}
 }
+
+// TestForeignKeyOutsideSchemas: a foreign key to a table of a schema that
+// is not inspected still names the referenced columns (one more query).
+func TestForeignKeyOutsideSchemas(t *testing.T) {
+	t.Parallel()
+	u := newDB(t)
+	run(t, u, "CREATE SCHEMA app", "CREATE SCHEMA other",
+		`CREATE TABLE other."Parent" (a int, "B c" text, PRIMARY KEY ("B c", a))`,
+		`CREATE TABLE app.child (id int PRIMARY KEY, pa int, pb text, FOREIGN KEY (pb, pa) REFERENCES other."Parent" ("B c", a))`)
+	c := open(t, u, dialect.OpenOptions{Schemas: []string{"app"}})
+	s, err := c.Inspect(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Tables) != 1 || len(s.Tables[0].ForeignKeys) != 1 {
+		t.Fatalf("tables = %s", describe(s.Tables))
+	}
+	fk := s.Tables[0].ForeignKeys[0]
+	if got := describe(*fk); got != describe(schema.ForeignKey{Name: "child_pb_pa_fkey", Columns: []string{"pb", "pa"}, RefSchema: "other", RefTable: "Parent", RefColumns: []string{"B c", "a"}}) {
+		t.Errorf("foreign key = %s", got)
+	}
+}
