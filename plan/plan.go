@@ -151,14 +151,36 @@ func runProbes(ctx context.Context, conn dialect.Conn, fs []*risk.Finding, opts 
 // keep --force from adding the key of every new link or unique field.
 func settleNewKeys(fs []*risk.Finding) {
 	null := map[[3]string]bool{}
+	numbered := map[[3]string]bool{}
 	for _, f := range fs {
-		if a, ok := f.Change.(diff.AddColumn); ok && a.Column.Default == nil && a.Column.Generated == "" && !a.Column.AutoIncrement {
-			null[[3]string{a.Table.Schema, a.Table.Name, a.Column.Name}] = true
+		a, ok := f.Change.(diff.AddColumn)
+		if !ok {
+			continue
+		}
+		k := [3]string{a.Table.Schema, a.Table.Name, a.Column.Name}
+		switch {
+		case a.Column.AutoIncrement:
+			numbered[k] = true
+		case a.Column.Default == nil && a.Column.Generated == "":
+			null[k] = true
 		}
 	}
 	for _, f := range fs {
 		if f.Check == nil || (f.Check.Kind != probe.Orphans && f.Check.Kind != probe.Duplicates) {
 			continue
+		}
+		if f.Check.Kind == probe.Duplicates {
+			for _, col := range f.Check.Columns {
+				if numbered[[3]string{f.Check.Schema, f.Check.Table, col}] {
+					// The engine numbers the existing rows 1..n as it adds
+					// the column: a key that includes it has no duplicates.
+					f.Result = probe.Result{Status: probe.Exact, Note: "column " + col + " is added by this plan and numbered by the engine: every existing row gets its own value"}
+					break
+				}
+			}
+			if f.Result.Status == probe.Exact {
+				continue
+			}
 		}
 		for _, col := range f.Check.Columns {
 			if null[[3]string{f.Check.Schema, f.Check.Table, col}] {

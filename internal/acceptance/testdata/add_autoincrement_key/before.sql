@@ -1,0 +1,4 @@
+CREATE TABLE legacy (
+  code VARCHAR(10) NOT NULL,
+  name VARCHAR(20)
+);

@@ -1,0 +1,1 @@
+INSERT INTO legacy (code, name) VALUES ('a', 'x'), ('b', 'y'), ('c', NULL);

@@ -1,0 +1,5 @@
+CREATE TABLE legacy (
+  code VARCHAR(10) NOT NULL,
+  name VARCHAR(20),
+  id INTEGER PRIMARY KEY
+);
