@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -84,6 +85,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 blocked by findings;
 2 bad input or configuration; 3 database error.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       version(),
 	}
 	root.SetArgs(args)
 	root.SetIn(e.stdin)
@@ -174,4 +176,20 @@ func applyHint(ae *dialect.ApplyError) string {
 	}
 	b.WriteString("\nfix the cause and run sync again: it re-reads the schema and finishes the job")
 	return b.String()
+}
+
+// version is the module version the binary was built from ("(devel)" for a
+// build from a checkout), with the VCS revision when Go recorded one.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := bi.Main.Version
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
 }
