@@ -7,7 +7,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/schema"
@@ -79,19 +81,48 @@ func loadFS(fsys fs.FS, root string, d dialect.Dialect, display func(string) str
 		return nil, &Error{Msg: fmt.Sprintf("no DocType files in %s; add one *.yaml per DocType", display(root)), Hint: "add one *.yaml file per DocType (see docs/doctypes.md)"}
 	}
 	// WalkDir visits in lexical order, so files is already sorted.
-	b := &builder{d: d}
-	for _, p := range files {
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return nil, &Error{File: display(p), Msg: fmt.Sprintf("reading file: %v", err), Hint: "check the file's permissions"}
-		}
-		ds, err := parseDocType(display(p), data)
+	specs, err := parseAll(fsys, files, display)
+	if err != nil {
+		return nil, err
+	}
+	b := &builder{d: d, specs: specs}
+	return b.build()
+}
+
+// parseAll reads and parses the files on every core: YAML parsing is most
+// of the time a large model takes. Results keep file order, and the error
+// returned is the first one in that order, so output stays deterministic.
+func parseAll(fsys fs.FS, files []string, display func(string) string) ([]*docSpec, error) {
+	specs := make([]*docSpec, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				p := files[i]
+				data, err := fs.ReadFile(fsys, p)
+				if err != nil {
+					errs[i] = &Error{File: display(p), Msg: fmt.Sprintf("reading file: %v", err), Hint: "check the file's permissions"}
+					continue
+				}
+				specs[i], errs[i] = parseDocType(display(p), data)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
-		b.specs = append(b.specs, ds)
 	}
-	return b.build()
+	return specs, nil
 }
 
 // parseDocType reads one DocType file's content.
