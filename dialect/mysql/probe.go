@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -395,8 +396,54 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 		if fk == schema.KindDateTime {
 			return "TIME(" + x + ") <> '00:00:00'", "", ""
 		}
+	case probe.Inexact:
+		return inexact(x, from, to)
+	case probe.Unrepresentable:
+		if !fk.IsString() || !charsetName.MatchString(cd.Charset) {
+			break
+		}
+		// CONVERT puts '?' in place of a character the character set
+		// lacks, where the ALTER fails in strict mode (or stores the '?'):
+		// the value is lost exactly when the round trip through the new
+		// character set changes its bytes. Both sides pass through utf8mb4,
+		// which holds the characters of every other set.
+		return fmt.Sprintf("CAST(CONVERT(CONVERT(%s USING %s) USING utf8mb4) AS BINARY) <> CAST(CONVERT(%s USING utf8mb4) AS BINARY)", x, cd.Charset, x), "", ""
 	}
 	return "", "", fmt.Sprintf("cannot tell exactly which %s values are %s in MySQL", fk, cd.Describe())
+}
+
+// charsetName is the form of a character set name that may be put into SQL.
+var charsetName = regexp.MustCompile(`^[A-Za-z0-9]+$`)
+
+// inexact renders the Inexact condition: the value the column shows after
+// the change differs from the one it holds now. MariaDB 10.11 prints a
+// DOUBLE in its shortest round-trip form and a FLOAT with 6 significant
+// digits, so the test is the same conversion and print, compared as a
+// number with the original (measured against the ALTER on 10.11: decimal
+// to double, decimal to float, double to float). A FLOAT conversion of a
+// value beyond its range gives the largest float, which differs too.
+func inexact(x string, from, to schema.Type) (cond, unsure, why string) {
+	fk := from.Kind
+	if fk != schema.KindDecimal && fk != schema.KindDouble && fk != schema.KindFloat {
+		return "", "", fmt.Sprintf("cannot tell exactly which %s values are stored inexactly in MySQL", fk)
+	}
+	if to.Precision > 0 || to.Scale > 0 {
+		// FLOAT(M,D) and DOUBLE(M,D) round to D places as well.
+		return "", "", fmt.Sprintf("cannot tell exactly which %s values are stored inexactly as %s in MySQL", fk, to)
+	}
+	// The original compared as the number it is: a DECIMAL as a DECIMAL
+	// wide enough for any of its values, a DOUBLE as a DOUBLE.
+	back := "DOUBLE"
+	if fk == schema.KindDecimal {
+		back = fmt.Sprintf("DECIMAL(65,%d)", max(30, from.Scale))
+	}
+	switch to.Kind {
+	case schema.KindDouble:
+		return fmt.Sprintf("CAST(CAST(%s AS DOUBLE) AS %s) <> %s", x, back, x), "", ""
+	case schema.KindFloat:
+		return fmt.Sprintf("CAST(CAST(CAST(%s AS FLOAT) AS CHAR) AS %s) <> %s", x, back, x), "", ""
+	}
+	return "", "", fmt.Sprintf("cannot tell exactly which %s values are stored inexactly as %s in MySQL", fk, to)
 }
 
 func unparsable(x string, from, to schema.Type, target schema.Kind) (cond, unsure, why string) {
@@ -434,18 +481,71 @@ func unparsable(x string, from, to schema.Type, target schema.Kind) (cond, unsur
 	return "", "", "cannot tell exactly which " + fk.String() + " values convert to " + target.String() + " (" + to.String() + ") in MySQL"
 }
 
+// Key parts as the other packages spell them, rewritten into MySQL: a
+// column under a new collation is "col" COLLATE "coll" in standard SQL
+// (double quotes are string literals to MySQL), and the constant a new
+// column holds in every row is CAST((value) AS TEXT), a type MySQL has no
+// CAST to.
+var (
+	stdCollate = regexp.MustCompile(`^"((?:[^"]|"")+)" COLLATE "([A-Za-z0-9_]+)"$`)
+	castText   = regexp.MustCompile(`(?is)^CAST\((.*) AS TEXT\)$`)
+)
+
+// keyPart renders part i of a Duplicates key as MySQL SQL, or says why it
+// cannot.
+func keyPart(ch probe.Check, i int) (string, string) {
+	if c := ch.Columns[i]; c != "" {
+		return quote(c), ""
+	}
+	e := ""
+	if i < len(ch.Exprs) {
+		e = ch.Exprs[i]
+	}
+	if m := stdCollate.FindStringSubmatch(e); m != nil {
+		// Converted to the collation's character set first: COLLATE alone
+		// is an error on a column of another character set. The collation
+		// name starts with its character set (utf8mb4_general_ci). GROUP BY
+		// then compares as the rebuilt unique key will, padding included.
+		col := strings.ReplaceAll(m[1], `""`, `"`)
+		cs, _, _ := strings.Cut(m[2], "_")
+		return "CONVERT(" + quote(col) + " USING " + cs + ") COLLATE " + m[2], ""
+	}
+	if m := castText.FindStringSubmatch(e); m != nil {
+		e = "CAST(" + m[1] + " AS CHAR)"
+	}
+	switch {
+	case e == "":
+		return "", "a key part is neither a column nor an expression schemaguard can group by (a collation change to the default)"
+	case strings.Contains(e, `"`):
+		// Standard SQL quoting MySQL would read as a string: grouping by it
+		// would count the wrong thing.
+		return "", "the key expression " + e + " is not in MySQL's SQL"
+	}
+	// A prefix part is LEFT(col, n), already MySQL's: it compares the first
+	// n characters (bytes for a binary column) under the column's
+	// collation, as the prefix index does.
+	return "(" + e + ")", ""
+}
+
+// duplicates counts the groups and extra rows a new unique key would
+// reject and, for a primary key (NullKeys), the rows with a NULL key part,
+// which ADD PRIMARY KEY rejects as it makes every key column NOT NULL.
 func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, error) {
 	if len(ch.Columns) == 0 {
 		return probe.Result{Status: probe.NotCheckable, Note: "the key has no plain columns"}, nil
 	}
-	cols := quoteCols(ch.Columns)
-	var notNull []string
-	for _, c := range ch.Columns {
-		if c == "" {
-			return probe.Result{Status: probe.NotCheckable, Note: "expression keys are not counted"}, nil
+	keys := make([]string, len(ch.Columns))
+	var notNull, anyNull []string
+	for i := range ch.Columns {
+		k, why := keyPart(ch, i)
+		if why != "" {
+			return probe.Result{Status: probe.NotCheckable, Note: why}, nil
 		}
-		notNull = append(notNull, quote(c)+" IS NOT NULL")
+		keys[i] = k
+		notNull = append(notNull, k+" IS NOT NULL")
+		anyNull = append(anyNull, k+" IS NULL")
 	}
+	cols := strings.Join(keys, ", ")
 	where := strings.Join(notNull, " AND ")
 	// GROUP BY compares under each column's collation, as the unique index
 	// will: 'A' and 'a' collide under a _ci collation.
@@ -461,9 +561,15 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 	q := p.bounded("SELECT COUNT(*), COALESCE(SUM(n - 1), 0), " + firsts + " FROM (SELECT COUNT(*) AS n" + inner + " FROM " + quote(ch.Table) +
 		" WHERE " + where + " GROUP BY " + cols + " HAVING COUNT(*) > 1) d")
 	var res probe.Result
-	var keys sql.NullString
-	if err := p.q.QueryRowContext(ctx, q).Scan(&res.Groups, &res.Affected, &keys); err != nil {
+	var keysFirst sql.NullString
+	if err := p.q.QueryRowContext(ctx, q).Scan(&res.Groups, &res.Affected, &keysFirst); err != nil {
 		return p.classify(ctx, err)
+	}
+	if ch.NullKeys {
+		q := p.bounded("SELECT COUNT(*) FROM " + quote(ch.Table) + " WHERE " + strings.Join(anyNull, " OR "))
+		if err := p.q.QueryRowContext(ctx, q).Scan(&res.Nulls); err != nil {
+			return p.classify(ctx, err)
+		}
 	}
 	res.Status = probe.Exact
 	if res.Affected > 0 {
@@ -472,7 +578,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 			value = "CONCAT_WS(', ', " + cols + ")"
 		}
 		query := "SELECT %s FROM " + quote(ch.Table) + " WHERE (" + cols + ") IN (" + groups + ")"
-		if first := strings.Split(keys.String, keySep); keys.Valid && len(first) == int(min(res.Groups, probe.MaxSamples)) {
+		if first := strings.Split(keysFirst.String, keySep); keysFirst.Valid && len(first) == int(min(res.Groups, probe.MaxSamples)) {
 			// The first MaxSamples rows of duplicate groups, in key order,
 			// belong to the groups with the smallest first keys. When there
 			// are MaxSamples groups or more, they also lie at or below the
@@ -496,6 +602,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 		}
 		res.Samples = s
 	}
+	res.Affected += res.Nulls
 	return res, nil
 }
 
@@ -526,9 +633,20 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 		notNull = append(notNull, "c."+quote(c)+" IS NOT NULL")
 		match = append(match, "r."+quote(ch.RefColumns[i])+" = c."+quote(c))
 	}
-	from := " FROM " + quote(ch.Table) + " c WHERE " + strings.Join(notNull, " AND ") +
-		" AND NOT EXISTS (SELECT 1 FROM " + ref + " r WHERE " + strings.Join(match, " AND ") + ")"
+	var exists bool
+	q := "SELECT COUNT(*) > 0 FROM information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?"
+	if err := p.q.QueryRowContext(ctx, q, ch.RefSchema, ch.RefTable).Scan(&exists); err != nil {
+		return p.classify(ctx, err)
+	}
+	from := " FROM " + quote(ch.Table) + " c WHERE " + strings.Join(notNull, " AND ")
 	var res probe.Result
+	if exists {
+		from += " AND NOT EXISTS (SELECT 1 FROM " + ref + " r WHERE " + strings.Join(match, " AND ") + ")"
+	} else {
+		// The plan creates the parent table: it starts empty, so every
+		// complete key is an orphan.
+		res.Note = "the parent table " + ch.RefTable + " does not exist yet, so every non-NULL reference is an orphan"
+	}
 	if err := p.q.QueryRowContext(ctx, p.bounded("SELECT COUNT(*)"+from)).Scan(&res.Affected); err != nil {
 		return p.classify(ctx, err)
 	}

@@ -21,7 +21,11 @@ CREATE TABLE pt (id int PRIMARY KEY, s varchar(20), n int, u int unsigned, d dec
 INSERT INTO pt VALUES
  (1, 'hello world!!', 100, 4000000000, 1.234, '12', 'a', 'x', '2020-01-01 00:00:00', 'A', 1, NULL, '2020-01-05', 127.4),
  (2, 'hi', -200, 5, 12345.5, 'abc', 'b', 'x,y', '2020-01-01 10:00:00', 'a', 99, NULL, '2020-02-30', 127.5),
- (3, NULL, 5, NULL, NULL, ' 7 ', 'c', 'z', NULL, 'b', NULL, 3, 'nope', -3);`
+ (3, NULL, 5, NULL, NULL, ' 7 ', 'c', 'z', NULL, 'b', NULL, 3, 'nope', -3);
+CREATE TABLE num (id int PRIMARY KEY, t varchar(20) COLLATE utf8mb4_bin, dd decimal(20,4), f double);
+INSERT INTO num VALUES
+ (1, 'plain', 1.5, 0.5), (2, 'café', 1234567890123.4567, 3.14159), (3, 'smile 😀', -99999999999999.9999, 3.1415926),
+ (4, 'ĉ', 1234567890123456, 1e39), (5, NULL, NULL, NULL), (6, '€', 9007199254740993, 1234567), (7, 'a?', 0.1, 1e-40);`
 
 func fit(col, from, to string) probe.Check {
 	f, t := parseType(from, 0), parseType(to, 0)
@@ -65,6 +69,25 @@ func TestProbe(t *testing.T) {
 		{name: "case-insensitive duplicates", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{"c"}, Key: key}, want: 1, groups: 1},
 		{name: "orphans", check: probe.Check{Kind: probe.Orphans, Table: "pt", Columns: []string{"ref"}, RefTable: "parent", RefColumns: []string{"id"}, Key: key}, want: 1},
 		{name: "numeric to date is not checkable", check: fit("n", "int(11)", "date"), status: probe.NotCheckable},
+		{name: "orphans of a parent the plan creates", check: probe.Check{Kind: probe.Orphans, Table: "pt", Columns: []string{"ref"}, RefTable: "nope", RefColumns: []string{"id"}, Key: key}, want: 2},
+		{name: "primary key over a NULL", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{"s"}, NullKeys: true, Key: key}, want: 1},
+		{name: "prefix key", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{""}, Exprs: []string{"LEFT(`s`, 1)"}, Key: key}, want: 1, groups: 1},
+		{name: "new constant column", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{""}, Exprs: []string{"CAST(('x') AS TEXT)"}, Key: key}, want: 2, groups: 1},
+		{name: "new binary collation", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{""}, Exprs: []string{`"c" COLLATE "utf8mb4_bin"`}, Key: key}},
+		{name: "new collation of another charset", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{""}, Exprs: []string{`"c" COLLATE "latin1_swedish_ci"`}, Key: key}, want: 1, groups: 1},
+		{name: "standard quotes are not MySQL", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{""}, Exprs: []string{`lower("c")`}, Key: key}, status: probe.NotCheckable},
+		// Measured against ALTER TABLE on MariaDB 10.11: the rows that fail
+		// (strict mode) or show another value afterwards.
+		{name: "charset narrowed to latin1", check: probe.Check{Kind: probe.Fit, Table: "num", Column: "t", From: parseType("varchar(20)", 0), To: parseType("varchar(20)", 0),
+			Conds: []probe.Cond{{Kind: probe.Unrepresentable, Charset: "latin1"}}, Key: key}, want: 2},
+		{name: "charset narrowed to ascii", check: probe.Check{Kind: probe.Fit, Table: "num", Column: "t", From: parseType("varchar(20)", 0), To: parseType("varchar(20)", 0),
+			Conds: []probe.Cond{{Kind: probe.Unrepresentable, Charset: "ascii"}}, Key: key}, want: 4},
+		{name: "decimal to double", check: probe.Check{Kind: probe.Fit, Table: "num", Column: "dd", From: parseType("decimal(20,4)", 0), To: parseType("double", 0),
+			Conds: probe.FitConds(parseType("decimal(20,4)", 0), parseType("double", 0)), Key: key}, want: 3},
+		{name: "decimal to float", check: probe.Check{Kind: probe.Fit, Table: "num", Column: "dd", From: parseType("decimal(20,4)", 0), To: parseType("float", 0),
+			Conds: probe.FitConds(parseType("decimal(20,4)", 0), parseType("float", 0)), Key: key}, want: 4},
+		{name: "double to float", check: probe.Check{Kind: probe.Fit, Table: "num", Column: "f", From: parseType("double", 0), To: parseType("float", 0),
+			Conds: probe.FitConds(parseType("double", 0), parseType("float", 0)), Key: key}, want: 4},
 	}
 	checks := make([]probe.Check, len(cases))
 	for i, tc := range cases {
@@ -96,8 +119,10 @@ func TestProbe(t *testing.T) {
 			if tc.check.Kind != probe.Rows && tc.check.Kind != probe.Duplicates && int64(len(r.Samples)) != min(tc.want, probe.MaxSamples) {
 				t.Errorf("samples = %+v", r.Samples)
 			}
-			if tc.check.Kind == probe.Duplicates && len(r.Samples) != 2 {
-				t.Errorf("duplicate samples = %+v, want both rows of the group", r.Samples)
+			// A duplicate group's samples are all its rows: the extra ones
+			// and the first.
+			if tc.check.Kind == probe.Duplicates && int64(len(r.Samples)) != min(tc.want-r.Nulls+tc.groups, probe.MaxSamples) {
+				t.Errorf("duplicate samples = %+v, want every row of the groups", r.Samples)
 			}
 			for _, s := range r.Samples {
 				if _, ok := s.Key["id"]; !ok {
