@@ -297,6 +297,14 @@ func TestForeignKeyKeepsIndexNames(t *testing.T) {
 		{name: "composite key and a wider index",
 			before: "CREATE TABLE a (x int, y int, PRIMARY KEY (x, y)); CREATE TABLE b (id int PRIMARY KEY, x int, y int, z int, KEY wide (x, y, z), FOREIGN KEY (x, y) REFERENCES a (x, y))",
 			after:  "CREATE TABLE a (x int, y int, PRIMARY KEY (x, y)); CREATE TABLE b (id int PRIMARY KEY, x int, y int, z int, KEY wide (x, y, z), FOREIGN KEY (x, y) REFERENCES a (x, y) ON UPDATE CASCADE)"},
+		// MariaDB refuses a new type on either side of a foreign key: the
+		// key is dropped around the change and added back.
+		{name: "both sides widened",
+			before: "CREATE TABLE a (id int PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a (id)); INSERT INTO a VALUES (1); INSERT INTO b VALUES (1, 1)",
+			after:  "CREATE TABLE a (id bigint PRIMARY KEY); CREATE TABLE b (id int PRIMARY KEY, a_id bigint REFERENCES a (id))"},
+		{name: "both sides of a named composite key widened",
+			before: "CREATE TABLE a (x int, y int, PRIMARY KEY (x, y)); CREATE TABLE b (id int PRIMARY KEY, x int, y int, KEY by_xy (x, y), CONSTRAINT fk FOREIGN KEY (x, y) REFERENCES a (x, y) ON DELETE CASCADE)",
+			after:  "CREATE TABLE a (x bigint, y int, PRIMARY KEY (x, y)); CREATE TABLE b (id int PRIMARY KEY, x bigint, y int, KEY by_xy (x, y), CONSTRAINT fk FOREIGN KEY (x, y) REFERENCES a (x, y) ON DELETE CASCADE)"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -340,6 +348,9 @@ func TestForeignKeyKeepsIndexNames(t *testing.T) {
 				}
 				if !slices.Equal(got, before) {
 					t.Errorf("indexes after undo %v, before %v", got, before)
+				}
+				if cs := diff.Compute(db.inspect(t), actual); len(cs) > 0 {
+					t.Errorf("not rolled back:\n%s", strings.Join(describe(cs), "\n"))
 				}
 			}
 		})

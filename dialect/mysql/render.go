@@ -362,7 +362,11 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 		s.canUndo = false
 		return []*step{s}, nil
 	case diff.ModifyColumn:
-		return r.modify(c, all)
+		steps, err := r.modify(c, all)
+		if err != nil {
+			return nil, err
+		}
+		return append(r.liftForeignKeys(c, all), steps...), nil
 	case diff.AddIndex:
 		if a := r.autoKeyOf(c); a != nil {
 			return r.autoStep(a, all)
@@ -777,4 +781,76 @@ func (r *renderer) keptIndexes(table string) []*schema.Index {
 		}
 	}
 	return out
+}
+
+// liftForeignKeys drops, for the time of a column's new type or character
+// set, the foreign keys that use the column on either side, and adds them
+// back at the end of the script. MariaDB refuses to change such a column
+// (error 1832 on the referencing side, 1833 on the referenced one); the
+// MariaDB documentation's way is to drop the constraint, change both
+// columns, and add it again, which validates the rows once more. A foreign
+// key the plan itself drops or alters, or whose table it drops, is left to
+// that change. The statements are the same for both columns of the pair,
+// and Render runs them once.
+func (r *renderer) liftForeignKeys(c diff.ModifyColumn, all []diff.Change) []*step {
+	if c.Aspect != diff.KindAlterType && c.Detail != "collation" {
+		return nil
+	}
+	handled := map[[2]string]bool{}
+	for _, o := range all {
+		switch o := o.(type) {
+		case diff.DropForeignKey:
+			handled[[2]string{o.Table.Name, o.FK.Name}] = true
+		case diff.AlterForeignKey:
+			handled[[2]string{o.Table.Name, o.From.Name}] = true
+		case diff.DropTable:
+			for _, fk := range o.Table.ForeignKeys {
+				handled[[2]string{o.Table.Name, fk.Name}] = true
+			}
+		}
+	}
+	var steps []*step
+	for _, t := range r.actual.Tables {
+		for _, fk := range t.ForeignKeys {
+			uses := t.Name == c.Table.Name && containsFold(fk.Columns, c.From.Name) ||
+				fk.RefSchema == "" && fk.RefTable == c.Table.Name && containsFold(fk.RefColumns, c.From.Name)
+			if !uses || fk.Name == "" || handled[[2]string{t.Name, fk.Name}] {
+				continue
+			}
+			nt := r.newName(t.Name)
+			want := r.targetFK(nt, fk.Name)
+			if want == nil {
+				continue
+			}
+			steps = append(steps,
+				r.stmt(phDropFK, t.Name, "DROP FOREIGN KEY "+quote(fk.Name), Inplace,
+					r.alter(t.Name, r.fl.addFK(r.actualIndexes(t.Name), fk), Copy, "SHARED")),
+				r.stmt(phAddFK, nt, r.fl.addFK(r.keptIndexes(t.Name), want), Copy,
+					r.alter(nt, "DROP FOREIGN KEY "+quote(want.Name), Inplace, "NONE")))
+		}
+	}
+	return steps
+}
+
+// targetFK is the foreign key of a target table by name, or nil.
+func (r *renderer) targetFK(table, name string) *schema.ForeignKey {
+	t := r.target.Table(table)
+	if t == nil {
+		return nil
+	}
+	for _, fk := range t.ForeignKeys {
+		if fk.Name == name {
+			return fk
+		}
+	}
+	return nil
+}
+
+func containsFold(list []string, v string) bool {
+	for _, s := range list {
+		if strings.EqualFold(s, v) {
+			return true
+		}
+	}
+	return false
 }
