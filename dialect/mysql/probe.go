@@ -26,7 +26,8 @@ const (
 	intPattern = `^[[:space:]]*[-+]?[0-9]+[[:space:]]*$`
 	numPattern = `^[[:space:]]*[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?[[:space:]]*$`
 	// Canonical temporal spellings; others convert leniently (20200105,
-	// 2020-1-5) and are reported as not checkable rather than guessed.
+	// 2020-1-5) and are reported as not checkable rather than guessed
+	// (a date target accepts more: lenientDatePattern).
 	datePattern     = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 	dateTimePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?)?$`
 	timePattern     = `^-?[0-9]{1,3}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6})?)?$`
