@@ -392,8 +392,12 @@ func collationCheck(c diff.ModifyColumn) *probe.Check {
 			exprs = make([]string, len(cols))
 		}
 		cols[at] = ""
-		if c.To.Collation != "" {
+		switch {
+		case c.To.Collation != "":
 			exprs[at] = quoteStd(c.From.Name) + " COLLATE " + quoteStd(c.To.Collation)
+		case c.Table.Options["collation"] != "":
+			// Back to the table's default collation, which the table names.
+			exprs[at] = quoteStd(c.From.Name) + " COLLATE " + quoteStd(c.Table.Options["collation"])
 		} // else the dialect's default, which has no portable name: not checkable
 		return &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: ix.Where}
 	}
