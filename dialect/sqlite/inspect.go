@@ -109,7 +109,7 @@ func (c *Conn) inspectColumns(ctx context.Context, tables map[string]*schema.Tab
 		}
 		col := &schema.Column{Name: name, Type: parseType(typ), Nullable: notnull == 0}
 		if dflt.Valid {
-			d := dflt.String
+			d := defaultKeyword(dflt.String)
 			col.Default = &d
 		}
 		if coll, ok := parsed[tbl].collations[name]; ok && coll != "BINARY" {
@@ -249,4 +249,20 @@ func action(a string) string {
 		return ""
 	}
 	return a
+}
+
+// defaultKeywords are the default spellings SQLite reads without regard to
+// case; the table's SQL keeps them as typed.
+var defaultKeywords = []string{"NULL", "TRUE", "FALSE", "CURRENT_TIME", "CURRENT_DATE", "CURRENT_TIMESTAMP"}
+
+// defaultKeyword spells a keyword default in upper case, the way DocType
+// files and the renderer write it, so that "default false" typed by hand
+// is not a change from FALSE.
+func defaultKeyword(d string) string {
+	for _, k := range defaultKeywords {
+		if strings.EqualFold(strings.TrimSpace(d), k) {
+			return k
+		}
+	}
+	return d
 }

@@ -19,6 +19,19 @@ func parseType(decl string) schema.Type {
 		return t
 	}
 	name := strings.ToUpper(strings.Join(strings.Fields(m[1]), " "))
+	// SQLite keeps the declaration as typed: "decimal(8, 2)" and
+	// "DECIMAL(8,2)" are one type, so the spacing must not make a change.
+	t.Raw = strings.Join(strings.Fields(m[1]), " ")
+	if m[2] != "" {
+		t.Raw += "(" + m[2]
+		if m[3] != "" {
+			t.Raw += "," + m[3]
+		}
+		t.Raw += ")"
+	}
+	if m[4] != "" {
+		t.Raw += " " + m[4]
+	}
 	a, _ := strconv.Atoi(m[2])
 	b, _ := strconv.Atoi(m[3])
 	t.Unsigned = m[4] != ""
