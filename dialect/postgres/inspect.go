@@ -189,6 +189,9 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 			col.AutoIncrement = true
 		case def.Valid:
 			d := normalizeDefault(def.String)
+			if col.Type.Kind == schema.KindString {
+				d = textCastRE.ReplaceAllString(d, "$1::character varying")
+			}
 			col.Default = &d
 		}
 		t.Columns = append(t.Columns, col)
@@ -405,6 +408,11 @@ func skipTable(t *schema.Table, ignore []string) bool {
 }
 
 var serialRE = regexp.MustCompile(`^nextval\('.*'::regclass\)$`)
+
+// textCastRE is a string literal cast to text: on a varchar column the
+// value is the same as with the character varying cast PostgreSQL prints
+// for a plain 'x', which is how the DocType's default comes back.
+var textCastRE = regexp.MustCompile(`^('(?:[^'\\]|'')*')::text$`)
 
 // normalizeDefault spells equivalent defaults one way: now() and
 // CURRENT_TIMESTAMP are the same function, but the catalog keeps the spelling.
