@@ -11,7 +11,10 @@ var (
 	inListRE = regexp.MustCompile("(?is)^[\\s(]*[`\"]?([A-Za-z_][A-Za-z0-9_]*)[`\"]?\\s+in\\s*\\((.*?)\\)[\\s)]*$")
 	// (col)::text = ANY ((ARRAY['a'::character varying, ...])::text[]), as PostgreSQL prints it.
 	anyArrayRE = regexp.MustCompile(`(?is)^[\s(]*"?([A-Za-z_][A-Za-z0-9_]*)"?\)?(::[a-z ]+)?\s*=\s*any\s*\(\s*\(?\s*array\s*\[(.*?)\]\s*\)?(::[a-z \[\]]+)?\s*\)[\s)]*$`)
-	castRE     = regexp.MustCompile(`(?i)^::[a-z ]+(\[\])?$`)
+	// castsRE is what may follow a value up to the next comma: casts, and
+	// the parenthesis that closes a value PostgreSQL's inspector writes as
+	// ('a'::character varying)::text.
+	castsRE = regexp.MustCompile(`(?i)^(\s*::\s*[a-z ]+(\[\])?)*\s*(\))?(\s*::\s*[a-z ]+(\[\])?)*\s*$`)
 )
 
 // InList reads a check of the form column IN ('a', 'b', ...) (or
@@ -28,7 +31,11 @@ func InList(expr string) (column string, values []string, ok bool) {
 	}
 	rest := strings.TrimSpace(list)
 	for rest != "" {
-		if rest[0] != '\'' {
+		paren := rest[0] == '('
+		if paren {
+			rest = strings.TrimSpace(rest[1:])
+		}
+		if rest == "" || rest[0] != '\'' {
 			return "", nil, false
 		}
 		var b strings.Builder
@@ -49,17 +56,20 @@ func InList(expr string) (column string, values []string, ok bool) {
 		}
 		values = append(values, b.String())
 		rest = strings.TrimSpace(rest[i+1:])
-		if j := strings.IndexByte(rest, ','); j >= 0 {
-			if cast := strings.TrimSpace(rest[:j]); cast != "" && !castRE.MatchString(cast) {
-				return "", nil, false
-			}
-			rest = strings.TrimSpace(rest[j+1:])
-			continue
+		tail := rest
+		j := strings.IndexByte(rest, ',')
+		if j >= 0 {
+			tail, rest = rest[:j], strings.TrimSpace(rest[j+1:])
+		} else {
+			rest = ""
 		}
-		if rest != "" && !castRE.MatchString(rest) {
+		m := castsRE.FindStringSubmatch(tail)
+		if m == nil || (m[3] != "") != paren {
 			return "", nil, false
 		}
-		rest = ""
+		if j >= 0 && rest == "" {
+			return "", nil, false
+		}
 	}
 	return column, values, len(values) > 0
 }
