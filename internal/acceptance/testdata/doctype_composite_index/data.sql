@@ -1,0 +1,1 @@
+INSERT INTO person (first_name, last_name, team, seat) VALUES ('A', 'X', 't1', 1), ('B', 'Y', 't1', 1), ('C', 'Z', 't1', 2), ('D', 'W', 't2', 1), ('E', 'V', 't2', 1), ('F', 'U', 't2', 1), ('G', 'T', NULL, 1), ('H', 'S', NULL, 1);

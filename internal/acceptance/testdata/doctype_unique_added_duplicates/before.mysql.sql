@@ -1,0 +1,5 @@
+CREATE TABLE person (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  email varchar(100),
+  handle varchar(30) NOT NULL
+);
