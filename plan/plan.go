@@ -117,7 +117,33 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 			return nil, fmt.Errorf("assessing locks: %w", err)
 		}
 	}
+	tieDefaults(p.Findings)
 	return p, nil
+}
+
+// tieDefaults raises a new default of a column to the risk of the same
+// column's change to another kind of type: the default is written for the new type (false for
+// a bool that is an integer today), so applied alone, as sync would apply
+// a SAFE default while it keeps a DANGEROUS type change back, it fails or
+// means something else.
+func tieDefaults(fs []*risk.Finding) {
+	typeRisk := map[[3]string]risk.Level{}
+	for _, f := range fs {
+		// A new length or precision keeps the default's meaning; only a
+		// new kind of value makes the default depend on the type.
+		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && m.From.Type.Kind != m.To.Type.Kind {
+			typeRisk[[3]string{m.Table.Schema, m.Table.Name, m.From.Name}] = f.Risk
+		}
+	}
+	for _, f := range fs {
+		m, ok := f.Change.(diff.ModifyColumn)
+		if !ok || (m.Aspect != diff.KindSetDefault && m.Aspect != diff.KindChangeDefault) {
+			continue
+		}
+		if l, ok := typeRisk[[3]string{m.Table.Schema, m.Table.Name, m.From.Name}]; ok && l > f.Risk {
+			f.Raise(l, "the new default is of the column's new type: it goes in with the type change ("+l.Upper()+")")
+		}
+	}
 }
 
 func runProbes(ctx context.Context, conn dialect.Conn, fs []*risk.Finding, opts probe.Options) error {
