@@ -1,0 +1,5 @@
+CREATE TABLE flag (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name varchar(20) NOT NULL,
+  enabled INTEGER
+);
