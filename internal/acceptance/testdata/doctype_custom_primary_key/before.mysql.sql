@@ -1,0 +1,9 @@
+CREATE TABLE country (
+  code varchar(2) NOT NULL PRIMARY KEY,
+  name varchar(60) NOT NULL
+);
+CREATE TABLE city (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  name varchar(60) NOT NULL,
+  country varchar(2)
+);

@@ -1,0 +1,6 @@
+CREATE TABLE stock (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  qty INTEGER NOT NULL,
+  reserved INTEGER,
+  sold bigint
+);
