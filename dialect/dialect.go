@@ -130,6 +130,15 @@ func (e *ApplyError) Error() string {
 // Unwrap returns the driver's error.
 func (e *ApplyError) Unwrap() error { return e.Err }
 
+// IdentQuoter is an optional Dialect capability for engines that quote
+// identifiers otherwise than with SQL's double quotes (MySQL's backticks).
+// The DocType loader calls it to write a column name into a check
+// expression when the name is not a plain lower-case word; it may be called
+// concurrently and never fails.
+type IdentQuoter interface {
+	QuoteIdent(name string) string
+}
+
 // Assessor is an optional Conn capability: it adds dialect knowledge to
 // findings (locks, table rewrites, table size, server modes). It may raise a
 // finding's risk but never lower it. Called once per plan, after probes.

@@ -2,6 +2,7 @@ package source
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -209,7 +210,7 @@ func (b *builder) table(ds *docSpec) (*schema.Table, error) {
 		if f.typ == "select" {
 			t.Checks = append(t.Checks, &schema.Check{
 				Name: ds.table + "_" + f.name + "_check",
-				Expr: f.name + " IN (" + quoteList(f.options) + ")",
+				Expr: b.checkColumn(f.name) + " IN (" + quoteList(f.options) + ")",
 			})
 		}
 	}
@@ -263,6 +264,56 @@ func anyPK(ds *docSpec) bool {
 	}
 	return false
 }
+
+var plainNameRE = regexp.MustCompile(`^[a-z_][a-z0-9_]*$`)
+
+// checkColumn writes a column name into a check expression: bare when it
+// is a plain lower-case word no engine reserves (so the check reads back
+// the way the engines print it), else quoted the dialect's way, because a
+// select field named order or "Mixed Case" would not parse bare.
+func (b *builder) checkColumn(name string) string {
+	if plainNameRE.MatchString(name) && !sqlKeywords[name] {
+		return name
+	}
+	if q, ok := b.d.(dialect.IdentQuoter); ok {
+		return q.QuoteIdent(name)
+	}
+	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
+}
+
+// sqlKeywords are words PostgreSQL (its non-unreserved keywords), MySQL or
+// SQLite reserve: as a bare column name in a check they mean something else.
+var sqlKeywords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`abort accessible action add after all alter analyse analyze and any array as asc
+asymmetric authorization autoincrement before between bigint binary bit boolean both by call cascade case cast change char
+character check coalesce collate collation column concurrently condition constraint continue convert create cross
+cube cume_dist current current_catalog current_date current_role current_schema current_time current_timestamp
+current_user cursor database databases day_hour day_microsecond day_minute day_second dec decimal declare default
+deferrable deferred delayed delete dense_rank desc describe deterministic distinct distinctrow div do double drop
+dual each else elseif empty enclosed end escape escaped except exclusive exists exit explain extract false fetch
+first_value float float4 float8 for force foreign freeze from full fulltext function generated get glob grant group
+grouping groups having high_priority hour_microsecond hour_minute hour_second if ignore ilike immediate in index
+infile initially inner inout insensitive insert int int1 int2 int3 int4 int8 integer intersect interval into
+io_after_gtids io_before_gtids is isnull iterate join json_table key keys kill lag last_value lateral lead leading
+leave left like limit linear lines load localtime localtimestamp lock long longblob longtext loop low_priority
+master_bind master_ssl_verify_server_cert match maxvalue mediumblob mediumint mediumtext middleint
+minute_microsecond minute_second mod modifies national natural nchar none normalize not notnull nothing
+no_write_to_binlog nth_value ntile null nullif numeric of offset on only optimize optimizer_costs option optionally
+or order out outer outfile over overlaps overlay partition percent_rank placing position precision primary
+procedure purge raise range rank read reads read_write real recursive references regexp reindex release rename
+repeat replace require resignal restrict return returning revoke right rlike row row_number rows schema schemas
+second_microsecond select sensitive separator session_user set setof show signal similar smallint some spatial
+specific sql sqlexception sqlstate sqlwarning sql_big_result sql_calc_found_rows sql_small_result ssl starting
+stored straight_join substring symmetric system table tablesample terminated then time timestamp tinyblob tinyint
+tinytext to trailing treat trigger trim true undo union unique unlock unsigned update usage use user using
+utc_date utc_time utc_timestamp values varbinary varchar varcharacter variadic varying verbose virtual when where
+while window with write xmlattributes xmlconcat xmlelement xmlexists xmlforest xmlnamespaces xmlparse xmlpi xmlroot
+xmlserialize xmltable xor year_month zerofill`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // sqlString quotes s as an SQL string literal.
 func sqlString(s string) string {

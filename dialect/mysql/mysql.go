@@ -219,6 +219,9 @@ func redactErr(err error, pass string) error {
 	return errors.New(strings.ReplaceAll(err.Error(), pass, "xxxxx"))
 }
 
+// QuoteIdent implements dialect.IdentQuoter: MySQL quotes with backticks.
+func (*Dialect) QuoteIdent(name string) string { return quote(name) }
+
 // quote quotes an identifier with backticks.
 func quote(name string) string { return "`" + strings.ReplaceAll(name, "`", "``") + "`" }
 
