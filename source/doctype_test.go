@@ -462,3 +462,26 @@ func TestErrorString(t *testing.T) {
 		})
 	}
 }
+
+func TestSelectCheckQuotesColumn(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, field, want string
+	}{
+		{name: "plain", field: "status", want: "status IN ('a','b')"},
+		{name: "keyword", field: "order", want: `"order" IN ('a','b')`},
+		{name: "mixed case", field: "Mixed Case", want: `"Mixed Case" IN ('a','b')`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s, err := load(t, map[string]string{"t.yaml": "doctype: T\nfields:\n  - name: \"" + tt.field + "\"\n    type: select\n    options: [a, b]\n"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cs := s.Table("t").Checks; len(cs) != 1 || cs[0].Expr != tt.want {
+				t.Errorf("checks = %+v, want %s", cs, tt.want)
+			}
+		})
+	}
+}
