@@ -1,0 +1,1 @@
+INSERT INTO ticket (status, body, owner) VALUES ('open', 'short', 1), ('closed', 'a body that is longer than twenty characters', 2), ('OPEN', NULL, NULL), ('weird', 'exactly twenty chars', 3), (NULL, 'x', 4);
