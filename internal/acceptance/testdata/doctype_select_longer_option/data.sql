@@ -1,0 +1,1 @@
+INSERT INTO orders (state, kind) VALUES ('new', 'small'), ('paid', 'big'), ('paid', NULL);
