@@ -1,0 +1,4 @@
+CREATE TABLE note (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  body text
+);
