@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -135,6 +136,14 @@ func (c *Conn) Normalize(ctx context.Context, desired *schema.Schema) (*schema.S
 		if t.Options == nil {
 			t.Options = map[string]string{}
 		}
+		for _, col := range t.Columns {
+			if col.Default != nil && nowRE.MatchString(*col.Default) {
+				// SQLite has no now(): the DocType means the current time,
+				// which SQLite spells CURRENT_TIMESTAMP.
+				d := "CURRENT_TIMESTAMP"
+				col.Default = &d
+			}
+		}
 		if col := inlinePK(t); col != "" && t.Column(col).AutoIncrement {
 			if _, set := t.Options["autoincrement"]; !set {
 				t.Options["autoincrement"] = "true"
@@ -161,6 +170,10 @@ func (c *Conn) Normalize(ctx context.Context, desired *schema.Schema) (*schema.S
 	Annotate(got, desired)
 	return got, nil
 }
+
+// nowRE is now() and its PostgreSQL and MySQL synonyms, as a DocType may
+// write them in a default.
+var nowRE = regexp.MustCompile(`(?i)^\s*\(?\s*(now|transaction_timestamp|current_timestamp)\(\s*\)\s*\)?\s*$`)
 
 // Annotate copies declared renames and source positions from the model
 // schema onto the schema read back from the engine, by name.
