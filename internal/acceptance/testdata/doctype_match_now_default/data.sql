@@ -1,0 +1,1 @@
+INSERT INTO ev (id) VALUES (1);
