@@ -26,6 +26,9 @@ func parseType(decl string) schema.Type {
 		t.Raw += "(" + m[2]
 		if m[3] != "" {
 			t.Raw += "," + m[3]
+		} else if name == "DECIMAL" || name == "NUMERIC" {
+			// The scale defaults to 0, which is how a DocType spells it.
+			t.Raw += ",0"
 		}
 		t.Raw += ")"
 	}
