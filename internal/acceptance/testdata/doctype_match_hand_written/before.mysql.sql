@@ -11,6 +11,7 @@ CREATE TABLE book (
   author BIGINT NOT NULL,
   price DECIMAL(8, 2),
   published_on DATE,
+  copies DECIMAL(10),
   kind VARCHAR(5) CHECK (kind IN ('paper', 'ebook')),
   INDEX (author),
   FOREIGN KEY (author) REFERENCES author(id) ON DELETE CASCADE,

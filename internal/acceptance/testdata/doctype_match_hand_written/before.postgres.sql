@@ -11,6 +11,7 @@ CREATE TABLE book (
   author bigint not null references author(id) on delete cascade,
   price numeric(8, 2),
   published_on date,
+  copies numeric(10),
   kind varchar(5) check (kind in ('paper', 'ebook'))
 );
 CREATE INDEX ON book (author);
