@@ -121,17 +121,29 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 	return p, nil
 }
 
+// family groups the kinds whose literals are spelled alike: numbers,
+// strings, and every other kind on its own.
+func family(k schema.Kind) string {
+	switch {
+	case k.IsNumeric():
+		return "number"
+	case k.IsString():
+		return "string"
+	}
+	return k.String()
+}
+
 // tieDefaults raises a new default of a column to the risk of the same
-// column's change to another kind of type: the default is written for the new type (false for
+// column's change to another family of types: the default is written for the new type (false for
 // a bool that is an integer today), so applied alone, as sync would apply
 // a SAFE default while it keeps a DANGEROUS type change back, it fails or
 // means something else.
 func tieDefaults(fs []*risk.Finding) {
 	typeRisk := map[[3]string]risk.Level{}
 	for _, f := range fs {
-		// A new length or precision keeps the default's meaning; only a
-		// new kind of value makes the default depend on the type.
-		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && m.From.Type.Kind != m.To.Type.Kind {
+		// A new length, size or precision keeps the default's meaning;
+		// only another family of values makes it depend on the type.
+		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && family(m.From.Type.Kind) != family(m.To.Type.Kind) {
 			typeRisk[[3]string{m.Table.Schema, m.Table.Name, m.From.Name}] = f.Risk
 		}
 	}
