@@ -18,59 +18,6 @@ import (
 	"github.com/schemaguard/schemaguard/source"
 )
 
-// The catalog queries of dialect/postgres/inspect.go, copied: the least
-// any inspection must ask the server. Keep them in step with inspect.go.
-var catalogQueries = []string{
-	`SELECT nspname FROM pg_namespace
-WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema' ORDER BY nspname`,
-	`SELECT n.nspname, c.relname, coalesce(ds.description, '')
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
-ORDER BY 1, 2`,
-	`SELECT n.nspname, c.relname, a.attname,
-  format_type(a.atttypid, a.atttypmod), a.atttypmod, t.typname, t.typtype::text,
-  NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
-  CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname ELSE '' END,
-  coalesce(ds.description, ''), ev.labels, a.attrelid::int8, a.attnum
-FROM pg_attribute a
-JOIN pg_class c ON c.oid = a.attrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_type t ON t.oid = a.atttypid
-LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-LEFT JOIN pg_collation co ON co.oid = a.attcollation
-LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
-LEFT JOIN (SELECT enumtypid, json_agg(enumlabel ORDER BY enumsortorder)::text AS labels
-  FROM pg_enum GROUP BY enumtypid) ev ON ev.enumtypid = t.oid
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
-  AND a.attnum > 0 AND NOT a.attisdropped
-ORDER BY n.nspname, c.relname, a.attnum`,
-	`SELECT n.nspname, c.relname, ic.relname, i.indisunique, i.indisprimary, am.amname,
-  coalesce(pg_get_expr(i.indpred, i.indrelid), ''), i.indnkeyatts, coalesce(con.contype::text, ''),
-  i.indrelid::int8, array_to_json(i.indkey::int2[])::text, array_to_json(i.indoption::int2[])::text,
-  CASE WHEN 0 = ANY (i.indkey::int2[]) THEN
-    (SELECT json_agg(pg_get_indexdef(i.indexrelid, k, false) ORDER BY k) FROM generate_series(1, i.indnatts) k)::text END
-FROM pg_index i
-JOIN pg_class ic ON ic.oid = i.indexrelid
-JOIN pg_class c ON c.oid = i.indrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_am am ON am.oid = ic.relam
-LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1) AND i.indisvalid
-ORDER BY 1, 2, 3`,
-	`SELECT n.nspname, c.relname, con.conname, con.contype::text, con.convalidated,
-  coalesce(pg_get_expr(con.conbin, con.conrelid), ''), con.confupdtype::text, con.confdeltype::text,
-  coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
-  con.conrelid::int8, con.confrelid::int8, array_to_json(con.conkey)::text, array_to_json(con.confkey)::text
-FROM pg_constraint con
-JOIN pg_class c ON c.oid = con.conrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_class rc ON rc.oid = con.confrelid
-LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-WHERE con.contype IN ('f', 'c') AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
-ORDER BY 1, 2, 3`,
-}
-
 // planDocType is what verify does with a DocType folder, short of probes
 // and reports: load and normalize the desired state (no scratch database),
 // inspect the database, diff and classify. It returns the change count.
@@ -207,7 +154,7 @@ func BenchmarkSchema(b *testing.B) {
 			}
 			defer c.Close()
 			for b.Loop() {
-				for i, q := range catalogQueries {
+				for i, q := range pg.CatalogQueries() {
 					var args []any
 					if i > 0 {
 						args = []any{[]string{"public"}}

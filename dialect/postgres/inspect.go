@@ -23,6 +23,13 @@ func (c *Conn) Inspect(ctx context.Context, ignore []string) (*schema.Schema, er
 	return inspect(ctx, c.conn, c.opts.Schemas, ignore)
 }
 
+// CatalogQueries returns the catalog queries Inspect runs, in order (the
+// first takes no argument, the others the text[] of schema names), so that
+// benchmarks time exactly what inspection asks the server.
+func CatalogQueries() []string {
+	return []string{namespacesSQL, tablesSQL, columnsSQL, indexesSQL, constraintsSQL}
+}
+
 // The catalog queries. Each one covers every table of the selected schemas;
 // $1 is the text[] of schema names.
 const (
