@@ -139,6 +139,15 @@ type IdentQuoter interface {
 	QuoteIdent(name string) string
 }
 
+// UnsignedWidener is an optional Dialect capability for engines without
+// unsigned integers. Widen returns the signed kind that holds every value of
+// the unsigned one (or the same kind when none is wider) and the largest
+// value the unsigned type allows; the DocType loader then stores the field
+// as that kind with a CHECK between 0 and max.
+type UnsignedWidener interface {
+	WidenUnsigned(k schema.Kind) (signed schema.Kind, max string)
+}
+
 // Assessor is an optional Conn capability: it adds dialect knowledge to
 // findings (locks, table rewrites, table size, server modes). It may raise a
 // finding's risk but never lower it. Called once per plan, after probes.

@@ -207,6 +207,14 @@ func (b *builder) table(ds *docSpec) (*schema.Table, error) {
 				OnDelete:   act,
 			})
 		}
+		if w, ok := b.d.(dialect.UnsignedWidener); ok && f.unsigned {
+			_, max := w.WidenUnsigned(unsignedKind(f.typ))
+			col := b.checkColumn(f.name)
+			t.Checks = append(t.Checks, &schema.Check{
+				Name: ds.table + "_" + f.name + "_unsigned",
+				Expr: col + " >= 0 AND " + col + " <= " + max,
+			})
+		}
 		if f.typ == "select" {
 			t.Checks = append(t.Checks, &schema.Check{
 				Name: ds.table + "_" + f.name + "_check",
@@ -379,7 +387,13 @@ func (b *builder) column(ds *docSpec, f *fieldSpec) (*schema.Column, error) {
 		if !t.Kind.IsInteger() || f.typ == "link" {
 			return nil, misplaced("unsigned", "int, bigint and smallint")
 		}
-		t.Unsigned = true
+		if w, ok := b.d.(dialect.UnsignedWidener); ok {
+			// No unsigned integers here: a wider signed type and a CHECK
+			// keep the same values allowed (table() adds the check).
+			t.Kind, _ = w.WidenUnsigned(t.Kind)
+		} else {
+			t.Unsigned = true
+		}
 	}
 	switch f.typ {
 	case "string":
@@ -494,4 +508,10 @@ func (b *builder) defaultExpr(ds *docSpec, f *fieldSpec) (string, error) {
 		return "", b.errf(ds, d.line, field, "shorten the default or raise max_length", "default is %d characters, longer than max_length %d", utf8.RuneCountInString(v.Value), f.maxLength)
 	}
 	return sqlString(v.Value), nil
+}
+
+// unsignedKind is the integer kind of a DocType integer type name.
+func unsignedKind(typ string) schema.Kind {
+	k, _ := schema.ParseKind(typ)
+	return k
 }

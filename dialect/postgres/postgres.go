@@ -124,11 +124,29 @@ func (c *Conn) Close() error {
 	return err
 }
 
+// WidenUnsigned implements dialect.UnsignedWidener: PostgreSQL has no
+// unsigned integers, so an unsigned field becomes the next wider signed type
+// with a CHECK of MySQL's unsigned range; unsigned bigint stays bigint and
+// its CHECK stops at bigint's maximum, 2^63-1 (docs/doctypes.md).
+func (*Dialect) WidenUnsigned(k schema.Kind) (schema.Kind, string) {
+	switch k {
+	case schema.KindTinyInt:
+		return schema.KindSmallInt, "255"
+	case schema.KindSmallInt:
+		return schema.KindInt, "65535"
+	case schema.KindMediumInt:
+		return schema.KindInt, "16777215"
+	case schema.KindInt:
+		return schema.KindBigInt, "4294967295"
+	}
+	return schema.KindBigInt, "9223372036854775807"
+}
+
 // MapType implements dialect.Dialect: it maps DocType logical types to the
 // PostgreSQL types whose format_type spelling Inspect reports.
 func (*Dialect) MapType(t schema.Type) (schema.Type, error) {
 	if t.Unsigned {
-		return t, fmt.Errorf("%w: PostgreSQL has no unsigned %s; declare a wider signed type", dialect.ErrBadInput, t.Kind)
+		return t, fmt.Errorf("%w: PostgreSQL has no unsigned %s; the DocType loader stores unsigned fields as a wider signed type with a CHECK (WidenUnsigned)", dialect.ErrBadInput, t.Kind)
 	}
 	out := t
 	switch t.Kind {
