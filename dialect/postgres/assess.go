@@ -76,6 +76,16 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 					strings.Join(ds, ", "))
 			}
 		}
+		if ix, ok := a.Change.(diff.AddIndex); ok {
+			if reason, err := c.oversizedKeys(ctx, ix); err != nil {
+				return err
+			} else if reason != "" {
+				if a.Raise < 1 {
+					a.Raise = 1
+				}
+				a.Reason = reason
+			}
+		}
 		l, err := c.lockOf(ctx, a.Change)
 		if err != nil {
 			return err
@@ -301,4 +311,44 @@ func (c *Conn) volatile(ctx context.Context, expr string) (bool, error) {
 		return false, fmt.Errorf("looking up the volatility of %s: %w", expr, err)
 	}
 	return n > 0, nil
+}
+
+// btreeMaxItem is the largest index entry a btree accepts with 8 kB pages
+// (about a third of a page); CREATE INDEX fails on a longer key.
+const btreeMaxItem = 2704
+
+// oversizedKeys counts, for a new btree index over text-like columns whose
+// values may exceed btreeMaxItem, the rows whose key is longer than that.
+// The count is an upper bound: PostgreSQL compresses a value before it
+// checks the size, so some long values still fit. It returns a reason when
+// rows may make the build fail, and scans only tables that can hold such keys.
+func (c *Conn) oversizedKeys(ctx context.Context, ch diff.AddIndex) (string, error) {
+	if ch.Index.Method != "" && ch.Index.Method != "btree" {
+		return "", nil
+	}
+	var sum []string
+	for _, p := range ch.Index.Parts {
+		col := ch.Table.Column(p.Column)
+		if p.Column == "" || col == nil {
+			continue // an expression or a column the plan adds (all NULL)
+		}
+		k := col.Type.Kind
+		bounded := k == schema.KindString && col.Type.Length > 0 && col.Type.Length*4 < btreeMaxItem
+		if !(k.IsString() || k == schema.KindJSON || k == schema.KindBytes || k == schema.KindOther) || bounded {
+			continue
+		}
+		sum = append(sum, "coalesce(octet_length("+quoteIdent(p.Column)+"::text), 0)")
+	}
+	if len(sum) == 0 {
+		return "", nil
+	}
+	q := fmt.Sprintf("SELECT count(*) FROM %s WHERE %s > %d", qualify(ch.Table.Schema, ch.Table.Name), strings.Join(sum, " + "), btreeMaxItem)
+	var n int64
+	if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		return "", fmt.Errorf("measuring index keys of %s: %w", ch.Table.Name, err)
+	}
+	if n == 0 {
+		return "", nil
+	}
+	return fmt.Sprintf("%d row(s) hold a key longer than the %d bytes a btree index entry may take: CREATE INDEX fails on them unless they compress below the limit; index a hash or a prefix (left(col, n)) instead", n, btreeMaxItem), nil
 }

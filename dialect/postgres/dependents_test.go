@@ -63,3 +63,45 @@ func TestAssessReportsDependents(t *testing.T) {
 		})
 	}
 }
+
+// A btree index over values longer than an index entry may take fails to
+// build: the finding must not stay SAFE.
+func TestAssessOversizedIndexKeys(t *testing.T) {
+	ctx := context.Background()
+	u := newDB(t)
+	run(t, u, `CREATE TABLE doc (id int PRIMARY KEY, body text, title varchar(100))`,
+		// md5 chains do not compress: 3,200 bytes stay over the limit.
+		`INSERT INTO doc SELECT g, (SELECT string_agg(md5(g::text || i::text), '') FROM generate_series(1, 100) i), 't' FROM generate_series(1, 3) g`,
+		`INSERT INTO doc VALUES (4, 'short', 't')`)
+	c := open(t, u, dialect.OpenOptions{})
+	actual, err := c.Inspect(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := actual.Table("doc")
+	tests := []struct {
+		name   string
+		column string
+		raise  bool
+	}{
+		{"long text values", "body", true},
+		{"bounded varchar", "title", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := &schema.Index{Name: "doc_" + tc.column + "_idx", Parts: []schema.IndexPart{{Column: tc.column}}}
+			as := []dialect.Assessment{{Change: diff.AddIndex{Table: tb, Index: ix}, Affected: -1}}
+			if err := c.Assess(ctx, actual, as); err != nil {
+				t.Fatal(err)
+			}
+			if got := as[0].Raise >= 1 && strings.Contains(as[0].Reason, "3 row(s)"); got != tc.raise {
+				t.Fatalf("raise = %d, reason %q; want raised: %v", as[0].Raise, as[0].Reason, tc.raise)
+			}
+		})
+	}
+	// And the server agrees: the build really fails.
+	db := open(t, u, dialect.OpenOptions{})
+	if err := db.Apply(ctx, &dialect.Script{Statements: []dialect.Statement{{SQL: `CREATE INDEX doc_body_idx ON doc (body)`}}}); err == nil {
+		t.Fatal("CREATE INDEX over the long values succeeded; the limit assumption is wrong")
+	}
+}
