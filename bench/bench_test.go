@@ -242,7 +242,7 @@ func benchProbe(b *testing.B, path string, bt BigTable) {
 		b.Run(name, func(b *testing.B) {
 			raw := rawConn(b, path)
 			for b.Loop() {
-				if _, err := drain(ctx, raw, q); err != nil {
+				if _, err := Drain(ctx, raw, q); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -288,7 +288,7 @@ func benchProbe(b *testing.B, path string, bt BigTable) {
 		raw := rawConn(b, path)
 		for b.Loop() {
 			qctx, cancel := context.WithTimeout(ctx, time.Minute)
-			_, err := drain(qctx, raw, PlainOrphans)
+			_, err := Drain(qctx, raw, PlainOrphans)
 			cancel()
 			if err != nil {
 				b.Fatal(err)
@@ -352,7 +352,7 @@ func BenchmarkProbeRatio(b *testing.B) {
 					}
 					defer raw.Close()
 					start := time.Now()
-					if _, err := drain(ctx, raw, c.baseline); err != nil {
+					if _, err := Drain(ctx, raw, c.baseline); err != nil {
 						b.Fatal(err)
 					}
 					return time.Since(start)

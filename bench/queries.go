@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"net/url"
 	"strings"
 )
 
@@ -191,8 +192,10 @@ func scanColumn(ctx context.Context, c *sql.Conn, q string, args ...any) ([]int6
 	return out, rows.Err()
 }
 
-// drain runs a query and reads every row, as a caller would.
-func drain(ctx context.Context, c *sql.Conn, q string, args ...any) (int, error) {
+// Drain runs a query and reads every row, as a caller would, and returns
+// how many rows it read. Every benchmark baseline goes through it so that
+// plain queries and probes pay the same cost for reading results.
+func Drain(ctx context.Context, c *sql.Conn, q string, args ...any) (int, error) {
 	rows, err := c.QueryContext(ctx, q, args...)
 	if err != nil {
 		return 0, err
@@ -215,4 +218,14 @@ func drain(ctx context.Context, c *sql.Conn, q string, args ...any) (int, error)
 		n++
 	}
 	return n, rows.Err()
+}
+
+// WithDB is the database URL base with its database replaced by name.
+func WithDB(base, name string) (string, error) {
+	u, err := url.Parse(base)
+	if err != nil {
+		return "", err
+	}
+	u.Path = "/" + name
+	return u.String(), nil
 }

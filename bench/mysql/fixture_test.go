@@ -4,11 +4,12 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/schemaguard/schemaguard/bench"
 
 	driver "github.com/go-sql-driver/mysql"
 
@@ -23,17 +24,6 @@ func serverURL(b *testing.B) string {
 		b.Skip("set SCHEMAGUARD_TEST_MYSQL_URL=mysql://... to run the MySQL benchmarks (scripts/mariadb.sh start prints it)")
 	}
 	return u
-}
-
-// withDB is base with its database replaced by name.
-func withDB(b *testing.B, base, name string) string {
-	b.Helper()
-	u, err := url.Parse(base)
-	if err != nil {
-		b.Fatal(err)
-	}
-	u.Path = "/" + name
-	return u.String()
 }
 
 // rawDB opens a database/sql handle on u (multi-statement off).
@@ -110,32 +100,6 @@ func envList(b *testing.B, name string, def []int) []int {
 	return out
 }
 
-// drain runs q and reads every row, returning how many there were.
-func drain(ctx context.Context, c *sql.Conn, q string) (int, error) {
-	rows, err := c.QueryContext(ctx, q)
-	if err != nil {
-		return 0, err
-	}
-	defer rows.Close()
-	cols, err := rows.Columns()
-	if err != nil {
-		return 0, err
-	}
-	vals := make([]sql.RawBytes, len(cols))
-	ptrs := make([]any, len(cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	n := 0
-	for rows.Next() {
-		if err := rows.Scan(ptrs...); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, rows.Err()
-}
-
 func execAll(ctx context.Context, db *sql.DB, stmts ...string) error {
 	for _, q := range stmts {
 		if _, err := db.ExecContext(ctx, q); err != nil {
@@ -143,4 +107,14 @@ func execAll(ctx context.Context, db *sql.DB, stmts ...string) error {
 		}
 	}
 	return nil
+}
+
+// withDB is base with its database replaced by name.
+func withDB(b *testing.B, base, name string) string {
+	b.Helper()
+	u, err := bench.WithDB(base, name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return u
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/schemaguard/schemaguard/bench"
+
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/risk"
@@ -149,7 +151,7 @@ func BenchmarkInspectDiff(b *testing.B) {
 			name := fmt.Sprintf("sgbench_tables_%d_v1", n)
 			for b.Loop() {
 				for _, q := range catalogQueries {
-					if _, err := drain(ctx, c, strings.ReplaceAll(q, "?", "'"+name+"'")); err != nil {
+					if _, err := bench.Drain(ctx, c, strings.ReplaceAll(q, "?", "'"+name+"'")); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -5,11 +5,12 @@ import (
 	"database/sql"
 	"fmt"
 	"io/fs"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/schemaguard/schemaguard/bench"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
 
@@ -28,17 +29,6 @@ func serverURL(b *testing.B) string {
 		b.Skip("set SCHEMAGUARD_TEST_PG_URL=postgres://... to run the PostgreSQL benchmarks (scripts/pg.sh start prints it)")
 	}
 	return u
-}
-
-// withDB is base with its database replaced by name.
-func withDB(b *testing.B, base, name string) string {
-	b.Helper()
-	u, err := url.Parse(base)
-	if err != nil {
-		b.Fatal(err)
-	}
-	u.Path = "/" + name
-	return u.String()
 }
 
 // fixtureDB returns the URL of database name, building it with build (on
@@ -150,4 +140,14 @@ func buildSchema(n int) func(ctx context.Context, u string) error {
 		_, err = db.ExecContext(ctx, "ANALYZE")
 		return err
 	}
+}
+
+// withDB is base with its database replaced by name.
+func withDB(b *testing.B, base, name string) string {
+	b.Helper()
+	u, err := bench.WithDB(base, name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return u
 }

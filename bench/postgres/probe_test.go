@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/schemaguard/schemaguard/bench"
+
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/probe"
 	"github.com/schemaguard/schemaguard/schema"
@@ -156,7 +158,7 @@ func BenchmarkProbe(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			c := raw(b)
 			for b.Loop() {
-				if _, err := drain(ctx, c, q); err != nil {
+				if _, err := bench.Drain(ctx, c, q); err != nil {
 					b.Fatal(err)
 				}
 			}

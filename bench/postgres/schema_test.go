@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/schemaguard/schemaguard/bench"
+
 	"github.com/schemaguard/schemaguard/dialect"
 	pg "github.com/schemaguard/schemaguard/dialect/postgres"
 	"github.com/schemaguard/schemaguard/diff"
@@ -159,7 +161,7 @@ func BenchmarkSchema(b *testing.B) {
 					if i > 0 {
 						args = []any{[]string{"public"}}
 					}
-					if _, err := drain(ctx, c, q, args...); err != nil {
+					if _, err := bench.Drain(ctx, c, q, args...); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -215,30 +217,4 @@ func BenchmarkSchema(b *testing.B) {
 			}
 		})
 	}
-}
-
-// drain runs a query and reads every row, as a caller would.
-func drain(ctx context.Context, c *sql.Conn, q string, args ...any) (int, error) {
-	rows, err := c.QueryContext(ctx, q, args...)
-	if err != nil {
-		return 0, err
-	}
-	defer rows.Close()
-	cols, err := rows.Columns()
-	if err != nil {
-		return 0, err
-	}
-	vals := make([]any, len(cols))
-	ptrs := make([]any, len(cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	n := 0
-	for rows.Next() {
-		if err := rows.Scan(ptrs...); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, rows.Err()
 }
