@@ -223,16 +223,8 @@ func TestApplyUndo(t *testing.T) {
 	ctx := context.Background()
 	db := newTestDB(t, "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(10)); INSERT INTO t VALUES (1, 1, 'x'), (2, 1, 'y')")
 	actual := db.inspect(t)
-	desired, err := db.conn.LoadSQL(ctx, "after.sql", "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(20), c int, KEY kb (b), UNIQUE KEY ua (a))")
-	if err != nil {
-		t.Fatal(err)
-	}
-	changes := diff.Compute(actual, desired)
-	script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.conn.Apply(ctx, script)
+	script := db.script(t, actual, "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(20), c int, KEY kb (b), UNIQUE KEY ua (a))")
+	err := db.conn.Apply(ctx, script)
 	var ae *dialect.ApplyError
 	if !errors.As(err, &ae) {
 		t.Fatalf("err = %v, want *dialect.ApplyError", err)
@@ -246,15 +238,7 @@ func TestApplyUndo(t *testing.T) {
 
 	// A dropped column cannot come back: nothing is undone and the lists
 	// say exactly what ran.
-	desired2, err := db.conn.LoadSQL(ctx, "after.sql", "CREATE TABLE t (id int PRIMARY KEY, a int, UNIQUE KEY ua (a))")
-	if err != nil {
-		t.Fatal(err)
-	}
-	changes = diff.Compute(actual, desired2)
-	script, err = db.conn.Render(actual, diff.Apply(actual, changes), changes)
-	if err != nil {
-		t.Fatal(err)
-	}
+	script = db.script(t, actual, "CREATE TABLE t (id int PRIMARY KEY, a int, UNIQUE KEY ua (a))")
 	err = db.conn.Apply(ctx, script)
 	if !errors.As(err, &ae) {
 		t.Fatalf("err = %v, want *dialect.ApplyError", err)
@@ -325,16 +309,8 @@ func TestForeignKeyKeepsIndexNames(t *testing.T) {
 					// The unique index on dup fails after the keys were re-created.
 					desiredSQL = tc.after + "; CREATE TABLE dup (id int PRIMARY KEY, v int, UNIQUE KEY uv (v))"
 				}
-				desired, err := db.conn.LoadSQL(ctx, "after.sql", desiredSQL)
-				if err != nil {
-					t.Fatal(err)
-				}
-				changes := diff.Compute(actual, desired)
-				script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
-				if err != nil {
-					t.Fatal(err)
-				}
-				err = db.conn.Apply(ctx, script)
+				script := db.script(t, actual, desiredSQL)
+				err := db.conn.Apply(ctx, script)
 				got := indexNames(db.inspect(t))
 				if !fail {
 					if err != nil {
@@ -368,17 +344,9 @@ func TestAutoIncrementUndo(t *testing.T) {
 	db := newTestDB(t, "CREATE TABLE t (code varchar(5) NOT NULL PRIMARY KEY); INSERT INTO t VALUES ('a'), ('b');"+
 		"CREATE TABLE dup (id int PRIMARY KEY, v int); INSERT INTO dup VALUES (1, 1), (2, 1)")
 	actual := db.inspect(t)
-	desired, err := db.conn.LoadSQL(ctx, "after.sql", "CREATE TABLE t (code varchar(5) NOT NULL, id int NOT NULL AUTO_INCREMENT PRIMARY KEY);"+
+	script := db.script(t, actual, "CREATE TABLE t (code varchar(5) NOT NULL, id int NOT NULL AUTO_INCREMENT PRIMARY KEY);"+
 		"CREATE TABLE dup (id int PRIMARY KEY, v int, UNIQUE KEY uv (v))")
-	if err != nil {
-		t.Fatal(err)
-	}
-	changes := diff.Compute(actual, desired)
-	script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.conn.Apply(ctx, script)
+	err := db.conn.Apply(ctx, script)
 	var ae *dialect.ApplyError
 	if !errors.As(err, &ae) || !ae.RolledBack || len(ae.Applied) == 0 {
 		t.Fatalf("apply error = %v, want a rolled back *dialect.ApplyError after the column was added", err)
@@ -428,15 +396,7 @@ func TestUndoTravels(t *testing.T) {
 	ctx := context.Background()
 	db := newTestDB(t, "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(10), gone int); INSERT INTO t VALUES (1, 1, 'x', 1), (2, 1, 'y', 2)")
 	actual := db.inspect(t)
-	desired, err := db.conn.LoadSQL(ctx, "after.sql", "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(20), c int, KEY kb (b), UNIQUE KEY ua (a))")
-	if err != nil {
-		t.Fatal(err)
-	}
-	changes := diff.Compute(actual, desired)
-	script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
-	if err != nil {
-		t.Fatal(err)
-	}
+	script := db.script(t, actual, "CREATE TABLE t (id int PRIMARY KEY, a int, b varchar(20), c int, KEY kb (b), UNIQUE KEY ua (a))")
 	var kept []dialect.Statement
 	for _, st := range script.Statements {
 		if strings.Contains(st.SQL, "DROP COLUMN `gone`") {

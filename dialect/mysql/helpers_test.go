@@ -98,3 +98,18 @@ func describe(cs []diff.Change) []string {
 }
 
 func testdbURL(t *testing.T) string { return testdb.MySQL(t) }
+
+// script renders the changes from actual to the schema desiredSQL builds.
+func (d *testDB) script(t *testing.T, actual *schema.Schema, desiredSQL string) *dialect.Script {
+	t.Helper()
+	desired, err := d.conn.LoadSQL(context.Background(), "after.sql", desiredSQL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := diff.Compute(actual, desired)
+	script, err := d.conn.Render(actual, diff.Apply(actual, changes), changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return script
+}

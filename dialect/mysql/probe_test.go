@@ -274,15 +274,7 @@ func TestAssessZeroFill(t *testing.T) {
 	}
 	// What the escalation warns about really happens.
 	actual := db.inspect(t)
-	desired, err := db.conn.LoadSQL(ctx, "after.sql", after)
-	if err != nil {
-		t.Fatal(err)
-	}
-	changes := diff.Compute(actual, desired)
-	script, err := db.conn.Render(actual, diff.Apply(actual, changes), changes)
-	if err != nil {
-		t.Fatal(err)
-	}
+	script := db.script(t, actual, after)
 	if err := db.conn.Apply(ctx, script); err != nil {
 		t.Fatal(err)
 	}
