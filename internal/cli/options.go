@@ -43,7 +43,7 @@ func (o *common) register(c *cobra.Command) {
 	f.BoolVar(&o.noData, "no-data", false, "do not query the data: report the static class only")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "print the SQL of every change")
 	f.DurationVar(&o.probeTimeout, "probe-timeout", 0, "time limit for each probe query (default 60s)")
-	f.Float64Var(&o.sample, "sample", 0, "count row-level checks on PERCENT of the rows where the engine can sample (estimates)")
+	f.Float64Var(&o.sample, "sample", 0, "PostgreSQL: count row-level checks on a PERCENT TABLESAMPLE and scale them (estimates; SQLite and MySQL always count exactly)")
 	f.StringSliceVar(&o.schemas, "schema", nil, "schemas to inspect (PostgreSQL; default public; patterns allowed)")
 	f.StringVar(&o.devURL, "dev-url", "", "scratch database for loading a SQL desired file (PostgreSQL, MySQL)")
 	f.StringSliceVar(&o.ignore, "ignore", nil, "live tables to leave out of the comparison (globs, repeatable; adds to ignore: in the config)")
