@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
@@ -24,6 +25,13 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 		if m, ok := a[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && a[i].Affected > 0 {
 			a[i].Reason = silentNote(m, a[i].Affected)
 		}
+		// Every change of the column (type, NOT NULL, autoincrement) lands
+		// in the same rebuild, so each carries the verdict.
+		if m, ok := a[i].Change.(diff.ModifyColumn); ok && becomesRowid(m) {
+			if err := c.assessRowid(ctx, m, &a[i]); err != nil {
+				return err
+			}
+		}
 		if needsRebuild(a[i].Change) {
 			a[i].Lock = &dialect.Lock{Mode: "database write lock", Rewrite: true,
 				Note: "SQLite rebuilds the table: it copies every row into a new table inside the transaction"}
@@ -43,4 +51,35 @@ func silentNote(m diff.ModifyColumn, n int64) string {
 		return fmt.Sprintf("SQLite neither refuses nor fixes values that do not fit %s (it enforces no range or scale and keeps text it cannot convert): the rebuild would keep the %d offending value(s) unchanged", to, n)
 	}
 	return ""
+}
+
+// becomesRowid reports whether a type change turns a table's sole primary
+// key column into INTEGER PRIMARY KEY, the rowid, which SQLite fills from
+// the existing values when the table is rebuilt.
+func becomesRowid(m diff.ModifyColumn) bool {
+	if m.To == nil || m.From == nil || !m.To.AutoIncrement || m.From.AutoIncrement || !strings.EqualFold(m.To.Type.Raw, "INTEGER") {
+		return false
+	}
+	t := m.Table
+	return t.PrimaryKey != nil && len(t.PrimaryKey.Parts) == 1 && t.PrimaryKey.Parts[0].Column == m.From.Name
+}
+
+// assessRowid counts the keys the rowid cannot take. An INT PRIMARY KEY
+// may hold text, real numbers and even NULL; the rowid holds only 64-bit
+// integers: copying any other value fails the rebuild ("datatype
+// mismatch"), and a NULL key is given a new number. Either way the change
+// cannot run as planned, so it is DANGEROUS when such rows exist.
+func (c *Conn) assessRowid(ctx context.Context, m diff.ModifyColumn, a *dialect.Assessment) error {
+	col := quote(m.From.Name)
+	var bad, nulls int64
+	q := "SELECT count(*) FILTER (WHERE typeof(" + col + ") NOT IN ('integer', 'null')), count(*) FILTER (WHERE " + col + " IS NULL) FROM " + quote(m.Table.Name)
+	if err := c.conn.QueryRowContext(ctx, q).Scan(&bad, &nulls); err != nil {
+		return fmt.Errorf("counting keys that are not integers in %s.%s: %w", m.Table.Name, m.From.Name, err)
+	}
+	if bad+nulls == 0 {
+		return nil
+	}
+	a.Raise = 2
+	a.Reason = fmt.Sprintf("%s becomes the rowid (INTEGER PRIMARY KEY), which holds only integers: %d row(s) hold another value, and the rebuild would fail on them; %d row(s) have a NULL key, which would be given a new number", m.From.Name, bad, nulls)
+	return nil
 }

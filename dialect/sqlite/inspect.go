@@ -110,6 +110,9 @@ func (c *Conn) inspectColumns(ctx context.Context, tables map[string]*schema.Tab
 		col := &schema.Column{Name: name, Type: parseType(typ), Nullable: notnull == 0}
 		if dflt.Valid {
 			d := defaultKeyword(dflt.String)
+			if col.Type.Kind == schema.KindBool {
+				d = boolDefault(d)
+			}
 			col.Default = &d
 		}
 		if coll, ok := parsed[tbl].collations[name]; ok && coll != "BINARY" {
@@ -146,6 +149,21 @@ func (c *Conn) inspectColumns(ctx context.Context, tables map[string]*schema.Tab
 				col.AutoIncrement = true
 				col.Nullable = false
 			}
+		}
+	}
+	// INT and INTEGER store alike, except that only INTEGER PRIMARY KEY is
+	// the rowid: a sole INT key keeps its spelling, so that turning it into
+	// the rowid (or back) is a change; every other INT reads as INTEGER.
+	for _, t := range tables {
+		for _, col := range t.Columns {
+			name, rest, _ := strings.Cut(col.Type.Raw, " ")
+			if !strings.EqualFold(name, "INT") {
+				continue
+			}
+			if pk := t.PrimaryKey; pk != nil && len(pk.Parts) == 1 && pk.Parts[0].Column == col.Name && t.Options["without_rowid"] == "" {
+				continue
+			}
+			col.Type.Raw = strings.TrimSpace("INTEGER " + rest)
 		}
 	}
 	return nil
@@ -263,6 +281,20 @@ func defaultKeyword(d string) string {
 		if strings.EqualFold(strings.TrimSpace(d), k) {
 			return k
 		}
+	}
+	return d
+}
+
+// boolDefault spells a BOOLEAN column's 0 or 1 default as FALSE or TRUE.
+// SQLite reads TRUE and FALSE as the integers 1 and 0, and the column's
+// NUMERIC affinity stores '0' and '1' as those integers too: all of them
+// put the same value in new rows.
+func boolDefault(d string) string {
+	switch strings.TrimSpace(d) {
+	case "0", "'0'":
+		return "FALSE"
+	case "1", "'1'":
+		return "TRUE"
 	}
 	return d
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/schemaguard/schemaguard/schema"
 )
 
-var typeRE = regexp.MustCompile(`(?i)^\s*([a-z_ ]+?)\s*(?:\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\))?\s*(unsigned)?\s*$`)
+var typeRE = regexp.MustCompile(`(?i)^\s*([a-z_][a-z0-9_ ]*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\))?\s*(unsigned)?\s*$`)
 
 // parseType maps a declared SQLite type to a logical kind. SQLite keeps the
 // declared text, so the kind follows the name the user wrote.
@@ -38,6 +38,28 @@ func parseType(decl string) schema.Type {
 	a, _ := strconv.Atoi(m[2])
 	b, _ := strconv.Atoi(m[3])
 	t.Unsigned = m[4] != ""
+	// Synonyms that SQLite stores alike (same affinity, same storage) get
+	// one spelling, so that a hand-typed CHAR(20) or BOOL is not a type
+	// change from the VARCHAR(20) or BOOLEAN a DocType maps to. INT stays
+	// INT here: only INTEGER PRIMARY KEY is the rowid, so inspect decides.
+	if canon, ok := synonyms[name]; ok {
+		t.Raw = canon
+		if canon == "VARCHAR" && m[2] == "" {
+			t.Raw = "TEXT"
+		}
+		if m[2] != "" {
+			t.Raw += "(" + m[2]
+			if m[3] != "" {
+				t.Raw += "," + m[3]
+			} else if canon == "DECIMAL" {
+				t.Raw += ",0"
+			}
+			t.Raw += ")"
+		}
+		if m[4] != "" {
+			t.Raw += " " + strings.ToUpper(m[4])
+		}
+	}
 	switch name {
 	case "VARCHAR", "CHARACTER VARYING", "NVARCHAR", "VARYING CHARACTER", "NATIVE CHARACTER", "CHAR", "CHARACTER", "NCHAR":
 		t.Kind, t.Length = schema.KindString, a
@@ -78,6 +100,26 @@ func parseType(decl string) schema.Type {
 		t.Kind = schema.KindBytes
 	}
 	return t
+}
+
+// synonyms maps declared type names to the spelling schemaguard keeps for
+// them. Every name of a group has the same affinity under SQLite's rules
+// (https://www.sqlite.org/datatype3.html#determination_of_column_affinity),
+// so the stored values cannot tell them apart. STRING and BYTES are left
+// alone: they have NUMERIC affinity, unlike TEXT and BLOB. REAL, FLOAT and
+// DOUBLE store alike too, but other engines read REAL as a 4-byte float:
+// a change between them stays a finding.
+var synonyms = map[string]string{
+	"VARCHAR": "VARCHAR", "CHARACTER VARYING": "VARCHAR", "NVARCHAR": "VARCHAR", "VARYING CHARACTER": "VARCHAR",
+	"NATIVE CHARACTER": "VARCHAR", "CHAR": "VARCHAR", "CHARACTER": "VARCHAR", "NCHAR": "VARCHAR",
+	"TEXT": "TEXT", "CLOB": "TEXT",
+	"BIGINT": "BIGINT", "INT8": "BIGINT", "UNSIGNED BIG INT": "BIGINT",
+	"SMALLINT": "SMALLINT", "INT2": "SMALLINT",
+	"DOUBLE": "DOUBLE", "DOUBLE PRECISION": "DOUBLE",
+	"DECIMAL": "DECIMAL", "NUMERIC": "DECIMAL",
+	"BOOLEAN": "BOOLEAN", "BOOL": "BOOLEAN",
+	"DATETIME": "DATETIME", "TIMESTAMP": "DATETIME",
+	"JSON": "JSON", "JSONB": "JSON",
 }
 
 // tableSQL is what schemaguard reads from a CREATE TABLE statement that the
