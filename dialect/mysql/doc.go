@@ -11,5 +11,5 @@
 // MySQL manual and are untested; docs/dialects/mysql.md lists them.
 //
 // Importing the package registers the dialect under the name "mysql" and the
-// URL scheme "mysql".
+// URL schemes "mysql" and "mariadb".
 package mysql

@@ -33,7 +33,8 @@ func init() { dialect.Register(&Dialect{}) }
 func (*Dialect) Name() string { return "mysql" }
 
 // Schemes implements dialect.Dialect.
-func (*Dialect) Schemes() []string { return []string{"mysql"} }
+// mariadb:// is the same URL for users who name the server they run.
+func (*Dialect) Schemes() []string { return []string{"mysql", "mariadb"} }
 
 // Conn is one session with a MySQL or MariaDB database. It is used by one
 // goroutine at a time, as the port requires.
@@ -160,8 +161,8 @@ func ParseURL(rawURL string) (*driver.Config, error) {
 		// url.Error repeats the URL, password included: say less.
 		return nil, fmt.Errorf("%w: cannot parse the MySQL URL; use mysql://user:pass@host:port/db", dialect.ErrBadURL)
 	}
-	if u.Scheme != "mysql" {
-		return nil, fmt.Errorf("%w: %s: scheme must be mysql", dialect.ErrBadURL, dialect.Redact(rawURL))
+	if u.Scheme != "mysql" && u.Scheme != "mariadb" {
+		return nil, fmt.Errorf("%w: %s: scheme must be mysql or mariadb", dialect.ErrBadURL, dialect.Redact(rawURL))
 	}
 	cfg := driver.NewConfig()
 	if u.User != nil {

@@ -108,6 +108,7 @@ func TestParseURL(t *testing.T) {
 	}{
 		{name: "full", url: "mysql://u:p%40ss@db.example:3307/app?charset=utf8mb4", addr: "db.example:3307", db: "app", user: "u"},
 		{name: "default port", url: "mysql://u@localhost/app", addr: "localhost:3306", db: "app", user: "u"},
+		{name: "mariadb scheme", url: "mariadb://u:p@db.example/app", addr: "db.example:3306", db: "app", user: "u"},
 		{name: "wrong scheme", url: "postgres://u:secret@h/app", bad: true},
 		{name: "nested path", url: "mysql://u:secret@h/a/b", bad: true},
 	}
