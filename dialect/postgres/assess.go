@@ -41,7 +41,9 @@ type tableSize struct{ rows, bytes int64 }
 // raises the finding when that happens under ACCESS EXCLUSIVE on a big table.
 func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.Assessment) error {
 	nsSet := map[string]bool{}
-	var nss []string
+	// Not nil: with no live table (a first sync) the queries still take
+	// their one argument, an empty list.
+	nss := []string{}
 	for _, t := range actual.Tables {
 		if !nsSet[t.Schema] {
 			nsSet[t.Schema] = true

@@ -1,0 +1,1 @@
+-- An empty database: the first sync creates every table.
