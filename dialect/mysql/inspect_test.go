@@ -2,9 +2,11 @@ package mysql
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
+	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/schema"
 )
@@ -165,5 +167,44 @@ func TestLoadSQLBadInput(t *testing.T) {
 	_, err := db.conn.LoadSQL(context.Background(), "bad.sql", "CREATE TABLE a (id int);\nCREATE TABLE b (id nosuchtype);")
 	if err == nil || !strings.Contains(err.Error(), "bad input") || !strings.Contains(err.Error(), "nosuchtype") {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+// A dev database that holds tables, or that is the checked database
+// itself, is refused before anything in it changes; an empty one is
+// emptied again after use.
+func TestLoadSQLDevURL(t *testing.T) {
+	t.Parallel()
+	live := newTestDB(t, "CREATE TABLE precious (id int); INSERT INTO precious VALUES (1), (2);")
+	dev := newTestDB(t, "")
+	busy := newTestDB(t, "CREATE TABLE leftover (id int);")
+	ctx := context.Background()
+	for _, tc := range []struct{ name, dev, want string }{
+		{"not empty", busy.url, "holds 1 table"},
+		{"same database", live.url, "names the database being checked"},
+		{"empty", dev.url, ""},
+	} {
+		c, err := (&Dialect{}).Open(ctx, live.url, dialect.OpenOptions{DevURL: tc.dev})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := c.LoadSQL(ctx, "x.sql", "CREATE TABLE t (id int)")
+		c.Close()
+		if tc.want == "" {
+			if err != nil || len(s.Tables) != 1 {
+				t.Errorf("%s: err = %v, tables = %v", tc.name, err, s)
+			}
+			continue
+		}
+		if !errors.Is(err, dialect.ErrBadInput) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: err = %v, want ErrBadInput saying %q", tc.name, err, tc.want)
+		}
+	}
+	var n int
+	if err := live.raw.QueryRow("SELECT COUNT(*) FROM precious").Scan(&n); err != nil || n != 2 {
+		t.Errorf("precious: %d rows, err %v", n, err)
+	}
+	if err := dev.raw.QueryRow("SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()").Scan(&n); err != nil || n != 0 {
+		t.Errorf("dev database keeps %d table(s), err %v", n, err)
 	}
 }

@@ -100,6 +100,9 @@ func (c *Conn) openDevScratch(ctx context.Context) (*scratch, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dev database: %w", err)
 	}
+	if c.cfg != nil && cfg.DBName == c.cfg.DBName && cfg.Addr == c.cfg.Addr {
+		return nil, fmt.Errorf("%w: --dev-url names the database being checked (%s); pass a separate, empty database schemaguard may fill and clear", dialect.ErrBadInput, dialect.Redact(c.opts.DevURL))
+	}
 	cfg.MultiStatements = true
 	db, err := openDB(ctx, cfg)
 	if err != nil {

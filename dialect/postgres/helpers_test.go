@@ -65,3 +65,18 @@ func run(t *testing.T, u string, stmts ...string) {
 }
 
 func describe(v any) string { return fmt.Sprintf("%+v", v) }
+
+// countRows runs a count query on a database through a separate connection.
+func countRows(t *testing.T, u, q string) int64 {
+	t.Helper()
+	db, err := sql.Open("pgx", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int64
+	if err := db.QueryRow(q).Scan(&n); err != nil {
+		t.Fatalf("running %s: %v", q, err)
+	}
+	return n
+}

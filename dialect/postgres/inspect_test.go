@@ -243,14 +243,48 @@ func TestLoadSQLError(t *testing.T) {
 func TestLoadSQLDevURL(t *testing.T) {
 	t.Parallel()
 	u, dev := newDB(t), newDB(t)
-	run(t, dev, "CREATE TABLE leftover (id int)", "CREATE SCHEMA other")
+	// An extension's objects are not the user's: the database counts as empty.
+	run(t, dev, "CREATE EXTENSION IF NOT EXISTS citext")
 	c := open(t, u, dialect.OpenOptions{DevURL: dev})
-	s, err := c.LoadSQL(context.Background(), "x.sql", "CREATE TABLE t (id int)")
-	if err != nil {
-		t.Fatal(err)
+	for range 2 { // the second run finds the dev database empty again
+		s, err := c.LoadSQL(context.Background(), "x.sql", "CREATE SCHEMA other; CREATE TABLE other.t (id int); CREATE TABLE t (id int, e citext)")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Tables) != 1 || s.Tables[0].Name != "t" {
+			t.Errorf("tables = %s", describe(s.Tables))
+		}
 	}
-	if len(s.Tables) != 1 || s.Tables[0].Name != "t" {
-		t.Errorf("tables = %s", describe(s.Tables))
+	if n := countRows(t, dev, "SELECT count(*) FROM pg_class WHERE relname = 't'"); n != 0 {
+		t.Errorf("the dev database keeps %d table(s) t", n)
+	}
+	if n := countRows(t, dev, "SELECT count(*) FROM pg_extension WHERE extname = 'citext'"); n != 1 {
+		t.Errorf("the dev database lost its extension")
+	}
+}
+
+// A dev database that holds anything, or that is the checked database
+// itself, is refused before anything in it changes.
+func TestLoadSQLDevURLRefused(t *testing.T) {
+	t.Parallel()
+	u, dev := newDB(t), newDB(t)
+	run(t, u, "CREATE TABLE precious (id int)", "INSERT INTO precious VALUES (1), (2)")
+	run(t, dev, "CREATE SCHEMA other", "CREATE TABLE other.leftover (id int)")
+	for _, tc := range []struct{ name, dev, want string }{
+		{"not empty", dev, "other.leftover"},
+		{"same database", u, "names the database being checked"},
+	} {
+		c := open(t, u, dialect.OpenOptions{DevURL: tc.dev})
+		_, err := c.LoadSQL(context.Background(), "x.sql", "CREATE TABLE t (id int)")
+		if !errors.Is(err, dialect.ErrBadInput) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: err = %v, want ErrBadInput naming %q", tc.name, err, tc.want)
+		}
+	}
+	if n := countRows(t, u, "SELECT count(*) FROM precious"); n != 2 {
+		t.Errorf("precious has %d rows, want 2", n)
+	}
+	if n := countRows(t, dev, "SELECT count(*) FROM other.leftover"); n != 0 {
+		t.Errorf("leftover has %d rows", n)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/stdlib"
 
@@ -187,6 +188,9 @@ func (c *Conn) withDevDB(ctx context.Context, fn func(*sql.Conn) error) error {
 	if err != nil {
 		return fmt.Errorf("dev database: %w", err)
 	}
+	if sameDatabase(cfg, c.cfg) {
+		return fmt.Errorf("%w: --dev-url names the database being checked (%s); pass a separate, empty database schemaguard may fill and clear", dialect.ErrBadInput, dialect.Redact(c.opts.DevURL))
+	}
 	db := stdlib.OpenDB(*cfg)
 	defer db.Close()
 	conn, err := db.Conn(ctx)
@@ -194,20 +198,76 @@ func (c *Conn) withDevDB(ctx context.Context, fn func(*sql.Conn) error) error {
 		return fmt.Errorf("connecting to the dev database %s: %s", dialect.Redact(c.opts.DevURL), redactErr(c.opts.DevURL, err))
 	}
 	defer conn.Close()
-	// Two runs sharing a dev database would clear each other's schema.
+	// Two runs sharing a dev database would see each other's tables.
 	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", lockKey+1); err != nil {
 		return fmt.Errorf("locking the dev database: %w", err)
 	}
 	defer func() {
 		_, _ = conn.ExecContext(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", lockKey+1)
 	}()
-	if err := cleanDevDB(ctx, conn); err != nil {
-		return err
+	// Never clear a database that holds something: it may be the wrong one.
+	n, example, err := devObjects(ctx, conn)
+	if err != nil {
+		return fmt.Errorf("reading the dev database %s: %w", cfg.Database, err)
 	}
-	return fn(conn)
+	if n > 0 {
+		return fmt.Errorf("%w: dev database %s holds %d object(s), %s among them; schemaguard needs an empty database it may fill and clear (createdb a new one for --dev-url)", dialect.ErrBadInput, cfg.Database, n, example)
+	}
+	// The desired schema is loaded in a transaction that is rolled back,
+	// so the dev database is left as empty as it was found. DDL that
+	// commits by itself leaves objects behind: those are cleared.
+	if _, err := conn.ExecContext(ctx, "BEGIN"); err != nil {
+		return fmt.Errorf("dev database: %w", err)
+	}
+	ferr := fn(conn)
+	cleanup := context.WithoutCancel(ctx)
+	_, _ = conn.ExecContext(cleanup, "ROLLBACK")
+	if n, _, err := devObjects(cleanup, conn); err == nil && n > 0 {
+		if err := cleanDevDB(cleanup, conn); err != nil && ferr == nil {
+			ferr = err
+		}
+	}
+	return ferr
 }
 
-// cleanDevDB drops every user schema of the dev database and recreates public.
+// sameDatabase reports whether two connection settings reach one database.
+func sameDatabase(a, b *pgx.ConnConfig) bool {
+	return a != nil && b != nil && a.Database == b.Database && a.Port == b.Port &&
+		(a.Host == b.Host || isLocal(a.Host) && isLocal(b.Host))
+}
+
+func isLocal(host string) bool {
+	return host == "localhost" || host == "127.0.0.1" || host == "::1" || strings.HasPrefix(host, "/")
+}
+
+// devObjectsSQL counts what users put in a database: relations, types
+// and functions outside the system schemas that no extension owns.
+const devObjectsSQL = `WITH o AS (
+  SELECT format('%s %I.%I', CASE c.relkind WHEN 'v' THEN 'view' WHEN 'S' THEN 'sequence' ELSE 'table' END, n.nspname, c.relname) AS what, c.oid, 'pg_class'::regclass AS cls
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+    AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT format('type %I.%I', n.nspname, t.typname), t.oid, 'pg_type'::regclass
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typtype IN ('e', 'd', 'r', 'm') AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+  UNION ALL
+  SELECT format('function %I.%I', n.nspname, p.proname), p.oid, 'pg_proc'::regclass
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+  WHERE n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+)
+SELECT count(*), coalesce(min(what), '') FROM o
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = o.cls AND d.objid = o.oid AND d.deptype = 'e')`
+
+func devObjects(ctx context.Context, conn *sql.Conn) (int64, string, error) {
+	var n int64
+	var example string
+	err := conn.QueryRowContext(ctx, devObjectsSQL).Scan(&n, &example)
+	return n, example, err
+}
+
+// cleanDevDB drops every user schema of the dev database and recreates
+// public. It runs only on a dev database that was empty before this run.
 func cleanDevDB(ctx context.Context, conn *sql.Conn) error {
 	var nss []string
 	err := each(ctx, conn, namespacesSQL, nil, func(r *sql.Rows) error {
@@ -226,7 +286,7 @@ func cleanDevDB(ctx context.Context, conn *sql.Conn) error {
 			return fmt.Errorf("clearing schema %s of the dev database: %w", ns, err)
 		}
 	}
-	if _, err := conn.ExecContext(ctx, "CREATE SCHEMA public"); err != nil {
+	if _, err := conn.ExecContext(ctx, "CREATE SCHEMA IF NOT EXISTS public"); err != nil {
 		return fmt.Errorf("recreating schema public in the dev database: %w", err)
 	}
 	return nil

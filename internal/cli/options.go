@@ -45,7 +45,7 @@ func (o *common) register(c *cobra.Command) {
 	f.DurationVar(&o.probeTimeout, "probe-timeout", 0, "time limit for each probe query (default 60s)")
 	f.Float64Var(&o.sample, "sample", 0, "PostgreSQL: count row-level checks on a PERCENT TABLESAMPLE and scale them (estimates; SQLite and MySQL always count exactly)")
 	f.StringSliceVar(&o.schemas, "schema", nil, "schemas to inspect (PostgreSQL; default public; patterns allowed)")
-	f.StringVar(&o.devURL, "dev-url", "", "scratch database for loading a SQL desired file (PostgreSQL, MySQL)")
+	f.StringVar(&o.devURL, "dev-url", "", "an empty database, not --db, in which to load a SQL desired file (PostgreSQL, MySQL); default: a temporary one")
 	f.StringSliceVar(&o.ignore, "ignore", nil, "live tables to leave out of the comparison (globs, repeatable; adds to ignore: in the config)")
 	f.Int64Var(&o.bigTable, "big-table", 0, "row count from which a blocking rewrite or validation scan is at least WARNING (default 1000000; 1 GiB also counts)")
 }
@@ -167,7 +167,11 @@ func loadDesired(ctx context.Context, conn dialect.Conn, path, wd string) (*sche
 	s, err := conn.LoadSQL(ctx, display(path, wd), ddl)
 	if err != nil {
 		if errors.Is(err, dialect.ErrBadInput) {
-			return nil, &usageError{err: err, hint: "fix the SQL; the message above is the engine's"}
+			hint := "fix the SQL; the message above is the engine's"
+			if strings.Contains(err.Error(), "dev database") || strings.Contains(err.Error(), "--dev-url") {
+				hint = "pass --dev-url an empty database that is not the one in --db, or leave --dev-url out to use a temporary one"
+			}
+			return nil, &usageError{err: err, hint: hint}
 		}
 		return nil, classify(err, "loading "+display(path, wd))
 	}
