@@ -7,6 +7,7 @@ import (
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/probe"
 	"github.com/schemaguard/schemaguard/risk"
 	"github.com/schemaguard/schemaguard/schema"
 )
@@ -35,7 +36,7 @@ type SyncResult struct {
 // Sync takes the dialect's lock, re-reads the live schema inside it, builds
 // the plan, and applies the SAFE changes (and the WARNING ones with Force).
 // DANGEROUS changes are never applied; neither are drops of tables or
-// columns, nor forced changes whose data could not be checked. Each
+// columns, nor forced changes whose data could not be checked exactly. Each
 // finding's Applied says what happened to it. On a failed apply the error is
 // a *dialect.ApplyError and the plan is still returned.
 func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts SyncOptions) (*Plan, *SyncResult, error) {
@@ -132,6 +133,11 @@ func allowed(f *risk.Finding, force bool) (bool, string) {
 		}
 		if f.Check != nil && !f.Result.Status.Counted() {
 			return false, "its data could not be checked (" + f.Result.Status.String() + "), so --force does not apply it"
+		}
+		// A sample that found nothing proves nothing: the rows it missed
+		// would be lost or would fail the statement.
+		if f.Check != nil && f.Result.Status == probe.Estimate {
+			return false, "its count is an estimate from --sample, so --force does not apply it; run sync without --sample to count exactly"
 		}
 		return true, ""
 	}

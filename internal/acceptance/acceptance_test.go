@@ -394,7 +394,8 @@ func kept(f *risk.Finding) bool {
 	if f.Risk == risk.Dangerous {
 		return true
 	}
-	return f.Risk == risk.Warning && f.Check != nil && !f.Result.Status.Counted()
+	// --force applies a WARNING only on an exact count: not on a sample.
+	return f.Risk == risk.Warning && f.Check != nil && f.Result.Status != probe.Exact
 }
 
 func hashWithoutKeyNames(s *schema.Schema) string {
