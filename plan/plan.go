@@ -3,6 +3,7 @@ package plan
 import (
 	"context"
 	"fmt"
+	"path"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
@@ -17,7 +18,8 @@ type Options struct {
 	NoData bool
 	// Probe tunes the probes (sampling, timeout).
 	Probe probe.Options
-	// Ignore lists globs of live tables to leave out of the comparison.
+	// Ignore lists globs of tables to leave out of the comparison, on both
+	// the live and the desired side.
 	Ignore []string
 }
 
@@ -76,7 +78,40 @@ func Build(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts 
 	if err != nil {
 		return nil, fmt.Errorf("inspecting the database: %w", err)
 	}
-	return build(ctx, conn, actual, desired, opts)
+	return build(ctx, conn, actual, withoutIgnored(desired, opts.Ignore), opts)
+}
+
+// withoutIgnored leaves the ignored tables out of the desired side too: an
+// ignored table the desired state also declares is neither created (it
+// exists) nor compared.
+func withoutIgnored(desired *schema.Schema, globs []string) *schema.Schema {
+	if len(globs) == 0 || desired == nil {
+		return desired
+	}
+	out := *desired
+	out.Tables = nil
+	for _, t := range desired.Tables {
+		if !ignored(t, globs) {
+			out.Tables = append(out.Tables, t)
+		}
+	}
+	return &out
+}
+
+// ignored matches a table's name, or its schema-qualified name, against
+// the globs as the dialects do when they inspect.
+func ignored(t *schema.Table, globs []string) bool {
+	for _, g := range globs {
+		if ok, _ := path.Match(g, t.Name); ok {
+			return true
+		}
+		if t.Schema != "" {
+			if ok, _ := path.Match(g, t.Schema+"."+t.Name); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schema, opts Options) (*Plan, error) {
