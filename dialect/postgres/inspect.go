@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/schema"
 )
 
@@ -20,7 +21,25 @@ type queryer interface {
 // Inspect implements dialect.Conn. It reads the whole schema in a fixed
 // number of catalog queries, whatever the number of tables.
 func (c *Conn) Inspect(ctx context.Context, ignore []string) (*schema.Schema, error) {
+	// A --schema that matches nothing would compare nothing with nothing
+	// and report "no changes": say so instead.
+	nss, err := matchSchemas(ctx, c.conn, c.opts.Schemas)
+	if err != nil {
+		return nil, err
+	}
+	if len(nss) == 0 {
+		return nil, fmt.Errorf("%w: no schema of the database matches --schema %s; create it first (CREATE SCHEMA ...) or pass an existing one", dialect.ErrBadInput, strings.Join(c.opts.Schemas, ","))
+	}
 	return inspect(ctx, c.conn, c.opts.Schemas, ignore)
+}
+
+// homeSchema is where tables that name no schema go: the one schema of
+// --schema when it is a plain name, else public.
+func (c *Conn) homeSchema() string {
+	if len(c.opts.Schemas) == 1 && !strings.ContainsAny(c.opts.Schemas[0], "*?[\\") {
+		return c.opts.Schemas[0]
+	}
+	return "public"
 }
 
 // CatalogQueries returns the catalog queries Inspect runs, in order (the

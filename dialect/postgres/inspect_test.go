@@ -452,3 +452,31 @@ func TestForeignKeyOutsideSchemas(t *testing.T) {
 		t.Errorf("foreign key = %s", got)
 	}
 }
+
+// A --schema that matches no schema is an error, not an empty comparison;
+// with one plain --schema, unqualified desired tables land in it.
+func TestSchemaOption(t *testing.T) {
+	t.Parallel()
+	u := newDB(t)
+	run(t, u, "CREATE SCHEMA app", "CREATE TABLE public.t (id int)")
+	ctx := context.Background()
+	c := open(t, u, dialect.OpenOptions{Schemas: []string{"nosuch"}})
+	if _, err := c.Inspect(ctx, nil); !errors.Is(err, dialect.ErrBadInput) || !strings.Contains(err.Error(), "nosuch") {
+		t.Errorf("Inspect with --schema nosuch: err = %v, want ErrBadInput naming it", err)
+	}
+	c = open(t, u, dialect.OpenOptions{Schemas: []string{"app"}})
+	s, err := c.LoadSQL(ctx, "x.sql", "CREATE TABLE t (id int); CREATE TABLE public.other (id int)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Tables) != 1 || s.Tables[0].QualifiedName() != "app.t" {
+		t.Errorf("LoadSQL tables = %s, want app.t", describe(s.Tables))
+	}
+	d, err := c.Normalize(ctx, &schema.Schema{Dialect: Name, Tables: []*schema.Table{{Name: "doc", Columns: []*schema.Column{{Name: "id", Type: schema.Type{Kind: schema.KindInt, Raw: "integer"}}}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Tables) != 1 || d.Tables[0].QualifiedName() != "app.doc" {
+		t.Errorf("Normalize tables = %s, want app.doc", describe(d.Tables))
+	}
+}

@@ -33,6 +33,12 @@ const scratchMaxAge = time.Hour
 func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Schema, error) {
 	var out *schema.Schema
 	err := c.withScratch(ctx, func(conn *sql.Conn) error {
+		// Unqualified tables go where the live ones are looked for.
+		if home := c.homeSchema(); home != "public" {
+			if _, err := conn.ExecContext(ctx, "CREATE SCHEMA IF NOT EXISTS "+quoteIdent(home)+"; SET search_path TO "+quoteIdent(home)); err != nil {
+				return fmt.Errorf("creating schema %s in the scratch database: %w", home, err)
+			}
+		}
 		if _, err := conn.ExecContext(ctx, ddl); err != nil {
 			return ddlError(name, ddl, err)
 		}
@@ -83,6 +89,20 @@ func lineOf(text string, pos int) int {
 // checks and types come back as PostgreSQL prints them. Either way the
 // annotations (Previously, Source) are kept.
 func (c *Conn) Normalize(ctx context.Context, desired *schema.Schema) (*schema.Schema, error) {
+	if home := c.homeSchema(); home != "public" {
+		// DocType tables name no schema: they belong in --schema's one.
+		placed := *desired
+		placed.Tables = make([]*schema.Table, len(desired.Tables))
+		for i, t := range desired.Tables {
+			if t.Schema == "" {
+				ct := *t
+				ct.Schema = home
+				t = &ct
+			}
+			placed.Tables[i] = t
+		}
+		desired = &placed
+	}
 	if s, ok := normalizeDirect(desired, c.opts.Schemas); ok {
 		return s, nil
 	}

@@ -157,6 +157,8 @@ func hintFor(err error) string {
 		return "use --db sqlite:./app.db, postgres://user@host:5432/db or mysql://user:pass@host:3306/db"
 	case errors.Is(err, plan.ErrForceNoData):
 		return "run sync --force without --no-data so the forced changes are checked against the data"
+	case strings.Contains(err.Error(), "--schema"):
+		return "check --schema (or schemas: in schemaguard.yaml)"
 	}
 	return "fix the desired state and run again"
 }
