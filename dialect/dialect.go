@@ -265,13 +265,60 @@ func schemes() []string {
 // Redact replaces the password of a URL with "xxxxx" so it can be shown.
 func Redact(rawURL string) string {
 	u, err := url.Parse(rawURL)
-	if err != nil || u.User == nil {
+	if err != nil {
 		return rawURL
 	}
-	if _, has := u.User.Password(); has {
-		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	if u.User != nil {
+		if _, has := u.User.Password(); has {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+	}
+	if u.RawQuery != "" {
+		q := u.Query()
+		for k := range q {
+			if passwordParam(k) {
+				q.Set(k, "xxxxx")
+			}
+		}
+		u.RawQuery = q.Encode()
 	}
 	return u.String()
+}
+
+// Passwords returns the secrets a database URL carries, in its user
+// information or in a password query parameter, so that an error message
+// that repeats them can be scrubbed.
+func Passwords(rawURL string) []string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	if u.User != nil {
+		if pw, ok := u.User.Password(); ok && pw != "" {
+			out = append(out, pw)
+		}
+	}
+	for k, vs := range u.Query() {
+		if passwordParam(k) {
+			for _, v := range vs {
+				if v != "" {
+					out = append(out, v)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// passwordParam reports whether a URL query parameter holds a password
+// (pgx reads password=; other drivers spell it pass or pwd).
+func passwordParam(k string) bool {
+	switch strings.ToLower(k) {
+	case "password", "pass", "passwd", "pwd":
+		return true
+	}
+	return false
 }
 
 // FileURL is an optional Dialect capability for dialects whose URLs name a

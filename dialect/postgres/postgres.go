@@ -96,10 +96,8 @@ func parseURL(rawURL string) (*pgx.ConnConfig, error) {
 
 func redactErr(rawURL string, err error) string {
 	msg := err.Error()
-	if u, perr := url.Parse(rawURL); perr == nil && u.User != nil {
-		if pw, ok := u.User.Password(); ok && pw != "" {
-			msg = strings.ReplaceAll(msg, pw, "xxxxx")
-		}
+	for _, pw := range dialect.Passwords(rawURL) {
+		msg = strings.ReplaceAll(msg, pw, "xxxxx")
 	}
 	return msg
 }
