@@ -1,0 +1,5 @@
+CREATE TABLE stock (
+  id INTEGER PRIMARY KEY,
+  qty INTEGER,
+  CONSTRAINT stock_qty CHECK (qty > 0 AND qty <= 100)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE birthday (
+  id INTEGER PRIMARY KEY,
+  day VARCHAR(8)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE ledger (
+  id INTEGER PRIMARY KEY,
+  amt DECIMAL(9,2)
+);

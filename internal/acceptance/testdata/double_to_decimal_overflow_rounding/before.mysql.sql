@@ -1,0 +1,4 @@
+CREATE TABLE sensor (
+  id INTEGER PRIMARY KEY,
+  v DOUBLE
+);

@@ -1,0 +1,7 @@
+CREATE TABLE plan (
+  code VARCHAR(10) PRIMARY KEY
+);
+CREATE TABLE member (
+  id INTEGER PRIMARY KEY,
+  plan_code VARCHAR(10)
+);

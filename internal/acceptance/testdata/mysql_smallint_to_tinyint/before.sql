@@ -1,0 +1,5 @@
+CREATE TABLE level (
+  id INTEGER PRIMARY KEY,
+  n SMALLINT,
+  u SMALLINT
+);

@@ -1,0 +1,5 @@
+CREATE TABLE price (
+  id INTEGER PRIMARY KEY,
+  sku VARCHAR(10),
+  amount INTEGER
+);

@@ -1,0 +1,4 @@
+CREATE TABLE sku (
+  code VARCHAR(10),
+  label VARCHAR(20)
+);

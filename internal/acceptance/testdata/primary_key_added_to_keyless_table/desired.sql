@@ -1,0 +1,4 @@
+CREATE TABLE sku (
+  code VARCHAR(10) PRIMARY KEY,
+  label VARCHAR(20)
+);

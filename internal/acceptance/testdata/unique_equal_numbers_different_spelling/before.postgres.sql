@@ -1,0 +1,5 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  amount NUMERIC,
+  ratio DOUBLE PRECISION
+);

@@ -1,0 +1,5 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  amount DECIMAL(10,3),
+  ratio DOUBLE PRECISION
+);

@@ -1,0 +1,7 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  amount DECIMAL(10,3),
+  ratio DOUBLE PRECISION
+);
+CREATE UNIQUE INDEX reading_amount ON reading (amount);
+CREATE UNIQUE INDEX reading_ratio ON reading (ratio);
