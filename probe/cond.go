@@ -33,12 +33,22 @@ const (
 	// Cond.Charset cannot store (an emoji in latin1): the change fails, or
 	// outside strict mode stores '?' in its place.
 	Unrepresentable
+	// FloatRange: text spelling a number beyond the float type's largest
+	// finite magnitude Cond.Max ('1e400' for a double), or a nonzero one
+	// below its smallest nonzero magnitude Cond.Min ('1e-400'), which the
+	// type can only hold as infinity or 0: PostgreSQL refuses it, MySQL
+	// stores the largest double or 0, SQLite infinity or 0.
+	FloatRange
+	// DateLost: a timestamp turned into a time of day: every value loses
+	// its date.
+	DateLost
 )
 
 var condNames = map[CondKind]string{
 	TooLong: "too long", OutOfRange: "out of range", Overflow: "too many digits",
 	Rounds: "would be rounded", Unparsable: "will not convert", NotIn: "not an allowed value",
 	TimeLost: "time of day lost", Inexact: "stored inexactly", Unrepresentable: "not in the character set",
+	FloatRange: "beyond the float's range", DateLost: "date lost",
 }
 
 // String describes the condition for messages.
@@ -92,6 +102,10 @@ func (c Cond) Describe() string {
 		return "characters the character set " + c.Charset + " cannot store"
 	case Inexact:
 		return fmt.Sprintf("more than %d significant digits, which the float type does not keep exactly", c.Digits)
+	case FloatRange:
+		return fmt.Sprintf("beyond the float type's range (magnitude above %s, or nonzero below %s)", c.Max, c.Min)
+	case DateLost:
+		return "a date that a time of day drops"
 	}
 	return c.Kind.String()
 }
@@ -139,7 +153,7 @@ func FitConds(from, to schema.Type) []Cond {
 		}
 	case tk == schema.KindFloat || tk == schema.KindDouble:
 		if textual {
-			out = append(out, Cond{Kind: Unparsable, Target: tk})
+			out = append(out, Cond{Kind: Unparsable, Target: tk}, floatRange[tk])
 		}
 		if fk.IsInteger() {
 			if c, ok := exactIntegers(from, tk); !ok {
@@ -168,6 +182,8 @@ func FitConds(from, to schema.Type) []Cond {
 		if fk == schema.KindDateTime {
 			out = append(out, Cond{Kind: TimeLost})
 		}
+	case tk == schema.KindTime && fk == schema.KindDateTime:
+		out = append(out, Cond{Kind: DateLost})
 	case tk == schema.KindDateTime || tk == schema.KindTime || tk == schema.KindJSON || tk == schema.KindUUID:
 		if textual || fk.IsNumeric() || fk == schema.KindBool {
 			out = append(out, Cond{Kind: Unparsable, Target: tk})
@@ -188,6 +204,14 @@ var sigDigits = map[schema.Kind]int{schema.KindFloat: 6, schema.KindDouble: 15}
 
 // floatMax is the largest finite 4-byte float (FLT_MAX).
 const floatMax = "3.4028234663852886e38"
+
+// floatRange is the FloatRange condition of each float kind: the largest
+// finite value (FLT_MAX, DBL_MAX) and the smallest nonzero one (the least
+// subnormal), beyond which text cannot become a finite nonzero float.
+var floatRange = map[schema.Kind]Cond{
+	schema.KindFloat:  {Kind: FloatRange, Max: floatMax, Min: "1.401298464324817e-45"},
+	schema.KindDouble: {Kind: FloatRange, Max: "1.7976931348623157e308", Min: "4.9406564584124654e-324"},
+}
 
 // mantissa is the number of significand bits of each binary floating-point
 // kind (IEEE 754 binary32 and binary64): every integer of magnitude up to

@@ -96,7 +96,13 @@ func TestFitConds(t *testing.T) {
 		{name: "smallint into decimal(5,0)", from: small, to: dec(5, 0), want: []probe.CondKind{}},
 		{name: "integer into decimal(5,2)", from: integer, to: dec(5, 2), want: []probe.CondKind{probe.Overflow}},
 		{name: "text to decimal", from: text, to: dec(10, 2), want: []probe.CondKind{probe.Unparsable, probe.Overflow, probe.Rounds}},
-		{name: "text to double", from: text, to: double, want: []probe.CondKind{probe.Unparsable}},
+		{name: "text to double", from: text, to: double, want: []probe.CondKind{probe.Unparsable, probe.FloatRange},
+			check: func(t *testing.T, cs []probe.Cond) {
+				if cs[1].Max != "1.7976931348623157e308" || cs[1].Min != "4.9406564584124654e-324" {
+					t.Errorf("double range = %s..%s", cs[1].Min, cs[1].Max)
+				}
+			}},
+		{name: "datetime to time", from: dt, to: schema.Type{Kind: schema.KindTime, Raw: "time"}, want: []probe.CondKind{probe.DateLost}},
 		{name: "integer to double", from: integer, to: double, want: []probe.CondKind{}},
 		{name: "text to bool", from: text, to: boolean, want: []probe.CondKind{probe.Unparsable}},
 		{name: "integer to bool", from: integer, to: boolean, want: []probe.CondKind{probe.Unparsable}},

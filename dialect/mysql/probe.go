@@ -407,6 +407,22 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 		}
 	case probe.Inexact:
 		return inexact(x, from, to)
+	case probe.DateLost:
+		return "TRUE", "", ""
+	case probe.FloatRange:
+		if !fk.IsString() {
+			break
+		}
+		// MariaDB turns text beyond a DOUBLE's range into the largest
+		// double (the ALTER refuses it in strict mode) and text below its
+		// least subnormal into 0 (silently): both are caught by the
+		// conversion, the 0 by digits other than 0 before any exponent.
+		d := "CAST(" + x + " AS DOUBLE)"
+		over := fmt.Sprintf("ABS(%s) > %s", d, cd.Max)
+		if to.Kind == schema.KindDouble {
+			over = fmt.Sprintf("ABS(%s) >= %s", d, cd.Max)
+		}
+		return fmt.Sprintf("%s AND (%s OR (%s = 0 AND %s REGEXP '^[^eE]*[1-9]') OR (%s <> 0 AND ABS(%s) < %s))", numOK, over, d, x, d, d, cd.Min), "", ""
 	case probe.Unrepresentable:
 		if !fk.IsString() || !charsetName.MatchString(cd.Charset) {
 			break

@@ -28,7 +28,9 @@ const (
 	// boolRE: boolin (parse_bool_with_len) takes any prefix of true/false/yes/no,
 	// on, and off down to "of", 1 and 0, case-insensitively, around whitespace.
 	boolRE = `^\s*(t|tr|tru|true|f|fa|fal|fals|false|y|ye|yes|n|no|on|of|off|1|0)\s*$`
-	uuidRE = `^\{?[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\}?$`
+	// uuidRE: uuid_in takes 32 hex digits, a hyphen allowed after any group
+	// of four, inside both braces or neither.
+	uuidRE = `^([0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}|\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\})$`
 )
 
 // Probe implements dialect.Conn. Row-level checks of one table share one
@@ -346,6 +348,16 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		return text + " NOT IN (" + literals(cd.Values) + ")", ""
 	case probe.TimeLost:
 		return col + "::time <> '00:00'", ""
+	case probe.DateLost:
+		return "true", ""
+	case probe.FloatRange:
+		if numeric {
+			break
+		}
+		// float4in and float8in refuse what would be infinity or 0.
+		n := text + "::numeric"
+		return fmt.Sprintf("CASE WHEN %s ~ %s THEN abs(%s) > %s OR (%s <> 0 AND abs(%s) < %s) END",
+			text, quoteLiteral(numericRE), n, cd.Max, n, n, cd.Min), ""
 	case probe.Inexact:
 		if !numeric {
 			break

@@ -404,7 +404,7 @@ func fitCondition(col string, ch probe.Check) (string, []any, string) {
 	var args []any
 	numAt, unparsable := -1, false
 	for _, cd := range ch.Conds {
-		numeric := cd.Kind == probe.OutOfRange || cd.Kind == probe.Overflow || cd.Kind == probe.Rounds
+		numeric := cd.Kind == probe.OutOfRange || cd.Kind == probe.Overflow || cd.Kind == probe.Rounds || cd.Kind == probe.FloatRange
 		numUnparsable := cd.Kind == probe.Unparsable && cd.Target.IsNumeric()
 		if numeric || numUnparsable {
 			if numAt < 0 {
@@ -543,6 +543,14 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 		return "(" + p + ")", a, n
 	case probe.TimeLost:
 		return fmt.Sprintf("coalesce(time(%s), '00:00:00') <> '00:00:00'", col), nil, ""
+	case probe.DateLost:
+		return "1", nil, ""
+	case probe.FloatRange:
+		// SQLite's REAL is an 8-byte double whatever the declaration: text
+		// beyond its range becomes +-Inf, text below its least subnormal
+		// 0.0 although its digits before any exponent are not all zero.
+		r := "CAST(" + col + " AS REAL)"
+		return fmt.Sprintf("(abs(%s) > 1.7976931348623157e308 OR (%s = 0 AND substr(%s, 1, instr(lower(%s) || 'e', 'e') - 1) GLOB '*[1-9]*'))", r, r, col, col), nil, ""
 	case probe.Unparsable:
 		switch {
 		case cd.Target.IsNumeric():

@@ -30,7 +30,7 @@ var refValues = []string{
 	"x'00ff'", "x'3132'", "x''",
 	"'2024-01-02'", "'2023-02-29'", "'2024-01-02 10:00:00'", "'2024-01-02 00:00:00'", "'2024-13-01'", "'10:30'",
 	`'{"a":1}'`, "'['", "'null'", "'123e4567-e89b-12d3-a456-426614174000'",
-	"'true'", "'0'", "'1'", "'1e400'", "'a long text value that is longer than forty characters'", "'héllo wörld ñ'",
+	"'true'", "'0'", "'1'", "'1e400'", "'-1e400'", "'1e-400'", "'0e5'", "'0.000e-999'", "'a long text value that is longer than forty characters'", "'héllo wörld ñ'",
 	"'0.5'", "'-12.75'", "'123456.78'",
 	// Edges of the integer fast path (fitsAsInteger).
 	"'12.0000000000000001'", "'4503599627370497'", "4503599627370496", "'-4503599627370496'", "'2147483647'", "'-2147483648'",
@@ -123,6 +123,14 @@ func refCondition(ch probe.Check) (string, []any) {
 			p, args = "("+q+")", append(args, a...)
 		case probe.TimeLost:
 			p = fmt.Sprintf("coalesce(time(%s), '00:00:00') <> '00:00:00'", col)
+		case probe.DateLost:
+			p = "1"
+		case probe.FloatRange:
+			// Written apart from the engine's: infinity either way, or a
+			// zero double from a mantissa that has a digit other than 0.
+			r := "CAST(" + col + " AS REAL)"
+			mant := fmt.Sprintf("CASE WHEN instr(lower(%s), 'e') > 0 THEN substr(%s, 1, instr(lower(%s), 'e') - 1) ELSE %s END", col, col, col, col)
+			p = fmt.Sprintf("(%s AND (%s IN (CAST(9e999 AS REAL), CAST(-9e999 AS REAL)) OR (%s = 0 AND (%s) GLOB '*[1-9]*')))", isNum, r, r, mant)
 		case probe.Unparsable:
 			switch {
 			case cd.Target.IsNumeric():

@@ -1,0 +1,4 @@
+CREATE TABLE visit (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  arrived datetime
+);

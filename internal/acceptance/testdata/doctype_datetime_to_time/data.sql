@@ -1,0 +1,1 @@
+INSERT INTO visit (arrived) VALUES ('2024-05-01 09:15:00'), (NULL), ('2024-05-02 00:00:00');
