@@ -42,13 +42,16 @@ const (
 	// DateLost: a timestamp turned into a time of day: every value loses
 	// its date.
 	DateLost
+	// TrailingSpaces: text ending in spaces, which a fixed-width type that
+	// strips them (MySQL's CHAR) gives back without.
+	TrailingSpaces
 )
 
 var condNames = map[CondKind]string{
 	TooLong: "too long", OutOfRange: "out of range", Overflow: "too many digits",
 	Rounds: "would be rounded", Unparsable: "will not convert", NotIn: "not an allowed value",
 	TimeLost: "time of day lost", Inexact: "stored inexactly", Unrepresentable: "not in the character set",
-	FloatRange: "beyond the float's range", DateLost: "date lost",
+	FloatRange: "beyond the float's range", DateLost: "date lost", TrailingSpaces: "trailing spaces dropped",
 }
 
 // String describes the condition for messages.
@@ -106,6 +109,8 @@ func (c Cond) Describe() string {
 		return fmt.Sprintf("beyond the float type's range (magnitude above %s, or nonzero below %s)", c.Max, c.Min)
 	case DateLost:
 		return "a date that a time of day drops"
+	case TrailingSpaces:
+		return "trailing spaces, which the fixed-width type drops"
 	}
 	return c.Kind.String()
 }
@@ -121,6 +126,9 @@ func FitConds(from, to schema.Type) []Cond {
 	case tk.IsString():
 		if to.Length > 0 && (from.Length == 0 || from.Length > to.Length || !fk.IsString()) {
 			out = append(out, Cond{Kind: TooLong, Length: to.Length})
+		}
+		if to.Fixed && !from.Fixed && textual {
+			out = append(out, Cond{Kind: TrailingSpaces})
 		}
 	case tk.IsInteger():
 		if textual {

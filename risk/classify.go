@@ -451,6 +451,9 @@ func TypeChange(from, to schema.Type) string {
 		return "change-type-unclear"
 	case fk.IsString() && tk.IsString():
 		switch {
+		case to.Fixed && !from.Fixed:
+			// Trailing spaces are dropped (and a shorter length truncates).
+			return "convert-type"
 		case to.Length == 0 && tk == schema.KindText:
 			return "widen-length"
 		case to.Length == 0:

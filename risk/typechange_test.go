@@ -24,6 +24,8 @@ func TestTypeChange(t *testing.T) {
 		{name: "varchar to text", from: str(20), to: k(schema.KindText), code: "widen-length"},
 		{name: "shorter varchar", from: str(200), to: str(40), code: "shrink-length", probed: true},
 		{name: "text to varchar", from: k(schema.KindText), to: str(40), code: "shrink-length", probed: true},
+		{name: "varchar to char of the same length", from: str(5), to: schema.Type{Kind: schema.KindString, Length: 5, Fixed: true}, code: "convert-type", probed: true},
+		{name: "char to longer varchar", from: schema.Type{Kind: schema.KindString, Length: 5, Fixed: true}, to: str(9), code: "widen-length"},
 		{name: "int to bigint", from: k(schema.KindInt), to: k(schema.KindBigInt), code: "widen-type"},
 		{name: "int to smallint", from: k(schema.KindInt), to: k(schema.KindSmallInt), code: "narrow-integer", probed: true},
 		{name: "signed to unsigned", from: k(schema.KindInt), to: schema.Type{Kind: schema.KindInt, Unsigned: true}, code: "narrow-integer", probed: true},

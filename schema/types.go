@@ -106,6 +106,10 @@ type Type struct {
 	Scale     int `json:"scale,omitempty"`
 	// Unsigned is MySQL's UNSIGNED attribute.
 	Unsigned bool `json:"unsigned,omitempty"`
+	// Fixed marks a fixed-width string that does not keep trailing spaces
+	// (MySQL's CHAR(n), which strips them when read): a value with
+	// trailing spaces changes when a column becomes one.
+	Fixed bool `json:"fixed,omitempty"`
 	// Values are the allowed values of an enum, in order.
 	Values []string `json:"values,omitempty"`
 	// EnumName is the name of a named enum type (PostgreSQL CREATE TYPE).

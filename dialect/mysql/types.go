@@ -68,7 +68,7 @@ func (*Dialect) MapType(t schema.Type) (schema.Type, error) {
 		out.Raw = "longtext"
 	case schema.KindUUID:
 		// MariaDB 10.7+ has a uuid type, MySQL has none: char(36) works on both.
-		out.Kind, out.Raw, out.Length = schema.KindString, "char(36)", 36
+		out.Kind, out.Raw, out.Length, out.Fixed = schema.KindString, "char(36)", 36, true
 	case schema.KindBytes:
 		out.Raw = "blob"
 	case schema.KindEnum:
@@ -111,7 +111,8 @@ func parseType(columnType string, charLen int64) schema.Type {
 	base, args := m[1], m[2]
 	switch base {
 	case "char", "varchar":
-		t.Kind, t.Length = schema.KindString, int(charLen)
+		// CHAR drops trailing spaces when read (PAD_CHAR_TO_FULL_LENGTH off).
+		t.Kind, t.Length, t.Fixed = schema.KindString, int(charLen), base == "char"
 		if t.Length == 0 && args != "" {
 			t.Length, _ = strconv.Atoi(args)
 		}
