@@ -493,6 +493,11 @@ func unparsable(x string, from, to schema.Type, target schema.Kind) (cond, unsur
 			cast, pattern = "TIME(6)", timePattern
 		}
 		bad := fmt.Sprintf("CAST(%s AS %s) IS NULL", x, cast)
+		if target == schema.KindTime {
+			// CAST clamps a time beyond TIME's range (838:59:59) to
+			// 838:59:59.999999 where the ALTER refuses it.
+			bad = fmt.Sprintf("(%s OR ABS(TIME_TO_SEC(CAST(%s AS TIME(6)))) > 3020399)", bad, x)
+		}
 		if target == schema.KindDate {
 			// A zero month or day converts or fails by NO_ZERO_IN_DATE and
 			// NO_ZERO_DATE, which the session applying the change may set

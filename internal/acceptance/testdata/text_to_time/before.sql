@@ -1,0 +1,4 @@
+CREATE TABLE slot (
+  id INTEGER PRIMARY KEY,
+  at VARCHAR(20)
+);
