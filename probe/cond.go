@@ -45,6 +45,12 @@ const (
 	// TrailingSpaces: text ending in spaces, which a fixed-width type that
 	// strips them (MySQL's CHAR) gives back without.
 	TrailingSpaces
+	// FloatDigits: a float with more than Cond.Digits significant digits,
+	// which a float-to-decimal conversion that prints only that many
+	// (PostgreSQL's float8 -> numeric keeps DBL_DIG, float4 FLT_DIG)
+	// rounds. Dialects whose conversion keeps the float's shortest exact
+	// value never count it.
+	FloatDigits
 )
 
 var condNames = map[CondKind]string{
@@ -52,6 +58,7 @@ var condNames = map[CondKind]string{
 	Rounds: "would be rounded", Unparsable: "will not convert", NotIn: "not an allowed value",
 	TimeLost: "time of day lost", Inexact: "stored inexactly", Unrepresentable: "not in the character set",
 	FloatRange: "beyond the float's range", DateLost: "date lost", TrailingSpaces: "trailing spaces dropped",
+	FloatDigits: "digits lost",
 }
 
 // String describes the condition for messages.
@@ -111,6 +118,8 @@ func (c Cond) Describe() string {
 		return "a date that a time of day drops"
 	case TrailingSpaces:
 		return "trailing spaces, which the fixed-width type drops"
+	case FloatDigits:
+		return fmt.Sprintf("more than %d significant digits, which the conversion to decimal drops", c.Digits)
 	}
 	return c.Kind.String()
 }
@@ -145,8 +154,15 @@ func FitConds(from, to schema.Type) []Cond {
 			out = append(out, Cond{Kind: Rounds, Scale: 0})
 		}
 	case tk == schema.KindDecimal && to.Precision == 0 && to.Scale == 0 && fk.IsNumeric():
-		// An unbounded decimal holds every number exactly as it is.
+		// An unbounded decimal holds every number exactly as it is, if the
+		// conversion from a float keeps all its digits.
+		if fk == schema.KindFloat || fk == schema.KindDouble {
+			out = append(out, Cond{Kind: FloatDigits, Digits: sigDigits[fk]})
+		}
 	case tk == schema.KindDecimal:
+		if fk == schema.KindFloat || fk == schema.KindDouble {
+			out = append(out, Cond{Kind: FloatDigits, Digits: sigDigits[fk]})
+		}
 		if textual {
 			out = append(out, Cond{Kind: Unparsable, Target: tk})
 		}

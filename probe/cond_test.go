@@ -104,6 +104,8 @@ func TestFitConds(t *testing.T) {
 			}},
 		{name: "datetime to time", from: dt, to: schema.Type{Kind: schema.KindTime, Raw: "time"}, want: []probe.CondKind{probe.DateLost}},
 		{name: "integer to double", from: integer, to: double, want: []probe.CondKind{}},
+		{name: "double to unbounded decimal", from: double, to: dec(0, 0), want: []probe.CondKind{probe.FloatDigits}},
+		{name: "double to decimal", from: double, to: dec(30, 17), want: []probe.CondKind{probe.FloatDigits, probe.Overflow, probe.Rounds}},
 		{name: "text to bool", from: text, to: boolean, want: []probe.CondKind{probe.Unparsable}},
 		{name: "integer to bool", from: integer, to: boolean, want: []probe.CondKind{probe.Unparsable}},
 		{name: "text to date", from: text, to: date, want: []probe.CondKind{probe.Unparsable}},

@@ -409,6 +409,9 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 		return inexact(x, from, to)
 	case probe.DateLost:
 		return "TRUE", "", ""
+	case probe.FloatDigits:
+		// MariaDB converts a double to DECIMAL from its exact value.
+		return "FALSE", "", ""
 	case probe.TrailingSpaces:
 		return fmt.Sprintf("CHAR_LENGTH(%s) > CHAR_LENGTH(RTRIM(%s))", x, x), "", ""
 	case probe.FloatRange:

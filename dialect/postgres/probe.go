@@ -358,6 +358,10 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		n := text + "::numeric"
 		return fmt.Sprintf("CASE WHEN %s ~ %s THEN abs(%s) > %s OR (%s <> 0 AND abs(%s) < %s) END",
 			text, quoteLiteral(numericRE), n, cd.Max, n, n, cd.Min), ""
+	case probe.FloatDigits:
+		// float8_numeric and float4_numeric print DBL_DIG (FLT_DIG)
+		// significant digits and parse them back: the Inexact test below.
+		return fitCond(col, from, probe.Cond{Kind: probe.Inexact, Digits: cd.Digits})
 	case probe.Inexact:
 		if !numeric {
 			break

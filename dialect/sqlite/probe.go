@@ -545,6 +545,9 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 		return fmt.Sprintf("coalesce(time(%s), '00:00:00') <> '00:00:00'", col), nil, ""
 	case probe.DateLost:
 		return "1", nil, ""
+	case probe.FloatDigits:
+		// NUMERIC affinity keeps a REAL as the same double.
+		return "0", nil, ""
 	case probe.FloatRange:
 		// SQLite's REAL is an 8-byte double whatever the declaration: text
 		// beyond its range becomes +-Inf, text below its least subnormal

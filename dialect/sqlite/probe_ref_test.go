@@ -125,6 +125,8 @@ func refCondition(ch probe.Check) (string, []any) {
 			p = fmt.Sprintf("coalesce(time(%s), '00:00:00') <> '00:00:00'", col)
 		case probe.DateLost:
 			p = "1"
+		case probe.FloatDigits:
+			p = "0"
 		case probe.FloatRange:
 			// Written apart from the engine's: infinity either way, or a
 			// zero double from a mantissa that has a digit other than 0.

@@ -1,0 +1,6 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  r NUMERIC(12,1),
+  d NUMERIC(30,17),
+  e NUMERIC
+);
