@@ -28,8 +28,15 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 		// Every change of the column (type, NOT NULL, autoincrement) lands
 		// in the same rebuild, so each carries the verdict.
 		if m, ok := a[i].Change.(diff.ModifyColumn); ok && becomesRowid(m) {
-			if err := c.assessRowid(ctx, m, &a[i]); err != nil {
+			if err := c.assessRowid(ctx, m.Table.Name, m.From.Name, &a[i]); err != nil {
 				return err
+			}
+		}
+		if pk, ok := a[i].Change.(diff.AlterPrimaryKey); ok {
+			if col := rowidKey(pk); col != "" && pk.Table.Column(col) != nil {
+				if err := c.assessRowid(ctx, pk.Table.Name, col, &a[i]); err != nil {
+					return err
+				}
 			}
 		}
 		if needsRebuild(a[i].Change) {
@@ -57,11 +64,9 @@ func silentNote(m diff.ModifyColumn, n int64) string {
 // key column into INTEGER PRIMARY KEY, the rowid, which SQLite fills from
 // the existing values when the table is rebuilt.
 func becomesRowid(m diff.ModifyColumn) bool {
-	if m.To == nil || m.From == nil || !m.To.AutoIncrement || m.From.AutoIncrement || !strings.EqualFold(m.To.Type.Raw, "INTEGER") {
-		return false
-	}
-	t := m.Table
-	return t.PrimaryKey != nil && len(t.PrimaryKey.Parts) == 1 && t.PrimaryKey.Parts[0].Column == m.From.Name
+	// On SQLite a desired AutoIncrement INTEGER column is the rowid (the
+	// inspector sets it only there).
+	return m.To != nil && m.From != nil && m.To.AutoIncrement && !m.From.AutoIncrement && strings.EqualFold(m.To.Type.Raw, "INTEGER")
 }
 
 // assessRowid counts the keys the rowid cannot take. An INT PRIMARY KEY
@@ -69,17 +74,37 @@ func becomesRowid(m diff.ModifyColumn) bool {
 // integers: copying any other value fails the rebuild ("datatype
 // mismatch"), and a NULL key is given a new number. Either way the change
 // cannot run as planned, so it is DANGEROUS when such rows exist.
-func (c *Conn) assessRowid(ctx context.Context, m diff.ModifyColumn, a *dialect.Assessment) error {
-	col := quote(m.From.Name)
+func (c *Conn) assessRowid(ctx context.Context, table, column string, a *dialect.Assessment) error {
+	col := quote(column)
 	var bad, nulls int64
-	q := "SELECT count(*) FILTER (WHERE typeof(" + col + ") NOT IN ('integer', 'null')), count(*) FILTER (WHERE " + col + " IS NULL) FROM " + quote(m.Table.Name)
+	q := "SELECT count(*) FILTER (WHERE typeof(" + col + ") NOT IN ('integer', 'null')), count(*) FILTER (WHERE " + col + " IS NULL) FROM " + quote(table)
 	if err := c.conn.QueryRowContext(ctx, q).Scan(&bad, &nulls); err != nil {
-		return fmt.Errorf("counting keys that are not integers in %s.%s: %w", m.Table.Name, m.From.Name, err)
+		return fmt.Errorf("counting keys that are not integers in %s.%s: %w", table, column, err)
 	}
 	if bad+nulls == 0 {
 		return nil
 	}
 	a.Raise = 2
-	a.Reason = fmt.Sprintf("%s becomes the rowid (INTEGER PRIMARY KEY), which holds only integers: %d row(s) hold another value, and the rebuild would fail on them; %d row(s) have a NULL key, which would be given a new number", m.From.Name, bad, nulls)
+	a.Reason = fmt.Sprintf("%s becomes the rowid (INTEGER PRIMARY KEY), which holds only integers: %d row(s) hold another value, and the rebuild would fail on them; %d row(s) have a NULL key, which would be given a new number", column, bad, nulls)
 	return nil
+}
+
+// rowidKey returns the column a new primary key makes the rowid: the one
+// column of the key, declared INTEGER, in a table with a rowid. The
+// actual table's values must then all be integers.
+func rowidKey(pk diff.AlterPrimaryKey) string {
+	if pk.To == nil || len(pk.To.Parts) != 1 || pk.Want == nil || pk.Want.Options["without_rowid"] != "" {
+		return ""
+	}
+	name := pk.To.Parts[0].Column
+	col := pk.Want.Column(name)
+	if col == nil || !strings.EqualFold(col.Type.Raw, "INTEGER") {
+		return ""
+	}
+	if pk.From != nil && len(pk.From.Parts) == 1 && pk.From.Parts[0].Column == name {
+		if old := pk.Table.Column(name); old != nil && old.AutoIncrement {
+			return "" // already the rowid
+		}
+	}
+	return name
 }

@@ -1,0 +1,4 @@
+CREATE TABLE tag (
+  id INTEGER NOT NULL,
+  label VARCHAR(20)
+);

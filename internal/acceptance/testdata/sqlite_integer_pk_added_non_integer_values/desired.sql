@@ -1,0 +1,4 @@
+CREATE TABLE tag (
+  id INTEGER NOT NULL PRIMARY KEY,
+  label VARCHAR(20)
+);
