@@ -51,6 +51,10 @@ const (
 	phPrimaryKey
 	phCreateTable
 	phAddIndex
+	// phDropIndexLate drops an index a foreign key may rely on, once the
+	// indexes that replace it exist (MySQL refuses to drop an index a
+	// foreign key needs: error 1553).
+	phDropIndexLate
 	phAddCheck
 	phAddFK
 )
@@ -385,7 +389,11 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 		if c.Index.Method == "fulltext" || c.Index.Method == "spatial" {
 			lock = "SHARED"
 		}
-		return []*step{{phase: phDropIndex, alg: Inplace, canUndo: true,
+		phase := phDropIndex
+		if r.fkMayNeed(c.Table, c.Index) && !addsIndexNamed(all, c.Table.Name, c.Index.Name) {
+			phase, t = phDropIndexLate, r.newName(t)
+		}
+		return []*step{{phase: phase, alg: Inplace, canUndo: true,
 			sql:  r.alter(t, "DROP INDEX "+quote(c.Index.Name), Inplace, "NONE"),
 			undo: []string{r.alter(t, "ADD "+r.fl.indexSQL(c.Index), Inplace, lock)}}}, nil
 	case diff.AddForeignKey:
@@ -747,6 +755,47 @@ func servesFK(ix *schema.Index, fk *schema.ForeignKey) bool {
 }
 
 // actualIndexes are the indexes of a table of the actual schema.
+// fkMayNeed reports whether a live foreign key's columns lead the index:
+// one of the table's own, or one of any table that references it. MySQL
+// keeps such an index as long as the key needs it.
+func (r *renderer) fkMayNeed(t *schema.Table, ix *schema.Index) bool {
+	leads := func(cols []string) bool {
+		if len(cols) == 0 || len(cols) > len(ix.Parts) {
+			return false
+		}
+		for i, c := range cols {
+			if ix.Parts[i].Column != c {
+				return false
+			}
+		}
+		return true
+	}
+	for _, fk := range t.ForeignKeys {
+		if leads(fk.Columns) {
+			return true
+		}
+	}
+	for _, o := range r.actual.Tables {
+		for _, fk := range o.ForeignKeys {
+			if fk.RefTable == t.Name && leads(fk.RefColumns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addsIndexNamed reports whether the changes add an index of that name to
+// the table: the old one must then go first.
+func addsIndexNamed(changes []diff.Change, table, name string) bool {
+	for _, ch := range changes {
+		if a, ok := ch.(diff.AddIndex); ok && a.Table.Name == table && a.Index.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *renderer) actualIndexes(table string) []*schema.Index {
 	if t := r.actual.Table(table); t != nil {
 		return t.Indexes
