@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"slices"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -60,7 +61,17 @@ type renderer struct {
 	newTables  map[string]bool
 	// fkTargets holds table\x00columns of every unique key an added foreign key needs.
 	fkTargets map[string]bool
-	err       error
+	// pkUsers are, per AlterPrimaryKey change, the live foreign keys of
+	// other tables that the old primary key's index serves: dropping it
+	// fails on them (2BP01), so they are dropped and added back around it.
+	pkUsers map[int][]fkOf
+	err     error
+}
+
+// fkOf is a foreign key with the (actual) table that holds it.
+type fkOf struct {
+	table *schema.Table
+	fk    *schema.ForeignKey
 }
 
 // Render implements dialect.Conn.
@@ -70,7 +81,7 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 
 func render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Script, error) {
 	r := &renderer{actual: actual, target: target, tableNames: map[string]string{},
-		enums: map[string][]string{}, newTables: map[string]bool{}, fkTargets: map[string]bool{}}
+		enums: map[string][]string{}, newTables: map[string]bool{}, fkTargets: map[string]bool{}, pkUsers: map[int][]fkOf{}}
 	for _, t := range actual.Tables {
 		for _, col := range t.Columns {
 			if col.Type.Kind == schema.KindEnum && col.Type.EnumName != "" {
@@ -78,8 +89,13 @@ func render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Scri
 			}
 		}
 	}
-	for _, ch := range changes {
+	for i, ch := range changes {
 		switch ch := ch.(type) {
+		case diff.AlterPrimaryKey:
+			for _, u := range r.keyUsers(ch) {
+				r.pkUsers[i] = append(r.pkUsers[i], u)
+				r.fkTargets[tkey(refSchema(u.table, u.fk), u.fk.RefTable)+"\x00"+strings.Join(u.fk.RefColumns, ",")] = true
+			}
 		case diff.RenameTable:
 			r.tableNames[tkey(ch.From.Schema, ch.From.Name)] = ch.To.Name
 		case diff.AddTable:
@@ -188,6 +204,10 @@ func (r *renderer) change(ch diff.Change) {
 		r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
 		r.addCheck(ch.Table, ch.To)
 	case diff.AlterPrimaryKey:
+		for _, u := range r.pkUsers[r.cur] {
+			r.add(phDropFK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(u.table.Schema, u.table.Name), quoteIdent(u.fk.Name)))
+			r.addFK(u.table, u.fk)
+		}
 		if ch.From != nil {
 			r.add(phDropPK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
 		}
@@ -411,6 +431,46 @@ func fkDef(t *schema.Table, fk *schema.ForeignKey) string {
 		s += " ON UPDATE " + fk.OnUpdate
 	}
 	return s
+}
+
+// keyUsers lists the live foreign keys that reference exactly the old
+// primary key's columns and that the target keeps unchanged: they must be
+// dropped before the key and added back after (the target must then have
+// another unique key on those columns, or the plan fails as it should).
+func (r *renderer) keyUsers(ch diff.AlterPrimaryKey) []fkOf {
+	if ch.From == nil {
+		return nil
+	}
+	var pkCols []string
+	for _, p := range ch.From.Parts {
+		pkCols = append(pkCols, p.Column)
+	}
+	var out []fkOf
+	for _, t := range r.actual.Tables {
+		for _, fk := range t.ForeignKeys {
+			if fk.RefTable != ch.Table.Name || refSchema(t, fk) != ch.Table.Schema || !slices.Equal(fk.RefColumns, pkCols) {
+				continue
+			}
+			tt := r.target.Table(r.finalName(t))
+			if tt == nil {
+				continue
+			}
+			for _, kept := range tt.ForeignKeys {
+				if kept.Name == fk.Name && kept.Signature() == fk.Signature() {
+					out = append(out, fkOf{table: t, fk: fk})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// refSchema is the schema a foreign key of t points into.
+func refSchema(t *schema.Table, fk *schema.ForeignKey) string {
+	if fk.RefSchema != "" {
+		return fk.RefSchema
+	}
+	return t.Schema
 }
 
 func (r *renderer) addFK(actual *schema.Table, fk *schema.ForeignKey) {
