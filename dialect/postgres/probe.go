@@ -431,23 +431,20 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 	// table is grouped once. The key parts are aliased so that ORDER BY
 	// sorts by their values, not by their text.
 	inner := make([]string, len(keys))
-	texts := make([]string, len(keys))
+	texts := make([]string, 0, 2*len(keys))
 	aliases := make([]string, len(keys))
 	for i, k := range keys {
 		aliases[i] = fmt.Sprintf("g%d", i)
 		inner[i] = k + " AS " + aliases[i]
-		texts[i] = aliases[i] + "::text"
+		texts = append(texts, aliases[i]+"::text", "pg_typeof("+aliases[i]+")::text")
 	}
 	query := fmt.Sprintf("SELECT count(*) OVER (), coalesce(sum(n - 1) OVER (), 0)::bigint, %s, n FROM (SELECT %s, count(*) AS n FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1) g ORDER BY n DESC, %s LIMIT %d",
 		strings.Join(texts, ", "), strings.Join(inner, ", "), from, strings.Join(where, " AND "), cols, strings.Join(aliases, ", "), probe.MaxSamples)
-	names := make([]string, len(keys))
-	for i, c := range ch.Columns {
-		names[i] = c
-		if c == "" {
-			names[i] = ch.Exprs[i]
-		}
-	}
 	var r probe.Result
+	// groups are the largest duplicate groups, as conditions that match
+	// their rows (the values typed as the key parts are, so that equal
+	// values match as they were grouped); the rows are sampled after.
+	var groups []string
 	err := p.readOnly(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, query)
 		if err != nil {
@@ -455,7 +452,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 		}
 		defer rows.Close()
 		for rows.Next() {
-			vals := make([]sql.NullString, len(keys))
+			vals := make([]sql.NullString, 2*len(keys))
 			var n int64
 			dest := make([]any, 0, len(vals)+3)
 			dest = append(dest, &r.Groups, &r.Affected)
@@ -466,11 +463,12 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 			if err := rows.Scan(dest...); err != nil {
 				return err
 			}
-			s := probe.Sample{Key: map[string]any{}, Value: n}
-			for i, c := range names {
-				s.Key[c] = nullable(vals[i])
+			match := make([]string, len(keys))
+			for i, k := range keys {
+				// pg_typeof's text is the catalog's own, quoted, type name.
+				match[i] = fmt.Sprintf("%s = %s::%s", k, quoteLiteral(vals[2*i].String), vals[2*i+1].String)
 			}
-			r.Samples = append(r.Samples, s)
+			groups = append(groups, "("+strings.Join(match, " AND ")+")")
 		}
 		if err := rows.Err(); err != nil {
 			return err
@@ -486,6 +484,23 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 	}
 	r.Status = probe.Exact
 	r.Affected += r.Nulls
+	if len(groups) > 0 {
+		// Samples as the other checks give them: the row's key and the
+		// duplicated value, the rows of the largest groups first.
+		value := keys[0] + "::text"
+		if len(keys) > 1 {
+			parts := make([]string, len(keys))
+			for i, k := range keys {
+				parts[i] = k + "::text"
+			}
+			value = "concat_ws(', ', " + strings.Join(parts, ", ") + ")"
+		}
+		samples, err := p.samples(ctx, ch, from, strings.Join(groups, " OR "), value)
+		if err != nil {
+			return p.failure(ctx, err)
+		}
+		r.Samples = samples
+	}
 	return r
 }
 

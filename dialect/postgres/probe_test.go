@@ -77,7 +77,7 @@ func TestProbe(t *testing.T) {
 		{"rows", probe.Check{Kind: probe.Rows}, probe.Exact, 6, 0, ""},
 		{"check fails, NULL passes", probe.Check{Kind: probe.CheckFails, Expr: "amount > 0"}, probe.Exact, 1, 0, ""},
 		{"not in values", probe.Check{Kind: probe.NotInValues, Column: "flag", Values: []string{"yes", "t"}}, probe.Exact, 3, 0, ""},
-		{"duplicates", probe.Check{Kind: probe.Duplicates, Columns: []string{"email"}}, probe.Exact, 3, 2, ""},
+		{"duplicates", probe.Check{Kind: probe.Duplicates, Columns: []string{"email"}}, probe.Exact, 3, 2, "a@x"},
 		{"duplicates in partial index", probe.Check{Kind: probe.Duplicates, Columns: []string{"email"}, Expr: "id > 1"}, probe.Exact, 2, 2, ""},
 		{"orphans", probe.Check{Kind: probe.Orphans, Columns: []string{"parent_id"}, RefTable: "parent", RefColumns: []string{"id"}}, probe.Exact, 2, 0, "3"},
 		{"orphans of a table the plan creates", probe.Check{Kind: probe.Orphans, Columns: []string{"parent_id"}, RefTable: "new_parent", RefColumns: []string{"id"}}, probe.Exact, 4, 0, ""},
@@ -108,6 +108,12 @@ func TestProbe(t *testing.T) {
 			}
 			if tc.sample != "" && (len(r.Samples) == 0 || r.Samples[0].Value != tc.sample) {
 				t.Errorf("samples = %s, want first value %q", describe(r.Samples), tc.sample)
+			}
+			// Every sample names its row by the primary key, as documented.
+			for _, s := range r.Samples {
+				if _, ok := s.Key["id"]; !ok || len(s.Key) != 1 {
+					t.Errorf("sample key %v, want the primary key id", s.Key)
+				}
 			}
 		})
 	}
