@@ -140,6 +140,7 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 	}
 	if !opts.NoData {
 		settleNewKeys(p.Findings)
+		retargetRenamedParents(p.Findings)
 		if err := runProbes(ctx, conn, p.Findings, opts.Probe); err != nil {
 			return nil, err
 		}
@@ -222,6 +223,49 @@ func runProbes(ctx context.Context, conn dialect.Conn, fs []*risk.Finding, opts 
 // NULLs neither collide nor point anywhere. The probe could not ask the
 // database anyway (the column does not exist yet), and a failed probe would
 // keep --force from adding the key of every new link or unique field.
+// retargetRenamedParents points an orphan check whose parent table the
+// plan renames (previously:) at the parent's current name and column
+// names: the rows are all there, under the old names, until the plan runs.
+// Without it every child row would count as an orphan of a missing table.
+func retargetRenamedParents(fs []*risk.Finding) {
+	tables := map[[2]string]*schema.Table{}
+	columns := map[[3]string]string{}
+	for _, f := range fs {
+		switch c := f.Change.(type) {
+		case diff.RenameTable:
+			tables[[2]string{c.To.Schema, c.To.Name}] = c.From
+		case diff.RenameColumn:
+			columns[[3]string{c.Table.Schema, c.Table.Name, c.To.Name}] = c.From.Name
+		}
+	}
+	if len(tables) == 0 && len(columns) == 0 {
+		return
+	}
+	for _, f := range fs {
+		ch := f.Check
+		if ch == nil || ch.Kind != probe.Orphans {
+			continue
+		}
+		ns := ch.RefSchema
+		if ns == "" {
+			ns = ch.Schema
+		}
+		parent := [2]string{ns, ch.RefTable}
+		if old, ok := tables[parent]; ok {
+			parent = [2]string{old.Schema, old.Name}
+			ch.RefTable = old.Name
+		}
+		cols := make([]string, len(ch.RefColumns))
+		for i, c := range ch.RefColumns {
+			cols[i] = c
+			if old, ok := columns[[3]string{parent[0], parent[1], c}]; ok {
+				cols[i] = old
+			}
+		}
+		ch.RefColumns = cols
+	}
+}
+
 func settleNewKeys(fs []*risk.Finding) {
 	null := map[[3]string]bool{}
 	numbered := map[[3]string]bool{}
