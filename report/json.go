@@ -3,12 +3,14 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"slices"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/plan"
 	"github.com/schemaguard/schemaguard/probe"
 	"github.com/schemaguard/schemaguard/risk"
+	"github.com/schemaguard/schemaguard/schema"
 )
 
 // FormatVersion is the version of the JSON report. It changes only when a
@@ -83,9 +85,45 @@ func Build(command string, p *plan.Plan) *Document {
 		Changes:       []Change{},
 	}
 	for _, f := range p.Findings {
-		d.Changes = append(d.Changes, entry(f))
+		e := entry(f)
+		if e.Source == "" {
+			e.Source = desiredSource(p.Desired, e)
+		}
+		d.Changes = append(d.Changes, e)
 	}
 	return d
+}
+
+// desiredSource is where the desired state declares what a change is
+// about, when the change itself does not carry it (a key, a link, a check):
+// the line of its column, else of its table. Drops have none.
+func desiredSource(desired *schema.Schema, e Change) string {
+	if desired == nil || e.Kind == diff.KindDropTable || e.Kind == diff.KindDropColumn {
+		return ""
+	}
+	var t *schema.Table
+	for _, dt := range desired.Tables {
+		if dt.Schema == e.Schema || e.Schema == "" || dt.Schema == "" {
+			if dt.Name == e.Table || slices.Contains(dt.Previously, e.Table) {
+				t = dt
+				break
+			}
+		}
+	}
+	if t == nil {
+		return ""
+	}
+	col := ""
+	switch {
+	case e.Column != nil:
+		col = *e.Column
+	case len(e.Columns) > 0:
+		col = e.Columns[0]
+	}
+	if c := t.Column(col); col != "" && c != nil && c.Source != "" {
+		return c.Source
+	}
+	return t.Source
 }
 
 func entry(f *risk.Finding) Change {

@@ -150,7 +150,7 @@ func SARIF(w io.Writer, d *Document) error {
 			RuleID:    c.Code,
 			RuleIndex: index[c.Code],
 			Level:     sarifLevel(c.Risk),
-			Message:   sarifMessage{Text: strings.TrimSpace(c.Message + " " + c.Impact)},
+			Message:   sarifMessage{Text: strings.TrimSpace(c.Message + " " + c.Impact + " Instead: " + c.Recommendation + ".")},
 			Locations: []sarifLocation{location(c)},
 			Properties: sarifProperties{
 				Kind: string(c.Kind), Risk: c.Risk, StaticRisk: c.StaticRisk,

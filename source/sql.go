@@ -40,10 +40,30 @@ func LoadSQLFile(path string) (string, error) {
 func SQLRenames(ddl string) (tables map[string][]string, columns map[string]map[string][]string) {
 	tables = map[string][]string{}
 	columns = map[string]map[string][]string{}
+	scanSQL(ddl, func(table, col string, _ int, prev []string) {
+		if len(prev) == 0 {
+			return
+		}
+		if col == "" {
+			tables[table] = appendNew(tables[table], prev...)
+			return
+		}
+		if columns[table] == nil {
+			columns[table] = map[string][]string{}
+		}
+		columns[table][col] = appendNew(columns[table][col], prev...)
+	})
+	return tables, columns
+}
+
+// scanSQL walks the CREATE TABLE statements of a DDL file line by line and
+// calls fn for each table (col "") and each column line, with its 1-based
+// line number and the names of a trailing "-- previously:" comment.
+func scanSQL(ddl string, fn func(table, col string, line int, prev []string)) {
 	current := ""
 	depth := 0
 	inBlock := false // inside /* ... */
-	for _, line := range strings.Split(ddl, "\n") {
+	for i, line := range strings.Split(ddl, "\n") {
 		code, comment, stillBlock := splitComment(line, inBlock)
 		inBlock = stillBlock
 		prev := previously(comment)
@@ -51,9 +71,7 @@ func SQLRenames(ddl string) (tables map[string][]string, columns map[string]map[
 			if name, rest, ok := createTable(code); ok {
 				current = name
 				depth = 0
-				if len(prev) > 0 {
-					tables[name] = appendNew(tables[name], prev...)
-				}
+				fn(name, "", i+1, prev)
 				depth += parenDelta(rest)
 				if depth <= 0 && strings.Contains(rest, "(") {
 					current = ""
@@ -63,12 +81,9 @@ func SQLRenames(ddl string) (tables map[string][]string, columns map[string]map[
 		}
 		startDepth := depth
 		depth += parenDelta(code)
-		if len(prev) > 0 && startDepth == 1 {
+		if startDepth == 1 {
 			if col := firstIdent(code); col != "" && !isConstraintWord(col) {
-				if columns[current] == nil {
-					columns[current] = map[string][]string{}
-				}
-				columns[current][col] = appendNew(columns[current][col], prev...)
+				fn(current, col, i+1, prev)
 			}
 		}
 		if startDepth == 0 && depth > 0 {
@@ -80,7 +95,28 @@ func SQLRenames(ddl string) (tables map[string][]string, columns map[string]map[
 			depth = 0
 		}
 	}
-	return tables, columns
+}
+
+// ApplySources sets the Source (file:line) of each table and column of s
+// that the DDL declares in a CREATE TABLE, so that findings, and SARIF
+// results, point at the line to edit.
+func ApplySources(s *schema.Schema, file, ddl string) {
+	scanSQL(ddl, func(table, col string, line int, _ []string) {
+		t, err := findTable(s, table)
+		if err != nil {
+			return
+		}
+		at := fmt.Sprintf("%s:%d", file, line)
+		if col == "" {
+			if t.Source == "" {
+				t.Source = at
+			}
+			return
+		}
+		if c := findColumn(t, col); c != nil && c.Source == "" {
+			c.Source = at
+		}
+	})
 }
 
 func appendNew(list []string, names ...string) []string {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -181,5 +182,20 @@ func TestLoadDocTypesDir(t *testing.T) {
 				t.Errorf("err = %v, want %q", err, tc.want)
 			}
 		})
+	}
+}
+
+func TestApplySources(t *testing.T) {
+	t.Parallel()
+	ddl := "-- shop\nCREATE TABLE \"Order\" (\n  id integer PRIMARY KEY,\n  total numeric(10,2)\n    DEFAULT 0,\n  CONSTRAINT pos CHECK (total >= 0)\n);\n\nCREATE TABLE item (id integer);\n"
+	s := &schema.Schema{Tables: []*schema.Table{
+		{Name: "Order", Columns: []*schema.Column{{Name: "id"}, {Name: "total"}}},
+		{Name: "item", Columns: []*schema.Column{{Name: "id"}}},
+	}}
+	ApplySources(s, "db/schema.sql", ddl)
+	got := []string{s.Tables[0].Source, s.Tables[0].Columns[0].Source, s.Tables[0].Columns[1].Source, s.Tables[1].Source, s.Tables[1].Columns[0].Source}
+	want := []string{"db/schema.sql:2", "db/schema.sql:3", "db/schema.sql:4", "db/schema.sql:9", ""}
+	if !slices.Equal(got, want) {
+		t.Errorf("sources = %q, want %q", got, want)
 	}
 }
