@@ -205,8 +205,8 @@ func parse(path string, data []byte, getenv func(string) string) (*Config, error
 			}
 		case "probe_timeout":
 			d, perr := time.ParseDuration(s)
-			if perr != nil || d <= 0 {
-				return nil, errf(line, e.Key, "write a positive duration such as 60s or 2m", "invalid duration %q; write a positive duration such as 60s or 2m", s)
+			if perr != nil || d < time.Second {
+				return nil, errf(line, e.Key, "write a duration of 1s or more such as 60s or 2m", "invalid duration %q; write a duration of 1s or more such as 60s or 2m", s)
 			}
 			c.ProbeTimeout = d
 		case "big_table_rows":

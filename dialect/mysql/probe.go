@@ -17,7 +17,7 @@ import (
 
 // DefaultProbeTimeout bounds each probe query, in seconds, when
 // probe.Options.TimeoutSeconds is 0.
-var DefaultProbeTimeout = 30
+var DefaultProbeTimeout = 60
 
 // Text patterns of values MariaDB converts without error in strict mode
 // (measured on MariaDB 10.11: surrounding blanks are accepted; an integer

@@ -144,7 +144,7 @@ func classify(err error, what string) error {
 	case errors.Is(err, dialect.ErrBadURL), errors.Is(err, dialect.ErrBadInput), errors.Is(err, plan.ErrForceNoData):
 		return &usageError{err: fmt.Errorf("%s: %w", what, err), hint: hintFor(err)}
 	case errors.Is(err, dialect.ErrNotFound):
-		return &usageError{err: fmt.Errorf("%s: %w", what, err), hint: "check --db (or db: in schemaguard.yaml); verify never creates a database"}
+		return &usageError{err: fmt.Errorf("%s: %w", what, err), hint: "check --db (or db: in schemaguard.yaml); schemaguard never creates a database file"}
 	case errors.Is(err, dialect.ErrLocked):
 		return &dbError{err: fmt.Errorf("%s: %w", what, err), hint: "another schemaguard sync is running; wait for it and run again"}
 	}

@@ -103,6 +103,9 @@ func (o *common) resolve(c *cobra.Command, e *env) (*resolved, error) {
 		r.failOn = lvl
 	}
 	if o.failOnWarning {
+		if o.failOn != "" && r.failOn != risk.Warning {
+			return nil, usagef("pass either --fail-on-warning or --fail-on, not both", "--fail-on-warning conflicts with --fail-on %s", o.failOn)
+		}
 		r.failOn = risk.Warning
 	}
 	if o.format != "text" && o.format != "json" && o.format != "sarif" {
@@ -112,6 +115,10 @@ func (o *common) resolve(c *cobra.Command, e *env) (*resolved, error) {
 		return nil, usagef("use --sample between 0 and 100", "bad --sample %v", o.sample)
 	}
 	timeout := o.probeTimeout
+	if timeout != 0 && timeout < time.Second {
+		// The servers take whole seconds; less would silently mean the default.
+		return nil, usagef("use --probe-timeout of 1s or more (e.g. 30s, 2m)", "bad --probe-timeout %s", timeout)
+	}
 	if timeout == 0 && cfg.ProbeTimeout > 0 {
 		timeout = cfg.ProbeTimeout
 	}

@@ -2,12 +2,14 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/plan"
 	"github.com/schemaguard/schemaguard/report"
+	"github.com/schemaguard/schemaguard/risk"
 )
 
 func syncCmd(e *env) *cobra.Command {
@@ -61,11 +63,30 @@ Where the engine allows, everything runs in one transaction.`,
 			if err != nil {
 				return classify(err, "syncing")
 			}
-			return gate(p, r.failOn)
+			if err := gate(p, r.failOn); err != nil && !dryRun {
+				return &blocked{msg: keptBack(p, r.failOn)}
+			}
+			return gate(p, r.failOn) // a dry run applies nothing: the verify message
 		},
 	}
 	o.register(c)
 	c.Flags().BoolVar(&force, "force", false, "also apply WARNING changes whose data was checked")
 	c.Flags().BoolVar(&dryRun, "dry-run", false, "print the statements without running them")
 	return c
+}
+
+// keptBack says, after a sync, which changes at or above the failing level
+// were not applied, so that exit 1 does not read as "nothing happened".
+func keptBack(p *plan.Plan, failOn risk.Level) string {
+	applied, kept := 0, map[risk.Level]int{}
+	for _, f := range p.Findings {
+		switch {
+		case f.Applied != nil && *f.Applied:
+			applied++
+		case f.Risk >= failOn:
+			kept[f.Risk]++
+		}
+	}
+	return fmt.Sprintf("%d change(s) applied; kept back at or above --fail-on %s: %d dangerous, %d warning",
+		applied, failOn, kept[risk.Dangerous], kept[risk.Warning])
 }
