@@ -57,6 +57,9 @@ func Classify(c diff.Change, actual *schema.Schema) *Finding {
 	if note != "" {
 		f.Notes = append(f.Notes, note)
 	}
+	if n := unmatchedPreviously(c, actual); n != "" {
+		f.Notes = append(f.Notes, n)
+	}
 	if check != nil {
 		check.Schema = diff.TableSchema(c)
 		check.Table = c.TableName()
@@ -521,4 +524,33 @@ func TypeChange(from, to schema.Type) string {
 		return "convert-type"
 	}
 	return "incompatible-type"
+}
+
+// unmatchedPreviously notes a declared rename that names nothing live: a
+// mistyped former name makes the change an add (and the old one a drop)
+// instead of a rename, which the user should see.
+func unmatchedPreviously(c diff.Change, actual *schema.Schema) string {
+	switch c := c.(type) {
+	case diff.AddColumn:
+		if len(c.Column.Previously) > 0 {
+			for _, old := range c.Column.Previously {
+				if c.Table.Column(old) != nil {
+					return fmt.Sprintf("previously: %s is still declared as a column of its own, so %s is added beside it rather than renamed from it", old, c.Column.Name)
+				}
+			}
+			return fmt.Sprintf("previously: %s names no column of %s, so %s is added as a new column; check the spelling if it is a rename",
+				strings.Join(c.Column.Previously, ", "), c.Table.Name, c.Column.Name)
+		}
+	case diff.AddTable:
+		if len(c.Table.Previously) > 0 && actual != nil {
+			for _, old := range c.Table.Previously {
+				if actual.Table(old) != nil {
+					return ""
+				}
+			}
+			return fmt.Sprintf("previously: %s names no table of the database, so %s is created new; check the spelling if it is a rename",
+				strings.Join(c.Table.Previously, ", "), c.Table.Name)
+		}
+	}
+	return ""
 }

@@ -1,8 +1,10 @@
 package risk_test
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/probe"
 	"github.com/schemaguard/schemaguard/risk"
 	"github.com/schemaguard/schemaguard/schema"
@@ -72,5 +74,20 @@ func TestTypeChange(t *testing.T) {
 				t.Errorf("FitConds(%v, %v) probes = %v, want %v", tt.from, tt.to, probed, tt.probed)
 			}
 		})
+	}
+}
+
+func TestUnmatchedPreviouslyNote(t *testing.T) {
+	t.Parallel()
+	tbl := &schema.Table{Name: "post", Columns: []*schema.Column{{Name: "id"}, {Name: "title"}}}
+	actual := &schema.Schema{Tables: []*schema.Table{tbl}}
+	add := diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "headline", Previously: []string{"titel"}, Nullable: true}}
+	f := risk.Classify(add, actual)
+	if !strings.Contains(strings.Join(f.Notes, "\n"), "previously: titel names no column of post") {
+		t.Errorf("notes = %q, want the unmatched former name", f.Notes)
+	}
+	tableAdd := diff.AddTable{Table: &schema.Table{Name: "article", Previously: []string{"posts"}}}
+	if f := risk.Classify(tableAdd, actual); !strings.Contains(strings.Join(f.Notes, "\n"), "previously: posts names no table") {
+		t.Errorf("notes = %q, want the unmatched former table", f.Notes)
 	}
 }
