@@ -165,7 +165,7 @@ func TestLoadSQLBadInput(t *testing.T) {
 	t.Parallel()
 	db := newTestDB(t, "")
 	_, err := db.conn.LoadSQL(context.Background(), "bad.sql", "CREATE TABLE a (id int);\nCREATE TABLE b (id nosuchtype);")
-	if err == nil || !strings.Contains(err.Error(), "bad input") || !strings.Contains(err.Error(), "nosuchtype") {
+	if err == nil || !strings.Contains(err.Error(), "bad input") || !strings.Contains(err.Error(), "nosuchtype") || !strings.Contains(err.Error(), "bad.sql:2:") {
 		t.Fatalf("err = %v", err)
 	}
 }

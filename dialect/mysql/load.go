@@ -157,7 +157,7 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 	defer sc.drop()
 	if strings.TrimSpace(ddl) != "" {
 		if _, err := sc.db.ExecContext(ctx, ddl); err != nil {
-			return nil, badInput(name, err)
+			return nil, c.locateDDLError(ctx, name, ddl, err)
 		}
 	}
 	s, err := c.inspect(ctx, sc.db, sc.name, nil)
@@ -165,6 +165,110 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 		return nil, fmt.Errorf("inspecting %s after loading it: %w", name, err)
 	}
 	return s, nil
+}
+
+// locateDDLError finds the line of the statement a multi-statement load
+// failed on (the server counts lines from the statement's start, so its
+// "at line 1" says little): it runs the statements one by one in a fresh
+// scratch database until one fails. The original error stands when that
+// does not reproduce it.
+func (c *Conn) locateDDLError(ctx context.Context, name, ddl string, orig error) error {
+	var me *driver.MySQLError
+	if !errors.As(orig, &me) {
+		return badInput(name, orig)
+	}
+	sc, err := c.openScratch(ctx)
+	if err != nil {
+		return badInput(name, orig)
+	}
+	defer sc.drop()
+	for _, st := range splitStatements(ddl) {
+		if _, err := sc.db.ExecContext(ctx, st.sql); err != nil {
+			return badInput(fmt.Sprintf("%s:%d", name, st.line), err)
+		}
+	}
+	return badInput(name, orig)
+}
+
+// statement is one statement of a DDL file and the line it starts on.
+type statement struct {
+	sql  string
+	line int
+}
+
+// splitStatements splits DDL at semicolons outside quotes and comments.
+// It does not know DELIMITER or compound statements (BEGIN ... END): it
+// only serves to locate an error.
+func splitStatements(ddl string) []statement {
+	var out []statement
+	start, line, startLine := 0, 1, 1
+	var quote byte
+	for i := 0; i < len(ddl); i++ {
+		ch := ddl[i]
+		if ch == '\n' {
+			line++
+		}
+		switch {
+		case quote != 0:
+			if ch == '\\' && quote != '`' {
+				i++
+			} else if ch == quote {
+				quote = 0
+			}
+		case ch == '\'' || ch == '"' || ch == '`':
+			quote = ch
+		case ch == '#' || ch == '-' && strings.HasPrefix(ddl[i:], "-- "):
+			for i < len(ddl) && ddl[i] != '\n' {
+				i++
+			}
+			if i < len(ddl) {
+				line++
+			}
+		case ch == '/' && strings.HasPrefix(ddl[i:], "/*"):
+			end := strings.Index(ddl[i+2:], "*/")
+			if end < 0 {
+				end = len(ddl) - i - 2
+			}
+			line += strings.Count(ddl[i:i+2+end], "\n")
+			i += end + 3
+		case ch == ';':
+			if sql := strings.TrimSpace(ddl[start:i]); sql != "" {
+				out = append(out, statement{sql: sql, line: startLine + leadingLines(ddl[start:i])})
+			}
+			start, startLine = i+1, line
+		}
+	}
+	if sql := strings.TrimSpace(ddl[start:]); sql != "" {
+		out = append(out, statement{sql: sql, line: startLine + leadingLines(ddl[start:])})
+	}
+	return out
+}
+
+// leadingLines counts the line breaks before a statement's first
+// character that is neither blank nor inside a comment.
+func leadingLines(s string) int {
+	n := 0
+	for {
+		t := strings.TrimLeft(s, " \t\r\n")
+		n += strings.Count(s[:len(s)-len(t)], "\n")
+		switch {
+		case strings.HasPrefix(t, "--"), strings.HasPrefix(t, "#"):
+			end := strings.IndexByte(t, '\n')
+			if end < 0 {
+				return n
+			}
+			s = t[end:]
+		case strings.HasPrefix(t, "/*"):
+			end := strings.Index(t, "*/")
+			if end < 0 {
+				return n
+			}
+			n += strings.Count(t[:end], "\n")
+			s = t[end+2:]
+		default:
+			return n
+		}
+	}
 }
 
 // badInput wraps a server error about the user's DDL in dialect.ErrBadInput.
