@@ -250,7 +250,7 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		switch {
 		case !ok:
 			out = append(out, AddForeignKey{Table: have, FK: fk})
-		case old.OnDelete != fk.OnDelete || old.OnUpdate != fk.OnUpdate:
+		case old.OnDelete != fk.OnDelete || old.OnUpdate != fk.OnUpdate || old.MatchFull != fk.MatchFull:
 			out = append(out, AlterForeignKey{Table: have, From: old, To: fk})
 		}
 	}

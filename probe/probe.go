@@ -68,6 +68,12 @@ type Check struct {
 	// Result.Nulls and in Affected. SQLite lets NULL into the primary key
 	// of a rowid table, so its probe need not count them.
 	NullKeys bool
+	// NullsEqual, for Duplicates, says that NULLs collide like any value
+	// (a unique key with NULLS NOT DISTINCT).
+	NullsEqual bool
+	// MatchFull, for Orphans, says that a row whose key columns are partly
+	// NULL violates the key too (MATCH FULL).
+	MatchFull bool
 	// From is the column's current type and To the new one.
 	From, To schema.Type
 	// Conds are the ways a value can fail to fit To (Fit only); a row is

@@ -139,17 +139,21 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 			return "add-index", nil, ""
 		}
 		cols, exprs := keyParts(c.Table, c.Want, c.Index, false)
-		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: c.Index.Where}, ""
+		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: c.Index.Where, NullsEqual: c.Index.NullsNotDistinct}, ""
 	case diff.DropIndex:
 		if c.Index.Unique {
 			return "drop-unique", nil, ""
 		}
 		return "drop-index", nil, ""
 	case diff.AddForeignKey:
-		return "add-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.FK.Columns, RefSchema: c.FK.RefSchema, RefTable: c.FK.RefTable, RefColumns: c.FK.RefColumns}, ""
+		return "add-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.FK.Columns, RefSchema: c.FK.RefSchema, RefTable: c.FK.RefTable, RefColumns: c.FK.RefColumns, MatchFull: c.FK.MatchFull}, ""
 	case diff.DropForeignKey:
 		return "drop-foreign-key", nil, ""
 	case diff.AlterForeignKey:
+		if c.To.MatchFull && !c.From.MatchFull && len(c.To.Columns) > 1 {
+			// MATCH FULL rejects the partly NULL keys MATCH SIMPLE let in.
+			return "alter-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.To.Columns, RefSchema: c.To.RefSchema, RefTable: c.To.RefTable, RefColumns: c.To.RefColumns, MatchFull: true}, ""
+		}
 		return "alter-foreign-key", nil, ""
 	case diff.AddCheck:
 		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.Check.Expr)}, ""
@@ -402,7 +406,7 @@ func collationCheck(c diff.ModifyColumn) *probe.Check {
 			// Back to the table's default collation, which the table names.
 			exprs[at] = quoteStd(c.From.Name) + " COLLATE " + quoteStd(c.Table.Options["collation"])
 		} // else the dialect's default, which has no portable name: not checkable
-		return &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: ix.Where}
+		return &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: ix.Where, NullsEqual: ix.NullsNotDistinct}
 	}
 	return nil
 }

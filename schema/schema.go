@@ -75,6 +75,9 @@ type Index struct {
 	Constraint bool `json:"constraint,omitempty"`
 	// Invisible marks MySQL invisible / MariaDB ignored indexes.
 	Invisible bool `json:"invisible,omitempty"`
+	// NullsNotDistinct makes NULLs collide in a unique index (PostgreSQL
+	// 15's NULLS NOT DISTINCT).
+	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
 }
 
 // IndexPart is one key of an index: a column or an expression.
@@ -98,6 +101,9 @@ type ForeignKey struct {
 	OnUpdate string `json:"on_update,omitempty"`
 	// NotValid marks a PostgreSQL constraint that was added NOT VALID and never validated.
 	NotValid bool `json:"not_valid,omitempty"`
+	// MatchFull is MATCH FULL: a row whose key columns are neither all NULL
+	// nor all set violates the key (PostgreSQL; the default is MATCH SIMPLE).
+	MatchFull bool `json:"match_full,omitempty"`
 }
 
 // Check is a CHECK constraint.
@@ -177,6 +183,9 @@ func (ix *Index) Signature() string {
 	}
 	if ix.Where != "" {
 		b.WriteString(" where " + ix.Where)
+	}
+	if ix.NullsNotDistinct {
+		b.WriteString(" nulls not distinct")
 	}
 	return b.String()
 }

@@ -91,7 +91,10 @@ ORDER BY n.nspname, c.relname, a.attnum`
   coalesce(pg_get_expr(i.indpred, i.indrelid), ''), i.indnkeyatts, coalesce(con.contype::text, ''),
   i.indrelid::int8, array_to_json(i.indkey::int2[])::text, array_to_json(i.indoption::int2[])::text,
   CASE WHEN 0 = ANY (i.indkey::int2[]) THEN
-    (SELECT json_agg(pg_get_indexdef(i.indexrelid, k, false) ORDER BY k) FROM generate_series(1, i.indnatts) k)::text END
+    (SELECT json_agg(pg_get_indexdef(i.indexrelid, k, false) ORDER BY k) FROM generate_series(1, i.indnatts) k)::text END,
+  -- indnullsnotdistinct is new in PostgreSQL 15: read through to_jsonb so
+  -- that older servers, which lack the column, answer NULL.
+  CASE WHEN i.indisunique THEN coalesce((to_jsonb(i)->>'indnullsnotdistinct')::boolean, false) ELSE false END
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
@@ -107,7 +110,8 @@ ORDER BY 1, 2, 3`
 	constraintsSQL = `SELECT n.nspname, c.relname, con.conname, con.contype::text, con.convalidated,
   coalesce(pg_get_expr(con.conbin, con.conrelid), ''), con.confupdtype::text, con.confdeltype::text,
   coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
-  con.conrelid::int8, con.confrelid::int8, array_to_json(con.conkey)::text, array_to_json(con.confkey)::text
+  con.conrelid::int8, con.confrelid::int8, array_to_json(con.conkey)::text, array_to_json(con.confkey)::text,
+  con.confmatchtype = 'f'
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -234,7 +238,7 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		var rel int64
 		var keys, opts, defs sql.NullString
 		ix := &schema.Index{}
-		if err := r.Scan(&ns, &tab, &ix.Name, &ix.Unique, &primary, &method, &ix.Where, &nkey, &contype, &rel, &keys, &opts, &defs); err != nil {
+		if err := r.Scan(&ns, &tab, &ix.Name, &ix.Unique, &primary, &method, &ix.Where, &nkey, &contype, &rel, &keys, &opts, &defs, &ix.NullsNotDistinct); err != nil {
 			return err
 		}
 		t := look(ns, tab)
@@ -308,7 +312,8 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		var validated bool
 		var rel, refRel int64
 		var keys, refKeys sql.NullString
-		if err := r.Scan(&ns, &tab, &name, &contype, &validated, &expr, &upd, &del, &refNs, &refTab, &rel, &refRel, &keys, &refKeys); err != nil {
+		var matchFull bool
+		if err := r.Scan(&ns, &tab, &name, &contype, &validated, &expr, &upd, &del, &refNs, &refTab, &rel, &refRel, &keys, &refKeys, &matchFull); err != nil {
 			return err
 		}
 		t := look(ns, tab)
@@ -320,7 +325,7 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 			return nil
 		}
 		fk := &schema.ForeignKey{Name: name, RefSchema: refNs, RefTable: refTab,
-			OnUpdate: fkAction(upd), OnDelete: fkAction(del), NotValid: !validated}
+			OnUpdate: fkAction(upd), OnDelete: fkAction(del), NotValid: !validated, MatchFull: matchFull}
 		nums, err := jsonInts(keys)
 		if err != nil {
 			return fmt.Errorf("reading columns of %s: %w", name, err)

@@ -418,12 +418,18 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 	from := qualify(ch.Schema, ch.Table)
 	var where, anyNull []string
 	for _, k := range keys {
-		// NULLs never collide in a unique index.
-		where = append(where, k+" IS NOT NULL")
+		// NULLs never collide in a unique index, unless NULLS NOT DISTINCT
+		// makes them equal, as GROUP BY does.
+		if !ch.NullsEqual {
+			where = append(where, k+" IS NOT NULL")
+		}
 		anyNull = append(anyNull, k+" IS NULL")
 	}
 	if ch.Expr != "" {
 		where = append(where, "("+ch.Expr+")")
+	}
+	if len(where) == 0 {
+		where = append(where, "true")
 	}
 	cols := strings.Join(keys, ", ")
 	// One GROUP BY gives the totals (window aggregates over every group,
@@ -465,6 +471,10 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 			}
 			match := make([]string, len(keys))
 			for i, k := range keys {
+				if !vals[2*i].Valid {
+					match[i] = k + " IS NULL" // a group of NULLS NOT DISTINCT
+					continue
+				}
 				// pg_typeof's text is the catalog's own, quoted, type name.
 				match[i] = fmt.Sprintf("%s = %s::%s", k, quoteLiteral(vals[2*i].String), vals[2*i+1].String)
 			}
@@ -514,9 +524,10 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
 		refNs = ch.Schema
 	}
 	from, ref := qualify(ch.Schema, ch.Table), qualify(refNs, ch.RefTable)
-	var notNull, match []string
+	var notNull, isNull, match []string
 	for i, c := range ch.Columns {
 		notNull = append(notNull, "c."+quoteIdent(c)+" IS NOT NULL")
+		isNull = append(isNull, "c."+quoteIdent(c)+" IS NULL")
 		match = append(match, "p."+quoteIdent(ch.RefColumns[i])+" = c."+quoteIdent(c))
 	}
 	var exists bool
@@ -532,6 +543,10 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
 	}
 	// else the parent table is created by the plan itself: it starts empty,
 	// so every complete key is an orphan.
+	if ch.MatchFull && len(ch.Columns) > 1 {
+		// MATCH FULL also rejects a key that is NULL in some columns only.
+		cond = fmt.Sprintf("(%s) OR ((%s) AND (%s))", cond, strings.Join(isNull, " OR "), strings.Join(notNull, " OR "))
+	}
 	r := probe.Result{Status: probe.Exact}
 	err = p.readOnly(ctx, func(tx *sql.Tx) error {
 		return tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" c WHERE "+cond).Scan(&r.Affected)

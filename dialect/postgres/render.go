@@ -249,7 +249,7 @@ func (r *renderer) addTable(t *schema.Table) {
 	var later []*schema.Index
 	for _, ix := range t.Indexes {
 		if ix.Constraint && ix.Method == "" && ix.Where == "" && plainColumns(ix) {
-			defs = append(defs, constraintName(ix.Name)+"UNIQUE ("+partList(ix.Parts)+")"+includeList(ix.Include))
+			defs = append(defs, constraintName(ix.Name)+"UNIQUE"+nullsNotDistinct(ix)+" ("+partList(ix.Parts)+")"+includeList(ix.Include))
 			continue
 		}
 		later = append(later, ix)
@@ -353,6 +353,14 @@ func objectName(table string, cols []string, suffix string) string {
 	return base + "_" + suffix
 }
 
+// nullsNotDistinct is the clause of a unique constraint whose NULLs collide.
+func nullsNotDistinct(ix *schema.Index) string {
+	if ix.NullsNotDistinct {
+		return " NULLS NOT DISTINCT"
+	}
+	return ""
+}
+
 func indexDef(t *schema.Table, ix *schema.Index, concurrently bool) string {
 	var b strings.Builder
 	b.WriteString("CREATE ")
@@ -368,6 +376,9 @@ func indexDef(t *schema.Table, ix *schema.Index, concurrently bool) string {
 		b.WriteString(" USING " + ix.Method)
 	}
 	b.WriteString(" (" + partList(ix.Parts) + ")" + includeList(ix.Include))
+	if ix.NullsNotDistinct {
+		b.WriteString(" NULLS NOT DISTINCT")
+	}
 	if ix.Where != "" {
 		b.WriteString(" WHERE " + ix.Where)
 	}
@@ -390,7 +401,7 @@ func (r *renderer) addIndex(actual *schema.Table, ix *schema.Index) {
 	needed := c.Unique && r.fkTargets[tkey(actual.Schema, r.finalName(actual))+"\x00"+strings.Join(c.Columns(), ",")]
 	switch {
 	case needed && c.Constraint:
-		r.add(phAddIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE (%s)%s", tname, quoteIdent(c.Name), partList(c.Parts), includeList(c.Include)))
+		r.add(phAddIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", tname, quoteIdent(c.Name), nullsNotDistinct(&c), partList(c.Parts), includeList(c.Include)))
 	case needed:
 		r.add(phAddIndex, indexDef(t, &c, false))
 	default:
@@ -424,6 +435,9 @@ func fkDef(t *schema.Table, fk *schema.ForeignKey) string {
 		ns = t.Schema
 	}
 	s := fmt.Sprintf("%sFOREIGN KEY (%s) REFERENCES %s (%s)", constraintName(fk.Name), quoteIdents(fk.Columns), qualify(ns, fk.RefTable), quoteIdents(fk.RefColumns))
+	if fk.MatchFull {
+		s += " MATCH FULL"
+	}
 	if fk.OnDelete != "" {
 		s += " ON DELETE " + fk.OnDelete
 	}
