@@ -81,6 +81,10 @@ type Check struct {
 	Conds []Cond
 	// Expr is the new CHECK expression (for CheckFails), in the dialect's SQL.
 	Expr string
+	// Retyped, for CheckFails, maps the columns the plan gives a new type
+	// (by their current names) to that type: the check runs on the
+	// converted values, as after the change ('10' > '3' is false as text).
+	Retyped map[string]schema.Type
 	// Values are the allowed values for NotInValues.
 	Values []string
 	// RefSchema, RefTable and RefColumns are the target of an Orphans check.

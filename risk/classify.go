@@ -156,9 +156,9 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		}
 		return "alter-foreign-key", nil, ""
 	case diff.AddCheck:
-		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.Check.Expr)}, ""
+		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.Check.Expr), Retyped: retyped(c.Table, c.Want)}, ""
 	case diff.AlterCheck:
-		check := &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.To.Expr)}
+		check := &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.To.Expr), Retyped: retyped(c.Table, c.Want)}
 		if widensInList(c.From.Expr, c.To.Expr) {
 			// A select gained options: every row that passed the old check
 			// passes the new one. The probe still runs, for rows an
@@ -249,6 +249,30 @@ func newColumnValues(have, want *schema.Table, expr string) string {
 		}
 	}
 	return expr
+}
+
+// retyped maps the live columns whose type the desired table changes to
+// their new type, under their live names.
+func retyped(have, want *schema.Table) map[string]schema.Type {
+	if want == nil {
+		return nil
+	}
+	var out map[string]schema.Type
+	for _, wc := range want.Columns {
+		name := wc.Name
+		if have.Column(name) == nil {
+			name = renamedFrom(have, want, wc)
+		}
+		hc := have.Column(name)
+		if hc == nil || hc.Type.Equal(wc.Type) {
+			continue
+		}
+		if out == nil {
+			out = map[string]schema.Type{}
+		}
+		out[name] = wc.Type
+	}
+	return out
 }
 
 // renamedFrom is the actual column a desired column is declared to have

@@ -5,12 +5,15 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	driver "github.com/go-sql-driver/mysql"
 
+	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/probe"
 	"github.com/schemaguard/schemaguard/schema"
 )
@@ -260,7 +263,7 @@ func rowCheck(ch probe.Check) rowExpr {
 	case probe.CheckFails:
 		// NOT of NULL is NULL: rows for which the check is unknown pass, as
 		// they do in MySQL.
-		return rowExpr{affected: "NOT (" + ch.Expr + ")"}
+		return rowExpr{affected: "NOT (" + retypedExpr(ch) + ")"}
 	case probe.NotInValues:
 		if isSet(ch.From) {
 			// A SET value is a bitmask of members: count rows holding a
@@ -763,4 +766,38 @@ func quoteCols(cols []string) string {
 		q[i] = quote(c)
 	}
 	return strings.Join(q, ", ")
+}
+
+// retypedExpr is a check's expression over the values as the plan's type
+// changes leave them: each retyped column read through a CAST to its new
+// type, so that comparisons take the new type's rules (a number that
+// becomes a string compares as a string).
+func retypedExpr(ch probe.Check) string {
+	expr := ch.Expr
+	for _, col := range slices.Sorted(maps.Keys(ch.Retyped)) {
+		t := ch.Retyped[col]
+		var as string
+		switch {
+		case t.Kind.IsString():
+			as = "CHAR"
+		case t.Kind.IsInteger() && t.Unsigned:
+			as = "UNSIGNED"
+		case t.Kind.IsInteger():
+			as = "SIGNED"
+		case t.Kind == schema.KindDecimal && t.Precision > 0:
+			as = fmt.Sprintf("DECIMAL(%d,%d)", t.Precision, t.Scale)
+		case t.Kind == schema.KindFloat || t.Kind == schema.KindDouble:
+			as = "DOUBLE"
+		case t.Kind == schema.KindDate:
+			as = "DATE"
+		case t.Kind == schema.KindDateTime:
+			as = "DATETIME(6)"
+		case t.Kind == schema.KindTime:
+			as = "TIME(6)"
+		default:
+			continue
+		}
+		expr = diff.ReplaceIdent(expr, col, "CAST("+quote(col)+" AS "+as+")")
+	}
+	return expr
 }

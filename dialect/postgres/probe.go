@@ -5,11 +5,14 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/probe"
 	"github.com/schemaguard/schemaguard/schema"
 )
@@ -250,8 +253,15 @@ func rowCond(ch probe.Check) (cond, note string) {
 	case probe.NonNull:
 		return col + " IS NOT NULL", ""
 	case probe.CheckFails:
-		// A CHECK passes on NULL, so only a false result counts.
-		return "NOT (" + ch.Expr + ")", ""
+		// A CHECK passes on NULL, so only a false result counts. Columns the
+		// plan retypes are read as their new type (the catalog's spelling).
+		expr := ch.Expr
+		for _, col := range slices.Sorted(maps.Keys(ch.Retyped)) {
+			if t := ch.Retyped[col]; t.Kind != schema.KindEnum && t.Raw != "" {
+				expr = diff.ReplaceIdent(expr, col, "CAST("+quoteIdent(col)+" AS "+t.Raw+")")
+			}
+		}
+		return "NOT (" + expr + ")", ""
 	case probe.NotInValues:
 		return col + " IS NOT NULL AND " + col + "::text NOT IN (" + literals(ch.Values) + ")", ""
 	case probe.Fit:

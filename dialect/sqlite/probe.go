@@ -5,11 +5,13 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/probe"
 	"github.com/schemaguard/schemaguard/schema"
 )
@@ -380,8 +382,16 @@ func condition(ch probe.Check) (string, []any, string) {
 	case probe.NonNull:
 		return col + " IS NOT NULL", nil, ""
 	case probe.CheckFails:
-		// A CHECK passes on NULL: only a false result counts.
-		return "(" + ch.Expr + ") IS FALSE", nil, ""
+		// A CHECK passes on NULL: only a false result counts. Columns the
+		// plan retypes are read through a CAST to the new declared type,
+		// whose affinity then rules comparisons, as in the rebuilt table.
+		expr := ch.Expr
+		for _, col := range slices.Sorted(maps.Keys(ch.Retyped)) {
+			if t := ch.Retyped[col]; t.Kind != schema.KindOther && t.Raw != "" {
+				expr = diff.ReplaceIdent(expr, col, "CAST("+quote(col)+" AS "+t.Raw+")")
+			}
+		}
+		return "(" + expr + ") IS FALSE", nil, ""
 	case probe.NotInValues:
 		return notIn(col, ch.Values)
 	case probe.Fit:
