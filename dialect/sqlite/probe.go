@@ -675,16 +675,31 @@ ORDER BY sg_first LIMIT %d`,
 // when the orphans lie late in the table, the samples then cost a short
 // range instead of a second anti-join over the whole table.
 func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Check) probe.Result {
+	var exists int
+	if err := c.conn.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", ch.RefTable).Scan(&exists); err != nil {
+		return failed(err)
+	}
+	textual := map[string]bool{}
+	if exists == 1 {
+		var err error
+		if textual, err = c.textColumns(ctx, ch.RefTable); err != nil {
+			return failed(err)
+		}
+	}
 	var notNull, match []string
 	for i, col := range ch.Columns {
 		notNull = append(notNull, "c."+quote(col)+" IS NOT NULL")
 		if i < len(ch.RefColumns) {
-			match = append(match, "p."+quote(ch.RefColumns[i])+" = c."+quote(col))
+			// SQLite compares a child value with the parent key after
+			// applying the parent column's affinity: under TEXT affinity
+			// the child's 1 is '1', which '01' does not equal (a plain =
+			// would apply numeric affinity to '01' instead).
+			child := "c." + quote(col)
+			if textual[ch.RefColumns[i]] {
+				child = "CAST(" + child + " AS TEXT)"
+			}
+			match = append(match, "p."+quote(ch.RefColumns[i])+" = "+child)
 		}
-	}
-	var exists int
-	if err := c.conn.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", ch.RefTable).Scan(&exists); err != nil {
-		return failed(err)
 	}
 	cond := strings.Join(notNull, " AND ")
 	note := ""
@@ -720,6 +735,25 @@ func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Chec
 		strings.Join(sel, ", "), "c."+quote(ch.Columns[0]), quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
 	res.Samples = c.collectSamples(qctx, sq, nil, keys)
 	return res
+}
+
+// textColumns lists the columns of a table that have TEXT affinity
+// (https://www.sqlite.org/datatype3.html#determination_of_column_affinity).
+func (c *Conn) textColumns(ctx context.Context, table string) (map[string]bool, error) {
+	rows, err := c.conn.QueryContext(ctx, "SELECT name, upper(type) FROM pragma_table_info(?)", table)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var name, typ string
+		if err := rows.Scan(&name, &typ); err != nil {
+			return nil, err
+		}
+		out[name] = !strings.Contains(typ, "INT") && (strings.Contains(typ, "CHAR") || strings.Contains(typ, "CLOB") || strings.Contains(typ, "TEXT"))
+	}
+	return out, rows.Err()
 }
 
 func failed(err error) probe.Result {
