@@ -120,7 +120,25 @@ func (c *Conn) LoadSQL(ctx context.Context, name, ddl string) (*schema.Schema, e
 			return nil, fmt.Errorf("%w: %s:%d: %v (the statement starting there is not valid SQLite)", dialect.ErrBadInput, name, st.Line, err)
 		}
 	}
+	if err := mem.keysResolve(ctx); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", dialect.ErrBadInput, name, err)
+	}
 	return mem.Inspect(ctx, nil)
+}
+
+// keysResolve asks SQLite whether every foreign key of the (empty) schema
+// points at a primary key or unique key of an existing table: SQLite
+// accepts the DDL either way, but then fails every write to the child
+// table with "foreign key mismatch".
+func (c *Conn) keysResolve(ctx context.Context) error {
+	rows, err := c.conn.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err == nil {
+		err = rows.Close()
+	}
+	if err != nil && strings.Contains(err.Error(), "foreign key mismatch") {
+		return fmt.Errorf("%v: a foreign key must reference its parent table's primary key or columns with a UNIQUE constraint", err)
+	}
+	return nil
 }
 
 // Normalize implements dialect.Conn: the desired tables are created in a
@@ -162,6 +180,9 @@ func (c *Conn) Normalize(ctx context.Context, desired *schema.Schema) (*schema.S
 				return nil, fmt.Errorf("%w: %s: SQLite rejects the table: %v", dialect.ErrBadInput, where, err)
 			}
 		}
+	}
+	if err := mem.keysResolve(ctx); err != nil {
+		return nil, fmt.Errorf("%w: %v", dialect.ErrBadInput, err)
 	}
 	got, err := mem.Inspect(ctx, nil)
 	if err != nil {

@@ -1,0 +1,31 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/schemaguard/schemaguard/dialect"
+)
+
+// SQLite accepts a foreign key to a column that is neither the primary
+// key nor unique, then fails every write to the child table: the desired
+// state that declares one is refused with SQLite's own words.
+func TestLoadSQLForeignKeyMismatch(t *testing.T) {
+	ctx := context.Background()
+	c, err := OpenMemory(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ddl := "CREATE TABLE team (id INTEGER PRIMARY KEY, grp INTEGER);\nCREATE TABLE player (id INTEGER PRIMARY KEY, grp INTEGER REFERENCES team (grp));\n"
+	_, err = c.LoadSQL(ctx, "schema.sql", ddl)
+	if !errors.Is(err, dialect.ErrBadInput) || !strings.Contains(err.Error(), "foreign key mismatch") || !strings.Contains(err.Error(), "schema.sql") {
+		t.Fatalf("err = %v, want ErrBadInput with SQLite's foreign key mismatch and the file", err)
+	}
+	ok := strings.Replace(ddl, "grp INTEGER);", "grp INTEGER UNIQUE);", 1)
+	if _, err := c.LoadSQL(ctx, "schema.sql", ok); err != nil {
+		t.Fatalf("with a unique parent key: %v", err)
+	}
+}
