@@ -55,8 +55,25 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 	}
 	var chosen []diff.Change
 	var owners []*risk.Finding
+	// Columns whose addition is kept back: a key over one of them cannot
+	// be built either.
+	kept := map[[3]string]bool{}
+	for _, f := range p.Findings {
+		if a, ok := f.Change.(diff.AddColumn); ok {
+			if yes, _ := allowed(f, opts.Force); !yes {
+				kept[[3]string{a.Table.Schema, a.Table.Name, a.Column.Name}] = true
+			}
+		}
+	}
 	for _, f := range p.Findings {
 		ok, why := allowed(f, opts.Force)
+		if ok {
+			for _, col := range diff.Columns(f.Change) {
+				if kept[[3]string{diff.TableSchema(f.Change), f.Change.TableName(), col}] {
+					ok, why = false, "it needs column "+col+", whose addition is kept back"
+				}
+			}
+		}
 		applied := false
 		f.Applied = &applied
 		if !ok {

@@ -171,7 +171,7 @@ func (c *Conn) inspectColumns(ctx context.Context, tables map[string]*schema.Tab
 
 func (c *Conn) inspectIndexes(ctx context.Context, tables map[string]*schema.Table) error {
 	rows, err := c.conn.QueryContext(ctx, `SELECT m.name, il.name, il."unique", il.origin, il.partial, coalesce(im.sql, ''),
-			ix.seqno, ix.cid, coalesce(ix.name, ''), ix."desc", ix.key
+			ix.seqno, ix.cid, coalesce(ix.name, ''), ix."desc", ix.key, coalesce(ix.coll, 'BINARY')
 		FROM sqlite_master m
 		JOIN pragma_index_list(m.name) il
 		JOIN pragma_index_xinfo(il.name) ix
@@ -185,9 +185,9 @@ func (c *Conn) inspectIndexes(ctx context.Context, tables map[string]*schema.Tab
 	byName := map[string]*schema.Index{}
 	exprs := map[string][]string{}
 	for rows.Next() {
-		var tbl, name, origin, text, col string
+		var tbl, name, origin, text, col, coll string
 		var unique, partial, seq, cid, desc, key int
-		if err := rows.Scan(&tbl, &name, &unique, &origin, &partial, &text, &seq, &cid, &col, &desc, &key); err != nil {
+		if err := rows.Scan(&tbl, &name, &unique, &origin, &partial, &text, &seq, &cid, &col, &desc, &key, &coll); err != nil {
 			return fmt.Errorf("reading indexes: %w", err)
 		}
 		t := tables[tbl]
@@ -209,6 +209,11 @@ func (c *Conn) inspectIndexes(ctx context.Context, tables map[string]*schema.Tab
 				part.Expr = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(e[seq]), " DESC"), " ASC"))
 			}
 			part.Column = ""
+		}
+		if c := t.Column(col); cid >= 0 && c != nil && !strings.EqualFold(coll, first(c.Collation, "BINARY")) {
+			// The index compares the column under another collation than
+			// the column's own (email COLLATE NOCASE): that is its key.
+			part = schema.IndexPart{Expr: quote(col) + " COLLATE " + strings.ToUpper(coll), Desc: part.Desc}
 		}
 		ix.Parts = append(ix.Parts, part)
 	}
@@ -297,4 +302,12 @@ func boolDefault(d string) string {
 		return "TRUE"
 	}
 	return d
+}
+
+// first returns a, or b when a is empty.
+func first(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

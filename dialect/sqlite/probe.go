@@ -600,12 +600,18 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.Check) probe.Result {
 	var cols, notNull, aliased, picked []string
 	for i, col := range ch.Columns {
+		// A key part is a column or an expression of the index (lower(x),
+		// x COLLATE NOCASE), which GROUP BY and IN compare as the index does.
+		key := quote(col)
 		if col == "" {
-			return probe.Result{Status: probe.NotCheckable, Note: "the unique index has expression keys"}
+			if i >= len(ch.Exprs) || ch.Exprs[i] == "" {
+				return probe.Result{Status: probe.NotCheckable, Note: "a key part is neither a column nor an expression schemaguard can group by"}
+			}
+			key = "(" + ch.Exprs[i] + ")"
 		}
-		cols = append(cols, quote(col))
-		notNull = append(notNull, quote(col)+" IS NOT NULL")
-		aliased = append(aliased, fmt.Sprintf("%s AS sg_v%d", quote(col), i))
+		cols = append(cols, key)
+		notNull = append(notNull, key+" IS NOT NULL")
+		aliased = append(aliased, fmt.Sprintf("%s AS sg_v%d", key, i))
 		picked = append(picked, fmt.Sprintf("quote(sg_v%d)", i))
 	}
 	where := strings.Join(notNull, " AND ")

@@ -1,0 +1,5 @@
+CREATE TABLE account (
+  id INTEGER PRIMARY KEY,
+  email TEXT
+);
+CREATE UNIQUE INDEX account_email ON account (email COLLATE NOCASE);
