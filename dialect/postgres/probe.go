@@ -534,18 +534,43 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
 		refNs = ch.Schema
 	}
 	from, ref := qualify(ch.Schema, ch.Table), qualify(refNs, ch.RefTable)
+	var exists bool
+	// The foreign key compares with the parent key's equality operator,
+	// the child value converted to the parent's type (a char(4) child is
+	// compared as the parent's varchar, trailing blanks and all): the
+	// probe converts it the same way, to the type without its modifier.
+	refTypes := map[string]string{}
+	err := p.readOnly(ctx, func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, "SELECT to_regclass($1) IS NOT NULL", ref).Scan(&exists); err != nil || !exists {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped", ref)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var name, typ string
+			if err := rows.Scan(&name, &typ); err != nil {
+				return err
+			}
+			refTypes[name] = typ
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return p.failure(ctx, err)
+	}
 	var notNull, isNull, match []string
 	for i, c := range ch.Columns {
 		notNull = append(notNull, "c."+quoteIdent(c)+" IS NOT NULL")
 		isNull = append(isNull, "c."+quoteIdent(c)+" IS NULL")
-		match = append(match, "p."+quoteIdent(ch.RefColumns[i])+" = c."+quoteIdent(c))
-	}
-	var exists bool
-	err := p.readOnly(ctx, func(tx *sql.Tx) error {
-		return tx.QueryRowContext(ctx, "SELECT to_regclass($1) IS NOT NULL", ref).Scan(&exists)
-	})
-	if err != nil {
-		return p.failure(ctx, err)
+		child := "c." + quoteIdent(c)
+		if typ := refTypes[ch.RefColumns[i]]; typ != "" {
+			// format_type's text is the catalog's own, quoted where needed.
+			child += "::" + typ
+		}
+		match = append(match, "p."+quoteIdent(ch.RefColumns[i])+" = "+child)
 	}
 	cond := strings.Join(notNull, " AND ")
 	if exists {
