@@ -212,6 +212,14 @@ func (p *prober) rowLevel(ctx context.Context, table string, checks []probe.Chec
 			results[i] = probe.Result{Status: probe.NotCheckable, Note: e.why}
 			continue
 		}
+		if checks[i].Kind == probe.CheckFails && results[i].Status == probe.Exact && mayWarn.MatchString(checks[i].Expr) {
+			if note, err := p.strictFailures(ctx, table, retypedExpr(checks[i])); err != nil {
+				return err
+			} else if note != "" {
+				results[i] = probe.Result{Status: probe.NotCheckable, Note: note}
+				continue
+			}
+		}
 		if results[i].Status != probe.Exact || results[i].Affected == 0 || checks[i].Kind == probe.Rows {
 			continue
 		}
@@ -222,6 +230,38 @@ func (p *prober) rowLevel(ctx context.Context, table string, checks []probe.Chec
 		results[i].Samples = s
 	}
 	return nil
+}
+
+// mayWarn matches check expressions whose evaluation can warn rather than
+// fail in a SELECT: a division by zero gives NULL, a CAST of 'x' gives 0.
+var mayWarn = regexp.MustCompile(`(?i)/|%|\bDIV\b|\bMOD\b|\bCAST\b|\bCONVERT\b`)
+
+// strictFailures evaluates a check over every row and says, when that
+// raised warnings under a strict sql_mode, that the ALTER would fail on
+// some rows: in strict mode the warnings a SELECT shows ("Division by 0",
+// "Truncated incorrect INTEGER value") are errors when the constraint is
+// added, so the rows that fail cannot be counted with a SELECT.
+func (p *prober) strictFailures(ctx context.Context, table, expr string) (string, error) {
+	var mode string
+	if err := p.q.QueryRowContext(ctx, "SELECT @@SESSION.sql_mode").Scan(&mode); err != nil {
+		return "", fmt.Errorf("reading sql_mode: %w", err)
+	}
+	if !strings.Contains(mode, "STRICT_") {
+		return "", nil
+	}
+	var n int64
+	if err := p.q.QueryRowContext(ctx, p.bounded("SELECT COUNT(IF(("+expr+"), 1, NULL)) FROM "+quote(table))).Scan(&n); err != nil {
+		res, cerr := p.classify(ctx, err)
+		if cerr != nil {
+			return "", cerr
+		}
+		return fmt.Sprintf("the check could not be evaluated (%v)", res.Err), nil
+	}
+	var warnings int64
+	if err := p.q.QueryRowContext(ctx, "SELECT @@warning_count").Scan(&warnings); err != nil || warnings == 0 {
+		return "", nil
+	}
+	return fmt.Sprintf("evaluating the check raised %d warning(s) (a division by zero or a value that does not convert): in strict mode they are errors when the constraint is added, so the change fails on those rows; find them with the expression on a copy", warnings), nil
 }
 
 // countIf counts the rows for which cond is true. COUNT of IF(cond, 1,

@@ -1,0 +1,5 @@
+CREATE TABLE item (
+  id INTEGER PRIMARY KEY,
+  total INTEGER,
+  qty INTEGER
+);
