@@ -45,7 +45,7 @@ func Generate(n int, seed uint64) *schema.Schema {
 			{Name: "code", Type: varchar(40), Nullable: true},
 			{Name: "qty", Type: typeText, Nullable: true},
 			{Name: "amount", Type: typeDecimal, Default: str("0")},
-			{Name: "active", Type: typeBool, Default: str("1")},
+			{Name: "active", Type: typeBool, Default: str("TRUE")},
 			{Name: "created_at", Type: typeDateTime, Default: str("CURRENT_TIMESTAMP")},
 			{Name: "note", Type: typeText, Nullable: true},
 			{Name: "owner_id", Type: typeInt, Nullable: true},
