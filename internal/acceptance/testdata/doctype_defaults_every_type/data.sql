@@ -1,0 +1,1 @@
+INSERT INTO setting (note) VALUES ('a'), ('b');

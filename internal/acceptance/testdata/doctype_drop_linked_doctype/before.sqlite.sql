@@ -1,0 +1,11 @@
+CREATE TABLE author (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name varchar(30) NOT NULL
+);
+CREATE TABLE book (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  title varchar(50) NOT NULL,
+  author bigint,
+  CONSTRAINT book_author_fkey FOREIGN KEY (author) REFERENCES author (id) ON DELETE CASCADE
+);
+CREATE INDEX book_author_idx ON book (author);

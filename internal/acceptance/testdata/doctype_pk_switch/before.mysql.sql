@@ -1,0 +1,12 @@
+CREATE TABLE country (
+  code varchar(2) NOT NULL PRIMARY KEY,
+  iso3 varchar(3),
+  name varchar(60) NOT NULL
+);
+CREATE TABLE city (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  name varchar(60) NOT NULL,
+  country varchar(2),
+  CONSTRAINT city_country_fkey FOREIGN KEY (country) REFERENCES country (code)
+);
+CREATE INDEX city_country_idx ON city (country);

@@ -1,0 +1,1 @@
+INSERT INTO article (title) VALUES ('a'), ('b');
