@@ -225,8 +225,10 @@ func runProbes(ctx context.Context, conn dialect.Conn, fs []*risk.Finding, opts 
 // keep --force from adding the key of every new link or unique field.
 // retargetRenamedParents points an orphan check whose parent table the
 // plan renames (previously:) at the parent's current name and column
-// names: the rows are all there, under the old names, until the plan runs.
-// Without it every child row would count as an orphan of a missing table.
+// names, and its key columns at their current names: the rows are all
+// there, under the old names, until the plan runs. Without it every child
+// row would count as an orphan of a missing table, or the probe would ask
+// for a column that does not exist yet.
 func retargetRenamedParents(fs []*risk.Finding) {
 	tables := map[[2]string]*schema.Table{}
 	columns := map[[3]string]string{}
@@ -255,15 +257,23 @@ func retargetRenamedParents(fs []*risk.Finding) {
 			parent = [2]string{old.Schema, old.Name}
 			ch.RefTable = old.Name
 		}
-		cols := make([]string, len(ch.RefColumns))
-		for i, c := range ch.RefColumns {
-			cols[i] = c
-			if old, ok := columns[[3]string{parent[0], parent[1], c}]; ok {
-				cols[i] = old
-			}
-		}
-		ch.RefColumns = cols
+		ch.RefColumns = liveNames(columns, parent[0], parent[1], ch.RefColumns)
+		// The child's key columns may be renamed by the plan too.
+		ch.Columns = liveNames(columns, ch.Schema, ch.Table, ch.Columns)
 	}
+}
+
+// liveNames maps column names of a table as the plan leaves them to the
+// names they have now.
+func liveNames(renamed map[[3]string]string, ns, table string, cols []string) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = c
+		if old, ok := renamed[[3]string{ns, table, c}]; ok {
+			out[i] = old
+		}
+	}
+	return out
 }
 
 func settleNewKeys(fs []*risk.Finding) {
