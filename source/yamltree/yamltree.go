@@ -3,6 +3,7 @@ package yamltree
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -212,6 +213,11 @@ func (c *converter) node(n ast.Node, depth int) (*Node, error) {
 		out.Kind = Null
 	case *ast.StringNode:
 		out.Kind, out.Type, out.Value = Scalar, String, v.Value
+		if v.Token != nil && v.Token.Type == token.StringType && exponentNumber.MatchString(v.Value) {
+			// YAML 1.1 wants a dot before an exponent; JSON and YAML 1.2
+			// read an unquoted 1e10 or 1E-2 as a number, and so do we.
+			out.Type = Float
+		}
 	case *ast.LiteralNode:
 		out.Kind, out.Type = Scalar, String
 		if v.Value != nil {
@@ -374,3 +380,7 @@ func isPlainDecimal(s string) bool {
 	}
 	return digits > 0
 }
+
+// exponentNumber is a JSON number with an exponent and no dot before it,
+// which YAML 1.1 reads as a string.
+var exponentNumber = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?[eE][-+]?[0-9]+$`)

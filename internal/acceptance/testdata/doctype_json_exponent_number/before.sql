@@ -1,0 +1,1 @@
+CREATE TABLE keep_me (k varchar(5) NOT NULL PRIMARY KEY);
