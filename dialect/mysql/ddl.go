@@ -17,7 +17,7 @@ var literalRE = regexp.MustCompile(`(?is)^(NULL|TRUE|FALSE|[-+]?[0-9]+(\.[0-9]*)
 // CURRENT_TIMESTAMP as they are, any other expression in parentheses (which
 // MySQL 8 requires and MariaDB accepts).
 func defaultSQL(d string) string {
-	d = strings.TrimSpace(d)
+	d = toMySQLLiterals(strings.TrimSpace(d))
 	if literalRE.MatchString(d) || nowRE.MatchString(d) {
 		return d
 	}
@@ -67,7 +67,7 @@ func columnSQL(col *schema.Column) string {
 		b.WriteString(" COLLATE " + col.Collation)
 	}
 	if col.Generated != "" {
-		b.WriteString(" GENERATED ALWAYS AS (" + col.Generated + ")")
+		b.WriteString(" GENERATED ALWAYS AS (" + toMySQLLiterals(col.Generated) + ")")
 		if col.GeneratedStored {
 			b.WriteString(" STORED")
 		} else {
@@ -106,7 +106,7 @@ func partsSQL(ix *schema.Index) string {
 				s += fmt.Sprintf("(%d)", p.Prefix)
 			}
 		} else {
-			s = "(" + p.Expr + ")"
+			s = "(" + toMySQLLiterals(p.Expr) + ")"
 		}
 		if p.Desc {
 			s += " DESC"
@@ -162,7 +162,7 @@ func fkSQL(fk *schema.ForeignKey) string {
 
 // checkSQL is a check constraint definition, after ADD.
 func checkSQL(ck *schema.Check) string {
-	return constraint(ck.Name) + "CHECK (" + ck.Expr + ")"
+	return constraint(ck.Name) + "CHECK (" + toMySQLLiterals(ck.Expr) + ")"
 }
 
 // constraint is the CONSTRAINT name clause; without a name the server picks one.

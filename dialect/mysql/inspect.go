@@ -93,7 +93,7 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TAB
 			jsonCols[[2]string{tname, name}] = true
 			return nil
 		}
-		t.Checks = append(t.Checks, &schema.Check{Name: name, Expr: clause})
+		t.Checks = append(t.Checks, &schema.Check{Name: name, Expr: fromMySQLLiterals(clause)})
 		return nil
 	})
 	if err != nil {
@@ -138,7 +138,7 @@ FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDI
 			col.Collation = coll
 		}
 		if strings.Contains(lextra, "generated") && gen != "" {
-			col.Generated = gen
+			col.Generated = fromMySQLLiterals(gen)
 			col.GeneratedStored = strings.Contains(lextra, "stored")
 		} else {
 			col.Default = c.normalizeDefault(def, col.Type, lextra)
@@ -314,7 +314,7 @@ func (c *Conn) normalizeDefault(def sql.NullString, t schema.Type, extra string)
 		if v == "NULL" {
 			return nil
 		}
-		v = normalizeNow(v)
+		v = fromMySQLLiterals(normalizeNow(v))
 		return &v
 	}
 	switch {

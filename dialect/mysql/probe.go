@@ -813,7 +813,7 @@ func quoteCols(cols []string) string {
 // type, so that comparisons take the new type's rules (a number that
 // becomes a string compares as a string).
 func retypedExpr(ch probe.Check) string {
-	expr := ch.Expr
+	expr := toMySQLLiterals(ch.Expr)
 	for _, col := range slices.Sorted(maps.Keys(ch.Retyped)) {
 		t := ch.Retyped[col]
 		var as string

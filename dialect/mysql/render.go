@@ -559,7 +559,7 @@ func setDefault(col *schema.Column) string {
 	if col.Default == nil {
 		return "ALTER COLUMN " + quote(col.Name) + " DROP DEFAULT"
 	}
-	return "ALTER COLUMN " + quote(col.Name) + " SET DEFAULT " + *col.Default
+	return "ALTER COLUMN " + quote(col.Name) + " SET DEFAULT " + toMySQLLiterals(*col.Default)
 }
 
 // modifyAlg is the dearest algorithm any aspect of a MODIFY COLUMN needs.
