@@ -377,17 +377,25 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 		}
 		t := r.newName(c.Table.Name)
 		alg, lock := Inplace, "NONE"
-		if c.Index.Method == "fulltext" || c.Index.Method == "spatial" {
+		switch c.Index.Method {
+		case "fulltext", "spatial":
 			lock = "SHARED"
+		case "hash":
+			// MariaDB's long unique key (on TEXT or BLOB) is a hidden
+			// virtual column: error 1846 for INPLACE, so the table is copied.
+			alg, lock = Copy, "SHARED"
 		}
 		return []*step{{phase: phAddIndex, alg: alg, canUndo: true,
 			sql:  r.alter(t, "ADD "+r.fl.indexSQL(c.Index), alg, lock),
 			undo: []string{r.alter(t, "DROP INDEX "+quote(c.Index.Name), Inplace, "NONE")}}}, nil
 	case diff.DropIndex:
 		t := c.Table.Name
-		lock := "NONE"
-		if c.Index.Method == "fulltext" || c.Index.Method == "spatial" {
+		lock, undoAlg := "NONE", Inplace
+		switch c.Index.Method {
+		case "fulltext", "spatial":
 			lock = "SHARED"
+		case "hash":
+			lock, undoAlg = "SHARED", Copy
 		}
 		phase := phDropIndex
 		if r.fkMayNeed(c.Table, c.Index) && !addsIndexNamed(all, c.Table.Name, c.Index.Name) {
@@ -395,7 +403,7 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 		}
 		return []*step{{phase: phase, alg: Inplace, canUndo: true,
 			sql:  r.alter(t, "DROP INDEX "+quote(c.Index.Name), Inplace, "NONE"),
-			undo: []string{r.alter(t, "ADD "+r.fl.indexSQL(c.Index), Inplace, lock)}}}, nil
+			undo: []string{r.alter(t, "ADD "+r.fl.indexSQL(c.Index), undoAlg, lock)}}}, nil
 	case diff.AddForeignKey:
 		t := r.newName(c.Table.Name)
 		return []*step{r.stmt(phAddFK, t, r.fl.addFK(r.keptIndexes(c.Table.Name), c.FK), Copy,

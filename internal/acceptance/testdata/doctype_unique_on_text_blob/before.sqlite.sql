@@ -1,0 +1,4 @@
+CREATE TABLE article (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  title varchar(50)
+);
