@@ -55,24 +55,11 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 	}
 	var chosen []diff.Change
 	var owners []*risk.Finding
-	// Columns whose addition is kept back: a key over one of them cannot
-	// be built either.
-	kept := map[[3]string]bool{}
-	for _, f := range p.Findings {
-		if a, ok := f.Change.(diff.AddColumn); ok {
-			if yes, _ := allowed(f, opts.Force); !yes {
-				kept[[3]string{a.Table.Schema, a.Table.Name, a.Column.Name}] = true
-			}
-		}
-	}
+	deps := keptDependencies(p.Findings, opts.Force)
 	for _, f := range p.Findings {
 		ok, why := allowed(f, opts.Force)
-		if ok {
-			for _, col := range diff.Columns(f.Change) {
-				if kept[[3]string{diff.TableSchema(f.Change), f.Change.TableName(), col}] {
-					ok, why = false, "it needs column "+col+", whose addition is kept back"
-				}
-			}
+		if ok && deps[f] != "" {
+			ok, why = false, deps[f]
 		}
 		applied := false
 		f.Applied = &applied
@@ -111,6 +98,55 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 		f.Applied = &t
 	}
 	return p, res, nil
+}
+
+// keptDependencies says which changes cannot run because a change they
+// build on is kept back: a key (index, primary key, foreign key) over a
+// column whose addition or type change is kept back would be built on the
+// wrong column or none, and an index dropped only to be re-added that way
+// would be lost.
+func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
+	type col = [3]string
+	why := map[col]string{}
+	for _, f := range fs {
+		if yes, _ := allowed(f, force); yes {
+			continue
+		}
+		switch c := f.Change.(type) {
+		case diff.AddColumn:
+			why[col{c.Table.Schema, c.Table.Name, c.Column.Name}] = "whose addition is kept back"
+		case diff.ModifyColumn:
+			if c.Aspect == diff.KindAlterType {
+				why[col{c.Table.Schema, c.Table.Name, c.From.Name}] = "whose type change is kept back"
+			}
+		}
+	}
+	out := map[*risk.Finding]string{}
+	if len(why) == 0 {
+		return out
+	}
+	keptIndexes := map[col]bool{}
+	for _, f := range fs {
+		switch f.Change.(type) {
+		case diff.AddIndex, diff.AddForeignKey, diff.AlterPrimaryKey:
+		default:
+			continue
+		}
+		for _, c := range diff.Columns(f.Change) {
+			if w := why[col{diff.TableSchema(f.Change), f.Change.TableName(), c}]; w != "" {
+				out[f] = "it needs column " + c + ", " + w
+				if a, ok := f.Change.(diff.AddIndex); ok {
+					keptIndexes[col{a.Table.Schema, a.Table.Name, a.Index.Name}] = true
+				}
+			}
+		}
+	}
+	for _, f := range fs {
+		if d, ok := f.Change.(diff.DropIndex); ok && keptIndexes[col{d.Table.Schema, d.Table.Name, d.Index.Name}] {
+			out[f] = "the index that replaces it is kept back"
+		}
+	}
+	return out
 }
 
 // markApplied marks the changes all of whose statements ran before a

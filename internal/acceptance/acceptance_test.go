@@ -396,24 +396,44 @@ func runScenario(t *testing.T, tg target, s scenario) {
 // kept reports whether sync --force keeps a finding back by design
 // (docs/risk-policy.md): it is DANGEROUS, or a WARNING whose data could
 // not be checked.
-// keptSet lists the findings sync --force keeps back: kept ones, and the
-// keys over a column whose addition is kept back.
+// keptSet lists the findings sync --force keeps back: kept ones; the
+// keys over a column whose addition or type change is kept back; and the
+// drop of an index whose replacement is kept back.
 func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 	out := map[*risk.Finding]bool{}
 	cols := map[string]bool{}
 	for _, f := range fs {
 		if kept(f) {
 			out[f] = true
-			if a, ok := f.Change.(diff.AddColumn); ok {
-				cols[a.Table.Name+"."+a.Column.Name] = true
+			switch c := f.Change.(type) {
+			case diff.AddColumn:
+				cols[c.Table.Name+"."+c.Column.Name] = true
+			case diff.ModifyColumn:
+				if c.Aspect == diff.KindAlterType {
+					cols[c.Table.Name+"."+c.From.Name] = true
+				}
+			}
+		}
+	}
+	indexes := map[string]bool{}
+	for _, f := range fs {
+		switch f.Change.(type) {
+		case diff.AddIndex, diff.AddForeignKey, diff.AlterPrimaryKey:
+		default:
+			continue
+		}
+		for _, c := range diff.Columns(f.Change) {
+			if cols[f.Change.TableName()+"."+c] {
+				out[f] = true
+				if a, ok := f.Change.(diff.AddIndex); ok {
+					indexes[a.Table.Name+"."+a.Index.Name] = true
+				}
 			}
 		}
 	}
 	for _, f := range fs {
-		for _, c := range diff.Columns(f.Change) {
-			if cols[f.Change.TableName()+"."+c] {
-				out[f] = true
-			}
+		if d, ok := f.Change.(diff.DropIndex); ok && indexes[d.Table.Name+"."+d.Index.Name] {
+			out[f] = true
 		}
 	}
 	return out
