@@ -97,6 +97,10 @@ type Statement struct {
 	// It travels with the statement, so a script applied later, or by
 	// another connection, can still be undone.
 	Undo []string
+	// UndoGuard, when set, is a query that counts the rows the Undo would
+	// lose (values written into an added column or table since it ran): the
+	// Undo runs only when it counts 0, else the statement stays applied.
+	UndoGuard string
 }
 
 // Script is the rendered form of a set of changes.

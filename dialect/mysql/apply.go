@@ -22,6 +22,13 @@ func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 		return err
 	}
 	defer release()
+	// An ALTER waits for the table's metadata lock, and every query on the
+	// table queues behind it: wait briefly, then fail (and undo) rather than
+	// stall the application (the server's default is a day).
+	if _, err := sess.ExecContext(ctx, fmt.Sprintf("SET SESSION lock_wait_timeout = %d", LockWaitSeconds)); err != nil {
+		return fmt.Errorf("setting lock_wait_timeout: %w", err)
+	}
+	defer sess.ExecContext(context.WithoutCancel(ctx), "SET SESSION lock_wait_timeout = DEFAULT")
 
 	var txs, rest []dialect.Statement
 	for _, st := range s.Statements {
@@ -44,6 +51,12 @@ func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 				NotApplied: append([]dialect.Statement(nil), rest[i+1:]...),
 				Err:        err,
 			}
+			if ctx.Err() != nil {
+				// The client gave up, not the server: an ALTER goes on
+				// running and may still commit. Nothing is undone under it.
+				ae.Err = fmt.Errorf("interrupted (%w); the server may still finish this statement: run verify to see whether it did", err)
+				return ae
+			}
 			if len(txs) == 0 {
 				kept := c.revert(context.WithoutCancel(ctx), sess, rest[:i])
 				// When everything was undone, Applied still lists what ran.
@@ -61,16 +74,38 @@ func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 	return nil
 }
 
+// LockWaitSeconds bounds how long each statement of Apply waits for a
+// table's metadata lock (lock_wait_timeout), like PostgreSQL's lock_timeout.
+var LockWaitSeconds = 5
+
 // revert undoes applied statements in reverse order and returns how many
 // remain applied (0 when everything was undone). It undoes nothing unless
-// every statement carries its Undo.
+// every statement carries its Undo, and it never loses data written since
+// the statements ran: an undo whose guard counts rows is not run, and the
+// undos run in strict mode, so that narrowing a column back over a longer
+// value fails instead of truncating it. Either way the statements from
+// there on stay applied and are reported so.
 func (c *Conn) revert(ctx context.Context, sess execer, applied []dialect.Statement) int {
 	for _, st := range applied {
 		if len(st.Undo) == 0 {
 			return len(applied)
 		}
 	}
+	var mode string
+	if err := sess.QueryRowContext(ctx, "SELECT @@SESSION.sql_mode").Scan(&mode); err != nil {
+		return len(applied)
+	}
+	if _, err := sess.ExecContext(ctx, "SET SESSION sql_mode = CONCAT_WS(',', @@SESSION.sql_mode, 'STRICT_ALL_TABLES')"); err != nil {
+		return len(applied)
+	}
+	defer sess.ExecContext(ctx, "SET SESSION sql_mode = ?", mode)
 	for i := len(applied) - 1; i >= 0; i-- {
+		if g := applied[i].UndoGuard; g != "" {
+			var n int64
+			if err := sess.QueryRowContext(ctx, g).Scan(&n); err != nil || n > 0 {
+				return i + 1
+			}
+		}
 		for _, q := range applied[i].Undo {
 			if _, err := sess.ExecContext(ctx, q); err != nil {
 				return i + 1

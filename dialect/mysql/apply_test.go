@@ -433,3 +433,42 @@ func TestUndoTravels(t *testing.T) {
 		t.Errorf("not rolled back:\n%s", strings.Join(describe(cs), "\n"))
 	}
 }
+
+// An undo never loses what was written since the statement ran: a column
+// that now holds values is not dropped again, and a widened column is not
+// narrowed back over a longer value (strict mode makes that undo fail).
+func TestRevertKeepsNewData(t *testing.T) {
+	t.Parallel()
+	db := newTestDB(t, "CREATE TABLE u (id int PRIMARY KEY, name varchar(5)); INSERT INTO u VALUES (1, 'ab')", "sql_mode", "'NO_ENGINE_SUBSTITUTION'")
+	ctx := context.Background()
+	actual := db.inspect(t)
+	tbl := diff.CloneTable(actual.Table("u"))
+	tbl.Column("name").Type = schema.Type{Kind: schema.KindString, Raw: "varchar(20)", Length: 20}
+	tbl.Columns = append(tbl.Columns, &schema.Column{Name: "note", Type: schema.Type{Kind: schema.KindString, Raw: "varchar(20)", Length: 20}, Nullable: true})
+	desired := &schema.Schema{Dialect: actual.Dialect, Tables: []*schema.Table{tbl}}
+	changes := diff.Compute(actual, desired)
+	script, err := db.conn.Render(actual, desired, changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.conn.Apply(ctx, script); err != nil {
+		t.Fatal(err)
+	}
+	// Written after the change, before a later statement would fail.
+	db.exec(t, "UPDATE u SET name = 'a longer name', note = 'keep me'")
+	sess, release, err := db.conn.session(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	if kept := db.conn.revert(ctx, sess, script.Statements); kept == 0 {
+		t.Fatalf("revert undid everything over new data")
+	}
+	var name, note string
+	if err := db.raw.QueryRow("SELECT name, note FROM u").Scan(&name, &note); err != nil {
+		t.Fatal(err)
+	}
+	if name != "a longer name" || note != "keep me" {
+		t.Errorf("after revert: name %q, note %q; want the values written since", name, note)
+	}
+}

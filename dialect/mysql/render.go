@@ -68,6 +68,8 @@ type step struct {
 	// undo reverts sql; canUndo is false when nothing can (data was lost).
 	undo    []string
 	canUndo bool
+	// undoGuard counts the rows undo would lose (dialect.Statement.UndoGuard).
+	undoGuard string
 }
 
 // Render implements dialect.Conn. Every statement is NoTx: MySQL commits
@@ -113,6 +115,7 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		st := dialect.Statement{SQL: s.sql, NoTx: true}
 		if s.canUndo {
 			st.Undo = append([]string(nil), s.undo...)
+			st.UndoGuard = s.undoGuard
 		}
 		out.Statements = append(out.Statements, st)
 	}
@@ -338,7 +341,8 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 			t = tt
 		}
 		steps := []*step{{phase: phCreateTable, sql: r.fl.createTableSQL(t), alg: Copy,
-			undo: []string{"DROP TABLE " + quote(t.Name)}, canUndo: true}}
+			undo: []string{"DROP TABLE " + quote(t.Name)}, canUndo: true,
+			undoGuard: "SELECT COUNT(*) FROM " + quote(t.Name)}}
 		for _, fk := range t.ForeignKeys {
 			steps = append(steps, r.stmt(phAddFK, t.Name, "ADD "+fkSQL(fk), Copy,
 				r.alter(t.Name, "DROP FOREIGN KEY "+quote(fk.Name), Inplace, "NONE")))
@@ -458,8 +462,26 @@ func (r *renderer) addColumn(c diff.AddColumn) ([]*step, error) {
 		return nil, errNoAutoKey(t, col.Name)
 	}
 	alg := r.addColumnAlg(c.Table, col)
-	return []*step{r.stmt(phAddColumn, t, "ADD COLUMN "+columnSQL(col), alg,
-		r.alter(t, "DROP COLUMN "+quote(col.Name), Copy, "SHARED"))}, nil
+	s := r.stmt(phAddColumn, t, "ADD COLUMN "+columnSQL(col), alg,
+		r.alter(t, "DROP COLUMN "+quote(col.Name), Copy, "SHARED"))
+	s.undoGuard = addedValues(t, col)
+	return []*step{s}, nil
+}
+
+// addedValues counts the rows whose value in an added column is not the
+// one the column was added with: values written since, which dropping the
+// column again would lose.
+func addedValues(table string, col *schema.Column) string {
+	q := "SELECT COUNT(*) FROM " + quote(table) + " WHERE "
+	if col.Default == nil || col.Generated != "" {
+		return q + quote(col.Name) + " IS NOT NULL"
+	}
+	if !literalRE.MatchString(strings.TrimSpace(*col.Default)) {
+		// An expression default (a time, a UUID) differs row by row:
+		// only an untouched table can be undone safely.
+		return q + "TRUE"
+	}
+	return q + "NOT (" + quote(col.Name) + " <=> " + defaultSQL(*col.Default) + ")"
 }
 
 func (r *renderer) dropCheckAlg() Algorithm {
