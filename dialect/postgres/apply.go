@@ -2,9 +2,11 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -85,43 +87,86 @@ func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 		for i, st := range tx {
 			if _, err := t.ExecContext(ctx, st.SQL); err != nil {
 				_ = t.Rollback()
-				return &dialect.ApplyError{Failed: st, NotApplied: append(append([]dialect.Statement(nil), tx[i+1:]...), notx...), RolledBack: true, Err: err}
+				return &dialect.ApplyError{Failed: st, NotApplied: ddlOnly(append(append([]dialect.Statement(nil), tx[i+1:]...), notx...)), RolledBack: true, Err: err}
 			}
 		}
 		if err := t.Commit(); err != nil {
-			return &dialect.ApplyError{Failed: dialect.Statement{SQL: "COMMIT"}, NotApplied: notx, RolledBack: true, Err: err}
+			return &dialect.ApplyError{Failed: dialect.Statement{SQL: "COMMIT"}, NotApplied: ddlOnly(notx), RolledBack: true, Err: err}
 		}
 		applied = append(applied, tx...)
 	}
 	for i, st := range notx {
+		// A failed run may have left this index INVALID under the same
+		// name: CREATE would fail on it, so it goes first.
+		if err := c.dropInvalidIndex(ctx, st.SQL); err != nil {
+			return &dialect.ApplyError{Applied: ddlOnly(applied), Failed: st, NotApplied: ddlOnly(notx[i+1:]), RolledBack: len(ddlOnly(applied)) == 0, Err: err}
+		}
 		if _, err := c.conn.ExecContext(ctx, st.SQL); err != nil {
-			c.dropInvalidIndex(ctx, st.SQL)
-			return &dialect.ApplyError{Applied: applied, Failed: st, NotApplied: append([]dialect.Statement(nil), notx[i+1:]...),
-				RolledBack: len(applied) == 0, Err: err}
+			if derr := c.dropInvalidIndex(ctx, st.SQL); derr != nil {
+				err = fmt.Errorf("%w; and %v", err, derr)
+			}
+			return &dialect.ApplyError{Applied: ddlOnly(applied), Failed: st, NotApplied: ddlOnly(notx[i+1:]),
+				RolledBack: len(ddlOnly(applied)) == 0, Err: err}
 		}
 		applied = append(applied, st)
 	}
 	return nil
 }
 
+// ddlOnly leaves out the SET statements a script carries (lock_timeout):
+// they change no schema, so they are neither "applied" nor "not applied".
+func ddlOnly(stmts []dialect.Statement) []dialect.Statement {
+	var out []dialect.Statement
+	for _, st := range stmts {
+		if !strings.HasPrefix(st.SQL, "SET ") {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
 var concurrentRE = regexp.MustCompile(`^CREATE (?:UNIQUE )?INDEX CONCURRENTLY ("(?:[^"]|"")+") ON ("(?:[^"]|"")+")\.`)
 
+// CleanupWait bounds how long dropping a failed build's INVALID index may
+// wait for the transactions that block it.
+var CleanupWait = 30 * time.Second
+
 // dropInvalidIndex removes the INVALID index a failed CREATE INDEX
-// CONCURRENTLY leaves behind, so the next run can build it again.
-func (c *Conn) dropInvalidIndex(ctx context.Context, sql string) {
-	m := concurrentRE.FindStringSubmatch(sql)
+// CONCURRENTLY leaves behind (a unique one already rejects writes), so the
+// next run can build it again. It runs on a fresh session of the pool,
+// without the script's lock_timeout and whatever the caller's context
+// says (a Ctrl-C must not leave the index behind); when the drop cannot
+// be done, the error names the index and the statement that removes it.
+func (c *Conn) dropInvalidIndex(ctx context.Context, stmt string) error {
+	m := concurrentRE.FindStringSubmatch(stmt)
 	if m == nil {
-		return
+		return nil
 	}
-	ctx = context.WithoutCancel(ctx)
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), CleanupWait+5*time.Second)
+	defer cancel()
+	conn, err := c.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("could not check for an INVALID index %s.%s left by the build (%v): drop it with DROP INDEX CONCURRENTLY if it is there", m[2], m[1], err)
+	}
+	defer conn.Close()
 	var invalid bool
-	err := c.conn.QueryRowContext(ctx, `SELECT NOT i.indisvalid FROM pg_index i
+	err = conn.QueryRowContext(ctx, `SELECT NOT i.indisvalid FROM pg_index i
 JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relname = $1 AND n.nspname = $2`, unquote(m[1]), unquote(m[2])).Scan(&invalid)
-	if err != nil || !invalid {
-		return
+	if errors.Is(err, sql.ErrNoRows) || err == nil && !invalid {
+		return nil
 	}
-	_, _ = c.conn.ExecContext(ctx, "DROP INDEX CONCURRENTLY IF EXISTS "+m[2]+"."+m[1])
+	drop := "DROP INDEX CONCURRENTLY IF EXISTS " + m[2] + "." + m[1]
+	if err == nil {
+		_, err = conn.ExecContext(ctx, fmt.Sprintf("SET lock_timeout = '%dms'", CleanupWait.Milliseconds()))
+	}
+	if err == nil {
+		_, err = conn.ExecContext(ctx, drop)
+	}
+	if err != nil {
+		return fmt.Errorf("the INVALID index %s.%s left by the failed build could not be dropped (%v); run %s", m[2], m[1], err, drop)
+	}
+	return nil
 }
 
 func unquote(q string) string {

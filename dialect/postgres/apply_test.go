@@ -241,6 +241,22 @@ func TestApplyFailureRollsBack(t *testing.T) {
 	if err := c.conn.QueryRowContext(ctx, "SELECT count(*) FROM pg_class WHERE relname = 't_id_key'").Scan(&n); err != nil || n != 0 {
 		t.Errorf("invalid index left behind: n=%d err=%v", n, err)
 	}
+
+	// An INVALID index another run left under the same name (its cleanup
+	// was interrupted) is dropped before the build, which then succeeds.
+	if _, err := c.db.ExecContext(ctx, "CREATE UNIQUE INDEX CONCURRENTLY t_id_key ON t (id)"); err == nil {
+		t.Fatal("setup: the unique build over duplicates succeeded")
+	}
+	if err := c.conn.QueryRowContext(ctx, "SELECT count(*) FROM pg_index WHERE indexrelid = 'public.t_id_key'::regclass AND NOT indisvalid").Scan(&n); err != nil || n != 1 {
+		t.Fatalf("setup: want an INVALID t_id_key, n=%d err=%v", n, err)
+	}
+	run(t, u, "DELETE FROM t WHERE ctid = (SELECT max(ctid) FROM t)")
+	if err := c.Apply(ctx, &dialect.Script{Statements: []dialect.Statement{
+		{SQL: "SET lock_timeout = '5s'"},
+		{SQL: "CREATE UNIQUE INDEX CONCURRENTLY \"t_id_key\" ON \"public\".\"t\" (\"id\")", NoTx: true},
+	}}); err != nil {
+		t.Fatalf("rebuild over a leftover INVALID index: %v", err)
+	}
 }
 
 func TestCanonicalExpr(t *testing.T) {

@@ -3,11 +3,13 @@ package postgres
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 
 	"github.com/dustin/go-humanize"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
@@ -36,6 +38,50 @@ WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1)`
 
 type tableSize struct{ rows, bytes int64 }
 
+// statsNoLockSQL estimates sizes from the page counts VACUUM and ANALYZE
+// keep in pg_class, which need no lock on the tables.
+const statsNoLockSQL = `SELECT n.nspname, c.relname, greatest(c.reltuples, 0)::bigint,
+  (c.relpages + coalesce(t.relpages, 0) + coalesce((SELECT sum(ic.relpages) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid), 0))::bigint
+    * current_setting('block_size')::bigint
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
+WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1)`
+
+// tableSizes reads each table's row estimate and total size.
+// pg_total_relation_size takes a lock on every table: a table another
+// session holds under ACCESS EXCLUSIVE would make the plan wait for it, so
+// it waits a second at most and then falls back to the page counts.
+func (c *Conn) tableSizes(ctx context.Context, nss []string) (map[string]tableSize, error) {
+	read := func(q queryer, query string) (map[string]tableSize, error) {
+		sizes := map[string]tableSize{}
+		err := each(ctx, q, query, nss, func(r *sql.Rows) error {
+			var ns, name string
+			var sz tableSize
+			if err := r.Scan(&ns, &name, &sz.rows, &sz.bytes); err != nil {
+				return err
+			}
+			sizes[tkey(ns, name)] = sz
+			return nil
+		})
+		return sizes, err
+	}
+	tx, err := c.conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, "SET LOCAL lock_timeout = '1s'"); err != nil {
+		return nil, err
+	}
+	sizes, err := read(tx, statsSQL)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "55P03" {
+		_ = tx.Rollback()
+		return read(c.conn, statsNoLockSQL)
+	}
+	return sizes, err
+}
+
 // Assess implements dialect.Assessor: for each change it describes the lock
 // the rendered statements take, whether they rewrite or scan the table, and
 // raises the finding when that happens under ACCESS EXCLUSIVE on a big table.
@@ -50,16 +96,7 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 			nss = append(nss, t.Schema)
 		}
 	}
-	sizes := map[string]tableSize{}
-	err := each(ctx, c.conn, statsSQL, nss, func(r *sql.Rows) error {
-		var ns, name string
-		var sz tableSize
-		if err := r.Scan(&ns, &name, &sz.rows, &sz.bytes); err != nil {
-			return err
-		}
-		sizes[tkey(ns, name)] = sz
-		return nil
-	})
+	sizes, err := c.tableSizes(ctx, nss)
 	if err != nil {
 		return fmt.Errorf("reading table sizes: %w", err)
 	}

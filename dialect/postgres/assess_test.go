@@ -2,7 +2,9 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"testing"
+	"time"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
@@ -80,5 +82,44 @@ func TestAssess(t *testing.T) {
 	}
 	if big[1].Raise != 0 {
 		t.Errorf("validated NOT NULL raised: %s", big[1].Reason)
+	}
+}
+
+// A table another session holds under ACCESS EXCLUSIVE does not make the
+// plan wait for it: the sizes fall back to the catalog's page counts.
+func TestAssessLockedTable(t *testing.T) {
+	t.Parallel()
+	u := newDB(t)
+	run(t, u, "CREATE TABLE t (id int PRIMARY KEY, s varchar(10))", "INSERT INTO t SELECT g, 'v' FROM generate_series(1, 100) g", "VACUUM ANALYZE t")
+	c := open(t, u, dialect.OpenOptions{})
+	actual, err := c.Inspect(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	locker, err := sql.Open("pgx", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer locker.Close()
+	tx, err := locker.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec("LOCK TABLE t IN ACCESS EXCLUSIVE MODE"); err != nil {
+		t.Fatal(err)
+	}
+	tb := actual.Table("t")
+	to := *tb.Column("s")
+	to.Type = schema.Type{Kind: schema.KindText, Raw: "text"}
+	as := []dialect.Assessment{{Change: diff.ModifyColumn{Table: tb, From: tb.Column("s"), To: &to, Aspect: diff.KindAlterType}, Affected: -1}}
+	// The deadline only keeps a regression from hanging the suite.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := c.Assess(ctx, actual, as); err != nil {
+		t.Fatalf("Assess with the table locked: %v", err)
+	}
+	if as[0].Lock == nil || as[0].Lock.TableRows != 100 || as[0].Lock.TableBytes <= 0 {
+		t.Errorf("lock = %+v, want the table's 100 rows and a size from the page counts", as[0].Lock)
 	}
 }
