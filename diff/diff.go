@@ -250,7 +250,8 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		switch {
 		case !ok:
 			out = append(out, AddForeignKey{Table: have, FK: fk})
-		case old.OnDelete != fk.OnDelete || old.OnUpdate != fk.OnUpdate || old.MatchFull != fk.MatchFull:
+		case old.OnDelete != fk.OnDelete || old.OnUpdate != fk.OnUpdate || old.MatchFull != fk.MatchFull,
+			old.NotValid && !fk.NotValid: // left NOT VALID by a failed VALIDATE
 			out = append(out, AlterForeignKey{Table: have, From: old, To: fk})
 		}
 	}
@@ -272,6 +273,10 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 	for _, c := range want.Checks {
 		if old, ok := hc[checkKey(renameInExpr(c.Expr, want, rn))]; ok && !used[old] {
 			used[old] = true
+			if old.NotValid && !c.NotValid {
+				// Left NOT VALID by a failed VALIDATE: validating it is a change.
+				out = append(out, AlterCheck{Table: have, From: old, To: c, Want: want})
+			}
 			continue
 		}
 		if old, ok := byName[c.Name]; ok && c.Name != "" && !used[old] {

@@ -150,9 +150,10 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.DropForeignKey:
 		return "drop-foreign-key", nil, ""
 	case diff.AlterForeignKey:
-		if c.To.MatchFull && !c.From.MatchFull && len(c.To.Columns) > 1 {
-			// MATCH FULL rejects the partly NULL keys MATCH SIMPLE let in.
-			return "alter-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.To.Columns, RefSchema: c.To.RefSchema, RefTable: c.To.RefTable, RefColumns: c.To.RefColumns, MatchFull: true}, ""
+		if c.From.NotValid && !c.To.NotValid || c.To.MatchFull && !c.From.MatchFull && len(c.To.Columns) > 1 {
+			// Validating a NOT VALID key fails on its orphans; MATCH FULL
+			// also rejects the partly NULL keys MATCH SIMPLE let in.
+			return "alter-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.To.Columns, RefSchema: c.To.RefSchema, RefTable: c.To.RefTable, RefColumns: c.To.RefColumns, MatchFull: c.To.MatchFull}, ""
 		}
 		return "alter-foreign-key", nil, ""
 	case diff.AddCheck:

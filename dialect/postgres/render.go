@@ -190,6 +190,10 @@ func (r *renderer) change(ch diff.Change) {
 	case diff.DropForeignKey:
 		r.add(phDropFK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.FK.Name)))
 	case diff.AlterForeignKey:
+		if validateOnly(ch.From, ch.To) {
+			r.add(phValidate, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", r.name(ch.Table), quoteIdent(ch.From.Name)))
+			return
+		}
 		r.add(phDropFK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
 		fk := *ch.To
 		if fk.Name == "" {
@@ -201,6 +205,10 @@ func (r *renderer) change(ch diff.Change) {
 	case diff.DropCheck:
 		r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.Check.Name)))
 	case diff.AlterCheck:
+		if ch.From.NotValid && !ch.To.NotValid && diff.NormalizeExpr(ch.From.Expr) == diff.NormalizeExpr(ch.To.Expr) {
+			r.add(phValidate, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", r.name(ch.Table), quoteIdent(ch.From.Name)))
+			return
+		}
 		r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
 		r.addCheck(ch.Table, ch.To)
 	case diff.AlterPrimaryKey:
@@ -487,6 +495,31 @@ func refSchema(t *schema.Table, fk *schema.ForeignKey) string {
 	return t.Schema
 }
 
+// helperName names the temporary NOT NULL check of a column with a name no
+// constraint of the table has: a check the user named so, or one a failed
+// run left behind (which the plan drops, in a statement that would read the
+// same as the helper's own final DROP), must not be taken for it.
+func (r *renderer) helperName(t *schema.Table, col string) string {
+	taken := map[string]bool{}
+	for _, c := range t.Checks {
+		taken[c.Name] = true
+	}
+	for _, fk := range t.ForeignKeys {
+		taken[fk.Name] = true
+	}
+	name := objectName(r.finalName(t), []string{col}, "not_null")
+	for i := 2; taken[name]; i++ {
+		name = objectName(r.finalName(t), []string{col}, fmt.Sprintf("not_null%d", i))
+	}
+	return name
+}
+
+// validateOnly reports whether a foreign key differs only by having been
+// left NOT VALID: VALIDATE CONSTRAINT is all it takes.
+func validateOnly(from, to *schema.ForeignKey) bool {
+	return from.NotValid && !to.NotValid && from.OnDelete == to.OnDelete && from.OnUpdate == to.OnUpdate && from.MatchFull == to.MatchFull
+}
+
 func (r *renderer) addFK(actual *schema.Table, fk *schema.ForeignKey) {
 	c := *fk
 	if c.Name == "" {
@@ -538,7 +571,7 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 	case diff.KindSetNotNull:
 		// The NOT VALID check plus VALIDATE proves there are no NULLs without
 		// holding ACCESS EXCLUSIVE during the scan; SET NOT NULL then uses it.
-		tmp := quoteIdent(objectName(r.finalName(ch.Table), []string{ch.To.Name}, "not_null"))
+		tmp := quoteIdent(r.helperName(ch.Table, ch.To.Name))
 		r.add(phAddCheck, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s IS NOT NULL) NOT VALID", tname, tmp, col))
 		r.add(phNotNull, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", tname, tmp))
 		r.add(phNotNull, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET NOT NULL", tname, col))
