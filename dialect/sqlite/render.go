@@ -377,12 +377,29 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []stri
 			src = append(src, quote(col.Name))
 		}
 	}
+	// A table without an INTEGER PRIMARY KEY keeps its rowids, which
+	// applications and FTS indexes may hold on to.
+	if have.Options["without_rowid"] == "" && want.Options["without_rowid"] == "" && inlinePK(want) == "" {
+		cols = append([]string{"rowid"}, cols...)
+		src = append([]string{"rowid"}, src...)
+	}
 	out := []string{
 		"PRAGMA foreign_keys = OFF",
+		// Triggers and views of other tables that name this one are left
+		// as they are: the table has its name again when they next run.
+		"PRAGMA legacy_alter_table = ON",
 		createTable(want, tmp),
 		fmt.Sprintf("INSERT INTO %s (%s) SELECT %s FROM %s", quote(tmp), strings.Join(cols, ", "), strings.Join(src, ", "), quote(have.Name)),
 	}
-	// Views that name the table are dropped and recreated around the swap.
+	if want.Options["autoincrement"] == "true" && have.Options["autoincrement"] == "true" {
+		// AUTOINCREMENT never reuses a number: the new table takes over the
+		// old one's high-water mark, not just the largest key it holds.
+		out = append(out,
+			fmt.Sprintf("INSERT INTO sqlite_sequence (name, seq) SELECT %s, 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = %s)", literal(tmp), literal(tmp)),
+			fmt.Sprintf("UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0)) WHERE name = %s", literal(have.Name), literal(tmp)))
+	}
+	// Views that name the table are dropped and recreated around the swap,
+	// with their INSTEAD OF triggers, which go with them.
 	var views []viewDef
 	for _, v := range c.views {
 		if strings.Contains(strings.ToLower(v.sql), strings.ToLower(have.Name)) {
@@ -393,6 +410,7 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []stri
 	out = append(out,
 		"DROP TABLE "+quote(have.Name),
 		fmt.Sprintf("ALTER TABLE %s RENAME TO %s", quote(tmp), quote(have.Name)),
+		"PRAGMA legacy_alter_table = OFF",
 	)
 	named := *want
 	named.Name = have.Name
@@ -403,9 +421,15 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []stri
 	for _, v := range views {
 		out = append(out, v.sql)
 	}
+	for _, v := range views {
+		out = append(out, c.deps[v.name]...)
+	}
 	out = append(out, "PRAGMA foreign_key_check("+quote(have.Name)+")", "PRAGMA foreign_keys = ON")
 	return out
 }
+
+// literal quotes a string literal for SQLite.
+func literal(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 func contains(list []int, v int) bool {
 	for _, x := range list {
