@@ -472,3 +472,31 @@ func TestRevertKeepsNewData(t *testing.T) {
 		t.Errorf("after revert: name %q, note %q; want the values written since", name, note)
 	}
 }
+
+// Tables outside InnoDB's online DDL get the algorithm they accept: MyISAM
+// and Aria refuse INPLACE and INSTANT, a compressed InnoDB table INSTANT.
+func TestAlgorithmFollowsEngine(t *testing.T) {
+	t.Parallel()
+	db := newTestDB(t, "CREATE TABLE m (id int PRIMARY KEY, a int) ENGINE=MyISAM; CREATE TABLE z (id int PRIMARY KEY, a int) ENGINE=InnoDB ROW_FORMAT=COMPRESSED; INSERT INTO m VALUES (1, 1); INSERT INTO z VALUES (1, 1)")
+	ctx := context.Background()
+	actual := db.inspect(t)
+	var tables []*schema.Table
+	for _, name := range []string{"m", "z"} {
+		tb := diff.CloneTable(actual.Table(name))
+		tb.Columns = append(tb.Columns, &schema.Column{Name: "b", Type: schema.Type{Kind: schema.KindInt, Raw: "int(11)"}, Nullable: true})
+		tb.Indexes = append(tb.Indexes, &schema.Index{Name: name + "_a_idx", Parts: []schema.IndexPart{{Column: "a"}}})
+		tables = append(tables, tb)
+	}
+	desired := &schema.Schema{Dialect: actual.Dialect, Tables: tables}
+	changes := diff.Compute(actual, desired)
+	script, err := db.conn.Render(actual, desired, changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.conn.Apply(ctx, script); err != nil {
+		t.Fatalf("apply on MyISAM and compressed tables: %v", err)
+	}
+	if rest := diff.Compute(db.inspect(t), desired); len(rest) != 0 {
+		t.Errorf("still differs: %v", rest)
+	}
+}

@@ -67,8 +67,10 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 		lk := &dialect.Lock{TableRows: sz.rows, TableBytes: sz.bytes}
 		var alg Algorithm
 		for _, s := range steps {
-			if s.alg > alg {
-				alg = s.alg
+			// The statement's own ALGORITHM=: the table's engine or row
+			// format may have made it other than the step planned.
+			if a := algOf(s.sql, s.alg); a > alg {
+				alg = a
 				lk.Mode = lockOf(s.sql)
 			}
 		}
@@ -175,6 +177,21 @@ func validates(ch diff.Change) bool {
 
 // lockOf reads the LOCK= clause of a rendered statement; statements without
 // one (CREATE, DROP and RENAME TABLE) take a metadata lock.
+// algOf reads the ALGORITHM= clause of an ALTER, else returns def.
+func algOf(stmt string, def Algorithm) Algorithm {
+	i := strings.LastIndex(stmt, "ALGORITHM=")
+	if i < 0 {
+		return def
+	}
+	rest := stmt[i+len("ALGORITHM="):]
+	for _, a := range []Algorithm{Instant, Inplace, Copy} {
+		if strings.HasPrefix(rest, a.String()) {
+			return a
+		}
+	}
+	return def
+}
+
 func lockOf(stmt string) string {
 	if i := strings.LastIndex(stmt, "LOCK="); i >= 0 {
 		return stmt[i+len("LOCK="):]

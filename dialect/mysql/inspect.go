@@ -44,14 +44,14 @@ func (c *Conn) inspect(ctx context.Context, q execer, db string, ignore []string
 	tables := map[string]*schema.Table{}
 	collation := map[string]string{}
 
-	rows, err := q.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_COLLATION, ''), COALESCE(ENGINE, ''), COALESCE(TABLE_COMMENT, '')
+	rows, err := q.QueryContext(ctx, `SELECT TABLE_NAME, COALESCE(TABLE_COLLATION, ''), COALESCE(ENGINE, ''), COALESCE(TABLE_COMMENT, ''), COALESCE(ROW_FORMAT, '')
 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'`, db)
 	if err != nil {
 		return nil, fmt.Errorf("listing tables: %w", err)
 	}
 	err = scanAll(rows, func() error {
-		var name, coll, engine, comment string
-		if err := rows.Scan(&name, &coll, &engine, &comment); err != nil {
+		var name, coll, engine, comment, rowFormat string
+		if err := rows.Scan(&name, &coll, &engine, &comment, &rowFormat); err != nil {
 			return err
 		}
 		if ignored(name, ignore) {
@@ -63,6 +63,10 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TAB
 		}
 		if coll != "" {
 			t.Options["collation"] = coll
+		}
+		if strings.EqualFold(rowFormat, "compressed") {
+			// Only read, to choose ALTER algorithms: INSTANT refuses it.
+			t.Options["row_format"] = "compressed"
 		}
 		tables[name] = t
 		collation[name] = coll

@@ -288,7 +288,31 @@ func (r *renderer) newName(t string) string {
 }
 
 func (r *renderer) alter(table string, body string, alg Algorithm, lock string) string {
+	if t := r.liveTable(table); t != nil {
+		switch {
+		case t.Options["engine"] != "" && !strings.EqualFold(t.Options["engine"], "InnoDB"):
+			// MyISAM, Aria and the others have no online DDL: they refuse
+			// INPLACE and INSTANT, and take the locks they need.
+			alg, lock = Copy, "DEFAULT"
+		case alg == Instant && t.Options["row_format"] == "compressed":
+			// A compressed InnoDB table refuses INSTANT.
+			alg, lock = Inplace, "NONE"
+		}
+	}
 	return fmt.Sprintf("ALTER TABLE %s %s, ALGORITHM=%s, LOCK=%s", quote(table), body, alg, lock)
+}
+
+// liveTable is the live table a statement names, by its old or new name.
+func (r *renderer) liveTable(name string) *schema.Table {
+	if t := r.actual.Table(name); t != nil {
+		return t
+	}
+	for old, renamed := range r.renames {
+		if renamed == name {
+			return r.actual.Table(old)
+		}
+	}
+	return nil
 }
 
 // lockFor is the lowest lock level the algorithm allows for the statement.
