@@ -70,6 +70,27 @@ type Sync struct {
 	Applied    bool     `json:"applied"`
 	Statements []string `json:"statements"`
 	Error      string   `json:"error,omitempty"`
+	// With Error: what stays applied, what failed and what did not run.
+	RolledBack          *bool    `json:"rolled_back,omitempty"`
+	AppliedStatements   []string `json:"applied_statements,omitempty"`
+	FailedStatement     string   `json:"failed_statement,omitempty"`
+	NotAppliedStatement []string `json:"not_applied_statements,omitempty"`
+}
+
+// SetFailure fills the failure fields from an apply error.
+func (s *Sync) SetFailure(ae *dialect.ApplyError) {
+	rb := ae.RolledBack
+	s.RolledBack = &rb
+	s.FailedStatement = ae.Failed.SQL
+	s.AppliedStatements = []string{}
+	if !ae.RolledBack {
+		for _, st := range ae.Applied {
+			s.AppliedStatements = append(s.AppliedStatements, st.SQL)
+		}
+	}
+	for _, st := range ae.NotApplied {
+		s.NotAppliedStatement = append(s.NotAppliedStatement, st.SQL)
+	}
 }
 
 // Build turns a plan into the JSON document.

@@ -83,6 +83,19 @@ func TestReportsMatchSchema(t *testing.T) {
 			t.Errorf("the sync report does not match the schema:\n%v", err)
 		}
 	})
+	t.Run("failed sync", func(t *testing.T) {
+		d := syncReport(t, scenarios[0])
+		d.Sync.Error = "running X: boom"
+		d.Sync.SetFailure(&dialect.ApplyError{
+			Applied: []dialect.Statement{{SQL: "ALTER TABLE a ADD COLUMN b int"}}, Failed: dialect.Statement{SQL: "X"},
+			NotApplied: []dialect.Statement{{SQL: "Y"}}, Err: errors.New("boom")})
+		if err := validate(t, sch, d); err != nil {
+			t.Errorf("the failed sync report does not match the schema:\n%v", err)
+		}
+		if d.Sync.FailedStatement != "X" || len(d.Sync.AppliedStatements) != 1 || len(d.Sync.NotAppliedStatement) != 1 || *d.Sync.RolledBack {
+			t.Errorf("sync failure fields = %+v", d.Sync)
+		}
+	})
 	// The scenarios are meant to cover most kinds; say which ones they miss
 	// so that a new kind gets a scenario.
 	var missing []string
@@ -135,6 +148,7 @@ func syncReport(t *testing.T, sc scenario) *report.Document {
 		t.Fatal(err)
 	} else if err != nil {
 		d.Sync.Error = err.Error()
+		d.Sync.SetFailure(ae)
 	}
 	return d
 }

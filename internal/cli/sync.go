@@ -56,6 +56,9 @@ Where the engine allows, everything runs in one transaction.`,
 			}
 			if err != nil {
 				doc.Sync.Error = err.Error()
+				if ae != nil {
+					doc.Sync.SetFailure(ae)
+				}
 			}
 			if rerr := render(e, &o, doc); rerr != nil {
 				return rerr
