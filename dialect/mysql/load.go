@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -150,6 +151,9 @@ func (c *Conn) openDevScratch(ctx context.Context) (*scratch, error) {
 // LoadSQL implements dialect.Conn. The DDL runs as one multi-statement
 // batch in a scratch database, which is then inspected and dropped.
 func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Schema, error) {
+	if err := screenDDL(name, ddl); err != nil {
+		return nil, err
+	}
 	sc, err := c.openScratch(ctx)
 	if err != nil {
 		return nil, err
@@ -327,4 +331,128 @@ func sourceSuffix(src string) string {
 		return ""
 	}
 	return " (" + src + ")"
+}
+
+// screenDDL refuses a desired schema file whose statements would reach
+// beyond the scratch database it is loaded into: MySQL's DDL is not
+// transactional and the scratch database lives on the checked server, so
+// a USE, a name qualified with another database, or a statement about
+// users, privileges or server settings would change the live server
+// during verify (a mysqldump --databases file starts with USE, then
+// DROP TABLE). Only statements about tables, indexes and views of the
+// current database, session settings and rows are let through.
+func screenDDL(name, ddl string) error {
+	for _, st := range splitStatements(ddl) {
+		words := leadingWords(st.sql, 4)
+		if len(words) == 0 {
+			continue
+		}
+		bad := func(why string) error {
+			return fmt.Errorf("%w: %s:%d: %s; a desired schema file is loaded into a scratch database and may only create tables, indexes and views in it", dialect.ErrBadInput, name, st.line, why)
+		}
+		first := words[0]
+		switch first {
+		case "CREATE", "ALTER", "DROP":
+			rest := words[1:]
+			for len(rest) > 0 && (rest[0] == "OR" || rest[0] == "REPLACE" || rest[0] == "TEMPORARY" || rest[0] == "UNIQUE" || rest[0] == "FULLTEXT" || rest[0] == "SPATIAL" || rest[0] == "ONLINE" || rest[0] == "IGNORE") {
+				rest = rest[1:]
+			}
+			if len(rest) == 0 || (rest[0] != "TABLE" && rest[0] != "INDEX" && rest[0] != "VIEW" && rest[0] != "ALGORITHM=UNDEFINED" && !strings.HasPrefix(rest[0], "ALGORITHM") && !strings.HasPrefix(rest[0], "DEFINER") && !strings.HasPrefix(rest[0], "SQL")) {
+				return bad(first + " " + strings.Join(rest[:min(1, len(rest))], "") + " is not allowed")
+			}
+		case "SET":
+			if len(words) > 1 && (words[1] == "GLOBAL" || words[1] == "PERSIST" || words[1] == "PASSWORD" || strings.HasPrefix(words[1], "@@GLOBAL")) {
+				return bad("SET " + words[1] + " changes the server")
+			}
+		case "INSERT", "REPLACE", "LOCK", "UNLOCK", "COMMENT":
+		default:
+			return bad(first + " statements are not allowed")
+		}
+		if q := qualifiedName(st.sql); q != "" {
+			return bad("the name " + q + " names another database")
+		}
+	}
+	return nil
+}
+
+// leadingWords returns up to n upper-cased words a statement starts with,
+// after comments (the body of a /*!version ... */ comment counts: MySQL
+// runs it).
+func leadingWords(stmt string, n int) []string {
+	s := stmt
+	for {
+		s = strings.TrimLeft(s, " \t\r\n")
+		switch {
+		case strings.HasPrefix(s, "/*!"):
+			s = strings.TrimLeft(s[3:], "0123456789")
+			continue
+		case strings.HasPrefix(s, "/*"):
+			end := strings.Index(s, "*/")
+			if end < 0 {
+				return nil
+			}
+			s = s[end+2:]
+			continue
+		case strings.HasPrefix(s, "--"), strings.HasPrefix(s, "#"):
+			end := strings.IndexByte(s, '\n')
+			if end < 0 {
+				return nil
+			}
+			s = s[end:]
+			continue
+		}
+		break
+	}
+	var out []string
+	for _, f := range strings.Fields(s) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, strings.ToUpper(strings.Trim(f, "`;(")))
+	}
+	return out
+}
+
+// qualifiedName finds a table name qualified with a database in the
+// places a statement names tables (CREATE/ALTER/DROP TABLE, INSERT INTO,
+// ON, REFERENCES, FROM, JOIN), outside literals and comments.
+var qualifiedRE = regexp.MustCompile("(?i)\\b(?:TABLE|EXISTS|INTO|ON|REFERENCES|FROM|JOIN|VIEW|UPDATE)\\s+((?:`[^`]+`|[A-Za-z0-9_$]+)\\s*\\.\\s*(?:`[^`]+`|[A-Za-z0-9_$]+))")
+
+func qualifiedName(stmt string) string {
+	if m := qualifiedRE.FindStringSubmatch(stripLiterals(stmt)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// stripLiterals blanks string literals and comments, keeping identifiers.
+func stripLiterals(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case ch == '\'' || ch == '"':
+			b.WriteString("''")
+			for i++; i < len(s) && s[i] != ch; i++ {
+				if s[i] == '\\' {
+					i++
+				}
+			}
+		case ch == '-' && strings.HasPrefix(s[i:], "-- "), ch == '#':
+			for i < len(s) && s[i] != '\n' {
+				i++
+			}
+			b.WriteByte(' ')
+		case ch == '/' && strings.HasPrefix(s[i:], "/*") && !strings.HasPrefix(s[i:], "/*!"):
+			end := strings.Index(s[i+2:], "*/")
+			if end < 0 {
+				return b.String()
+			}
+			i += end + 3
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(ch)
+		}
+	}
+	return b.String()
 }

@@ -162,3 +162,35 @@ func TestSplitStatements(t *testing.T) {
 		t.Errorf("statements = %+v at lines %v", got, lines)
 	}
 }
+
+func TestScreenDDL(t *testing.T) {
+	t.Parallel()
+	ok := []string{
+		"CREATE TABLE a (id int);\nCREATE UNIQUE INDEX a_i ON a (id);\nALTER TABLE a ADD COLUMN b int;",
+		"/*!40101 SET NAMES utf8mb4 */;\nDROP TABLE IF EXISTS `a`;\nCREATE TABLE `a` (id int);\nLOCK TABLES `a` WRITE;\nINSERT INTO `a` VALUES (1);\nUNLOCK TABLES;",
+		"CREATE OR REPLACE VIEW v AS SELECT a.id FROM a;\nSET FOREIGN_KEY_CHECKS = 0;",
+		"CREATE TABLE t (s varchar(20) DEFAULT 'x.y', CHECK (s <> 'db.t'));",
+	}
+	for _, ddl := range ok {
+		if err := screenDDL("s.sql", ddl); err != nil {
+			t.Errorf("screenDDL(%q) = %v, want nil", ddl, err)
+		}
+	}
+	bad := map[string]string{
+		"CREATE DATABASE IF NOT EXISTS `hunt`;\nUSE `hunt`;":       "s.sql:1:",
+		"CREATE TABLE a (id int);\nUSE live;":                      "s.sql:2:",
+		"INSERT INTO hunt.customer VALUES (3);":                    "hunt.customer",
+		"CREATE TABLE IF NOT EXISTS `hunt`.`orders` (id int);":     "`hunt`.`orders`",
+		"ALTER TABLE x ADD FOREIGN KEY (a) REFERENCES other.p (i)": "other.p",
+		"GRANT ALL ON *.* TO 'u'@'%';":                             "GRANT",
+		"SET GLOBAL max_connections = 1;":                          "SET GLOBAL",
+		"CREATE USER 'x'@'%';":                                     "CREATE USER",
+		"DROP DATABASE live;":                                      "DROP DATABASE",
+	}
+	for ddl, want := range bad {
+		err := screenDDL("s.sql", ddl)
+		if !errors.Is(err, dialect.ErrBadInput) || !strings.Contains(err.Error(), want) {
+			t.Errorf("screenDDL(%q) = %v, want ErrBadInput mentioning %q", ddl, err, want)
+		}
+	}
+}
