@@ -480,3 +480,30 @@ func TestSchemaOption(t *testing.T) {
 		t.Errorf("Normalize tables = %s, want app.doc", describe(d.Tables))
 	}
 }
+
+// What a desired file does to the server outside its scratch database
+// (roles, database settings) is rolled back with the load.
+func TestLoadSQLLeavesTheServerAlone(t *testing.T) {
+	t.Parallel()
+	u := newDB(t)
+	c := open(t, u, dialect.OpenOptions{})
+	role := "sg_role_" + randHex(4)
+	live := strings.TrimPrefix(strings.SplitN(strings.SplitN(u, "?", 2)[0], "/", 4)[3], "/")
+	ddl := "CREATE ROLE " + role + ";\nALTER DATABASE " + quoteIdent(live) + " SET statement_timeout = '1s';\nCREATE TABLE t (id int);\n"
+	s, err := c.LoadSQL(context.Background(), "x.sql", ddl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Tables) != 1 {
+		t.Errorf("tables = %s", describe(s.Tables))
+	}
+	if n := countRows(t, u, "SELECT count(*) FROM pg_roles WHERE rolname = '"+role+"'"); n != 0 {
+		t.Errorf("the desired file's role was left on the server")
+	}
+	if n := countRows(t, u, "SELECT count(*) FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = current_database()"); n != 0 {
+		t.Errorf("the desired file changed the live database's settings")
+	}
+	if _, err := c.LoadSQL(context.Background(), "y.sql", "CREATE DATABASE sg_nope;\n"); !errors.Is(err, dialect.ErrBadInput) {
+		t.Errorf("CREATE DATABASE in a desired file: err = %v, want ErrBadInput", err)
+	}
+}

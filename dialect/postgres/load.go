@@ -200,6 +200,14 @@ func (c *Conn) withScratch(ctx context.Context, fn func(*sql.Conn) error) error 
 		return fmt.Errorf("connecting to scratch database %s: %w", name, err)
 	}
 	defer conn.Close()
+	// Roles, database settings and the like are the server's, not the
+	// scratch database's: the load runs in a transaction that is rolled
+	// back, so that CREATE ROLE or ALTER DATABASE in a desired file changes
+	// nothing (and what cannot run in a transaction fails instead).
+	if _, err := conn.ExecContext(ctx, "BEGIN"); err != nil {
+		return fmt.Errorf("scratch database %s: %w", name, err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
 	return fn(conn)
 }
 
