@@ -151,13 +151,18 @@ func parseType(columnType string, charLen int64) schema.Type {
 		t.Kind = schema.KindJSON
 	case "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob":
 		t.Kind = schema.KindBytes
-	case "enum":
-		t.Kind, t.Values = schema.KindEnum, parseValues(raw[len("enum"):])
-	case "set":
-		// A SET is a list of allowed members; the model has no set kind, so
-		// it is an enum whose EnumName says "set" (an enum <-> set change is
-		// then a type change, not a change of values).
-		t.Kind, t.Values, t.EnumName = schema.KindEnum, parseValues(raw[len("set"):]), "set"
+	case "enum", "set":
+		// The values keep their case: MODIFY with a lower-cased list would
+		// rewrite every stored 'Small' as 'small'.
+		orig := strings.TrimSpace(columnType)
+		t.Kind, t.Values = schema.KindEnum, parseValues(orig[len(base):])
+		t.Raw = base + orig[len(base):]
+		if base == "set" {
+			// A SET is a list of allowed members; the model has no set
+			// kind, so it is an enum whose EnumName says "set" (an enum <->
+			// set change is then a type change, not a change of values).
+			t.EnumName = "set"
+		}
 	}
 	return t
 }
