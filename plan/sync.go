@@ -122,10 +122,16 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 		}
 	}
 	out := map[*risk.Finding]string{}
-	if len(why) == 0 {
-		return out
-	}
 	keptIndexes := map[col]bool{}
+	for _, f := range fs {
+		// An index kept back for any reason keeps back the drop of the
+		// index it replaces: dropping alone would leave neither.
+		if a, ok := f.Change.(diff.AddIndex); ok {
+			if yes, _ := allowed(f, force); !yes {
+				keptIndexes[col{a.Table.Schema, a.Table.Name, a.Index.Name}] = true
+			}
+		}
+	}
 	for _, f := range fs {
 		switch f.Change.(type) {
 		case diff.AddIndex, diff.AddForeignKey, diff.AlterPrimaryKey:

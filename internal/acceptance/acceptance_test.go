@@ -417,6 +417,11 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 	}
 	indexes := map[string]bool{}
 	for _, f := range fs {
+		if a, ok := f.Change.(diff.AddIndex); ok && out[f] {
+			indexes[a.Table.Name+"."+a.Index.Name] = true
+		}
+	}
+	for _, f := range fs {
 		switch f.Change.(type) {
 		case diff.AddIndex, diff.AddForeignKey, diff.AlterPrimaryKey:
 		default:
