@@ -2,6 +2,7 @@ package probe
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/schema"
@@ -45,6 +46,19 @@ const (
 	// TrailingSpaces: text ending in spaces, which a fixed-width type that
 	// strips them (MySQL's CHAR) gives back without.
 	TrailingSpaces
+	// Negative: a number below 0, which an UNSIGNED type refuses.
+	Negative
+	// FractionLost: a time or timestamp with more fractional second digits
+	// than Cond.Scale, which the new type rounds (PostgreSQL) or cuts
+	// (MySQL) away.
+	FractionLost
+	// TooLongBytes: text longer than Cond.Length bytes, the limit of a
+	// byte-sized text type (MySQL's TINYTEXT holds 255 bytes).
+	TooLongBytes
+	// TimestampRange: a date or time outside MySQL's TIMESTAMP range
+	// (1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC). Other dialects'
+	// timestamps hold every date, and never count it.
+	TimestampRange
 	// FloatDigits: a float with more than Cond.Digits significant digits,
 	// which a float-to-decimal conversion that prints only that many
 	// (PostgreSQL's float8 -> numeric keeps DBL_DIG, float4 FLT_DIG)
@@ -58,7 +72,8 @@ var condNames = map[CondKind]string{
 	Rounds: "would be rounded", Unparsable: "will not convert", NotIn: "not an allowed value",
 	TimeLost: "time of day lost", Inexact: "stored inexactly", Unrepresentable: "not in the character set",
 	FloatRange: "beyond the float's range", DateLost: "date lost", TrailingSpaces: "trailing spaces dropped",
-	FloatDigits: "digits lost",
+	FloatDigits: "digits lost", Negative: "negative", FractionLost: "fraction of a second lost",
+	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
 }
 
 // String describes the condition for messages.
@@ -83,6 +98,9 @@ type Cond struct {
 	// Why says what the bounds of an OutOfRange mean when they are not the
 	// target type's range (the integers a float holds exactly).
 	Why string
+	// Type is the new type's spelling, for a FractionLost condition that a
+	// dialect renders as a cast to it.
+	Type string
 }
 
 // Describe is a short phrase for the condition ("longer than 20 characters").
@@ -120,6 +138,14 @@ func (c Cond) Describe() string {
 		return "trailing spaces, which the fixed-width type drops"
 	case FloatDigits:
 		return fmt.Sprintf("more than %d significant digits, which the conversion to decimal drops", c.Digits)
+	case Negative:
+		return "negative, which the unsigned type refuses"
+	case FractionLost:
+		return fmt.Sprintf("more than %d fractional digits of a second, which the new type drops", c.Scale)
+	case TooLongBytes:
+		return fmt.Sprintf("longer than %d bytes", c.Length)
+	case TimestampRange:
+		return "outside TIMESTAMP's range (1970 to 2038)"
 	}
 	return c.Kind.String()
 }
@@ -129,7 +155,26 @@ func (c Cond) Describe() string {
 // says it cannot. An empty result means every value fits.
 func FitConds(from, to schema.Type) []Cond {
 	var out []Cond
+	if from.Kind == schema.KindBool && strings.HasPrefix(strings.ToLower(from.Raw), "tinyint") {
+		// MySQL's bool is a TINYINT(1) and holds any -128..127.
+		from.Kind = schema.KindTinyInt
+	}
 	fk, tk := from.Kind, to.Kind
+	textual0 := fk.IsString() || fk == schema.KindOther
+	if to.Unsigned && !from.Unsigned && (tk == schema.KindDecimal || tk == schema.KindFloat || tk == schema.KindDouble) && (fk.IsNumeric() || textual0) {
+		out = append(out, Cond{Kind: Negative})
+	}
+	if tk.IsTemporal() && tk != schema.KindDate && (fk == schema.KindDateTime || fk == schema.KindTime) {
+		if fd, td := fractionDigits(from), fractionDigits(to); td < fd {
+			out = append(out, Cond{Kind: FractionLost, Scale: td, Type: to.Raw})
+		}
+	}
+	if tk == schema.KindDateTime && isTimestamp(to) && !isTimestamp(from) {
+		out = append(out, Cond{Kind: TimestampRange})
+	}
+	if to.MaxBytes > 0 && (fk.IsString() || fk == schema.KindText) && (from.MaxBytes == 0 || from.MaxBytes > to.MaxBytes) && (from.Length == 0 || 4*from.Length > to.MaxBytes) {
+		out = append(out, Cond{Kind: TooLongBytes, Length: to.MaxBytes})
+	}
 	textual := fk.IsString() || fk == schema.KindOther || fk == schema.KindJSON || fk == schema.KindUUID || fk == schema.KindEnum || fk == schema.KindBytes
 	switch {
 	case tk.IsString():
@@ -220,6 +265,32 @@ func FitConds(from, to schema.Type) []Cond {
 		}
 	}
 	return out
+}
+
+// fractionDigits is a time or timestamp type's fractional second digits,
+// read from its spelling: timestamp(3) or datetime(6); without digits, 6
+// for PostgreSQL's types (their spelling says "with[out] time zone") and
+// 0 for MySQL's. SQLite's declared types say nothing: 0.
+func fractionDigits(t schema.Type) int {
+	raw := strings.ToLower(t.Raw)
+	if i := strings.IndexByte(raw, '('); i >= 0 {
+		if j := strings.IndexByte(raw[i:], ')'); j > 1 {
+			if n, err := strconv.Atoi(strings.TrimSpace(raw[i+1 : i+j])); err == nil {
+				return n
+			}
+		}
+	}
+	if strings.Contains(raw, "time zone") {
+		return 6
+	}
+	return 0
+}
+
+// isTimestamp reports whether t is MySQL's TIMESTAMP (its range is
+// 1970-2038), not PostgreSQL's timestamp, which the spelling tells apart.
+func isTimestamp(t schema.Type) bool {
+	raw := strings.ToLower(t.Raw)
+	return strings.HasPrefix(raw, "timestamp") && !strings.Contains(raw, "time zone")
 }
 
 // sigDigits is how many significant decimal digits each float kind keeps

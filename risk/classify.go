@@ -3,6 +3,7 @@ package risk
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -478,6 +479,13 @@ func insertsOnly(from, to []string) bool {
 // TypeChange grades a column type change and returns its rule code.
 func TypeChange(from, to schema.Type) string {
 	fk, tk := from.Kind, to.Kind
+	if to.Unsigned && !from.Unsigned && (tk == schema.KindDecimal || tk == schema.KindFloat || tk == schema.KindDouble) && fk.IsNumeric() {
+		// An unsigned decimal or float refuses every negative value.
+		if tk == schema.KindDecimal {
+			return "shrink-decimal"
+		}
+		return "convert-type"
+	}
 	switch {
 	case fk == schema.KindOther || tk == schema.KindOther:
 		return "change-type-unclear"
@@ -486,6 +494,10 @@ func TypeChange(from, to schema.Type) string {
 		case to.Fixed && !from.Fixed:
 			// Trailing spaces are dropped (and a shorter length truncates).
 			return "convert-type"
+		case to.MaxBytes > 0 && slices.ContainsFunc(probe.FitConds(from, to), func(c probe.Cond) bool { return c.Kind == probe.TooLongBytes }):
+			// A byte-sized text (TINYTEXT) shorter than the longest value
+			// the old type could hold.
+			return "shrink-length"
 		case to.Length == 0 && tk == schema.KindText:
 			return "widen-length"
 		case to.Length == 0:

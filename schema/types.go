@@ -106,6 +106,10 @@ type Type struct {
 	Scale     int `json:"scale,omitempty"`
 	// Unsigned is MySQL's UNSIGNED attribute.
 	Unsigned bool `json:"unsigned,omitempty"`
+	// MaxBytes is the byte limit of a byte-sized text type (MySQL: TINYTEXT
+	// 255, TEXT 65,535, MEDIUMTEXT 16,777,215); 0 when the type has none
+	// that matters.
+	MaxBytes int `json:"max_bytes,omitempty"`
 	// Fixed marks a fixed-width string that does not keep trailing spaces
 	// (MySQL's CHAR(n), which strips them when read): a value with
 	// trailing spaces changes when a column becomes one.

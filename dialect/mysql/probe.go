@@ -402,6 +402,9 @@ func textual(k schema.Kind) bool {
 // for values whose fate is uncertain, or why it cannot be checked.
 func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why string) {
 	fk := from.Kind
+	if fk == schema.KindBool {
+		fk = schema.KindTinyInt // MySQL's bool is a TINYINT(1): -128..127
+	}
 	asNum := "CAST(" + x + " AS DECIMAL(65,30))"
 	numOK := x + " REGEXP '" + numPattern + "'"
 	switch cd.Kind {
@@ -455,6 +458,24 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 	case probe.FloatDigits:
 		// MariaDB converts a double to DECIMAL from its exact value.
 		return "FALSE", "", ""
+	case probe.Negative:
+		if fk.IsNumeric() {
+			return x + " < 0", "", ""
+		}
+		return fmt.Sprintf("%s AND CAST(%s AS DECIMAL(65,30)) < 0", numOK, x), "", ""
+	case probe.FractionLost:
+		if fk == schema.KindDateTime || fk == schema.KindTime {
+			// MariaDB cuts the digits the new type does not keep.
+			return fmt.Sprintf("MICROSECOND(%s) MOD %d <> 0", x, pow10(6-cd.Scale)), "", ""
+		}
+	case probe.TooLongBytes:
+		return fmt.Sprintf("LENGTH(%s) > %d", x, cd.Length), "", ""
+	case probe.TimestampRange:
+		// TIMESTAMP holds 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC;
+		// FROM_UNIXTIME gives those bounds in the session's time zone,
+		// the one the ALTER converts in.
+		d := "CAST(" + x + " AS DATETIME(6))"
+		return fmt.Sprintf("%s < FROM_UNIXTIME(1) OR %s > FROM_UNIXTIME(2147483647)", d, d), "", ""
 	case probe.TrailingSpaces:
 		return fmt.Sprintf("CHAR_LENGTH(%s) > CHAR_LENGTH(RTRIM(%s))", x, x), "", ""
 	case probe.FloatRange:
@@ -840,4 +861,13 @@ func retypedExpr(ch probe.Check) string {
 		expr = diff.ReplaceIdent(expr, col, "CAST("+quote(col)+" AS "+as+")")
 	}
 	return expr
+}
+
+// pow10 is 10 to the n (n small and non-negative).
+func pow10(n int) int {
+	p := 1
+	for range n {
+		p *= 10
+	}
+	return p
 }

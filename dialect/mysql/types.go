@@ -118,6 +118,7 @@ func parseType(columnType string, charLen int64) schema.Type {
 		}
 	case "tinytext", "text", "mediumtext", "longtext":
 		t.Kind = schema.KindText
+		t.MaxBytes = map[string]int{"tinytext": 255, "text": 65535, "mediumtext": 16777215}[base]
 	case "tinyint":
 		if raw == "tinyint(1)" {
 			t.Kind = schema.KindBool

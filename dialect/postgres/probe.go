@@ -360,6 +360,20 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		return col + "::time <> '00:00'", ""
 	case probe.DateLost:
 		return "true", ""
+	case probe.Negative:
+		if numeric {
+			return col + " < 0", ""
+		}
+	case probe.FractionLost:
+		// The cast rounds to the new precision, as the ALTER does.
+		if cd.Type == "" {
+			break
+		}
+		return fmt.Sprintf("%s <> CAST(%s AS %s)", col, col, cd.Type), ""
+	case probe.TooLongBytes:
+		return fmt.Sprintf("octet_length(%s) > %d", text, cd.Length), ""
+	case probe.TimestampRange:
+		return "false", "" // PostgreSQL's timestamps hold every date
 	case probe.FloatRange:
 		if numeric {
 			break

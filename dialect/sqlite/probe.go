@@ -414,7 +414,7 @@ func fitCondition(col string, ch probe.Check) (string, []any, string) {
 	var args []any
 	numAt, unparsable := -1, false
 	for _, cd := range ch.Conds {
-		numeric := cd.Kind == probe.OutOfRange || cd.Kind == probe.Overflow || cd.Kind == probe.Rounds || cd.Kind == probe.FloatRange
+		numeric := cd.Kind == probe.OutOfRange || cd.Kind == probe.Overflow || cd.Kind == probe.Rounds || cd.Kind == probe.FloatRange || cd.Kind == probe.Negative
 		numUnparsable := cd.Kind == probe.Unparsable && cd.Target.IsNumeric()
 		if numeric || numUnparsable {
 			if numAt < 0 {
@@ -555,9 +555,17 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 		return fmt.Sprintf("coalesce(time(%s), '00:00:00') <> '00:00:00'", col), nil, ""
 	case probe.DateLost:
 		return "1", nil, ""
+	case probe.Negative:
+		// SQLite enforces no sign: the declared UNSIGNED says it.
+		return "CAST(" + col + " AS NUMERIC) < 0", nil, ""
 	case probe.FloatDigits:
 		// NUMERIC affinity keeps a REAL as the same double.
 		return "0", nil, ""
+	case probe.FractionLost, probe.TimestampRange:
+		// SQLite keeps dates and times as the text or numbers they are.
+		return "0", nil, ""
+	case probe.TooLongBytes:
+		return fmt.Sprintf("length(CAST(%s AS BLOB)) > %d", col, cd.Length), nil, ""
 	case probe.FloatRange:
 		// SQLite's REAL is an 8-byte double whatever the declaration: text
 		// beyond its range becomes +-Inf, text below its least subnormal

@@ -125,8 +125,12 @@ func refCondition(ch probe.Check) (string, []any) {
 			p = fmt.Sprintf("coalesce(time(%s), '00:00:00') <> '00:00:00'", col)
 		case probe.DateLost:
 			p = "1"
-		case probe.FloatDigits:
+		case probe.FloatDigits, probe.FractionLost, probe.TimestampRange:
 			p = "0"
+		case probe.Negative:
+			p = fmt.Sprintf("(%s AND %s < 0)", isNum, num)
+		case probe.TooLongBytes:
+			p = fmt.Sprintf("length(CAST(%s AS BLOB)) > %d", col, cd.Length)
 		case probe.FloatRange:
 			// Written apart from the engine's: infinity either way, or a
 			// zero double from a mantissa that has a digit other than 0.

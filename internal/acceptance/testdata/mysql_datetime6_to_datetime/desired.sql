@@ -1,0 +1,4 @@
+CREATE TABLE tick (
+  id INTEGER PRIMARY KEY,
+  at DATETIME
+);

@@ -1,0 +1,5 @@
+CREATE TABLE price (
+  id INTEGER PRIMARY KEY,
+  amount DECIMAL(6,2),
+  ratio DOUBLE
+);

@@ -1,0 +1,4 @@
+CREATE TABLE lap (
+  id INTEGER PRIMARY KEY,
+  took TIME(3)
+);

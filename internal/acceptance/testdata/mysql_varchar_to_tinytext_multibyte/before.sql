@@ -1,0 +1,4 @@
+CREATE TABLE post (
+  id INTEGER PRIMARY KEY,
+  body VARCHAR(200)
+);
