@@ -635,7 +635,15 @@ func keepsOrder(from, to []string) bool {
 // alterEnum adds the new values in place; removing values needs a new type.
 func (r *renderer) alterEnum(ch diff.ModifyColumn, tname, col string) {
 	from, to := ch.From.Type.Values, ch.To.Type.Values
-	name := quoteIdent(ch.To.Type.EnumName)
+	// format_type's spelling of the live type: schema-qualified when the
+	// type is not on the search path (app.mood), so the right type changes.
+	name, qualifier := quoteIdent(ch.To.Type.EnumName), ""
+	if raw := ch.From.Type.Raw; ch.From.Type.EnumName == ch.To.Type.EnumName && raw != "" {
+		name = raw
+		if i := strings.LastIndex(raw, "."); i >= 0 {
+			qualifier = raw[:i+1]
+		}
+	}
 	have := map[string]bool{}
 	for _, v := range from {
 		have[v] = true
@@ -682,5 +690,5 @@ func (r *renderer) alterEnum(ch diff.ModifyColumn, tname, col string) {
 	if ch.To.Default != nil {
 		r.add(phModifyColumn, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s SET DEFAULT %s", tname, col, *ch.To.Default))
 	}
-	r.add(phAddFK, "DROP TYPE "+old)
+	r.add(phAddFK, "DROP TYPE "+qualifier+old)
 }

@@ -1,0 +1,8 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('happy', 'sad');
+CREATE TYPE public.mood AS ENUM ('happy', 'sad');
+CREATE TABLE diary (
+  id INTEGER PRIMARY KEY,
+  m app.mood,
+  other public.mood
+);
