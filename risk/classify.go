@@ -140,7 +140,9 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 			return "add-index", nil, ""
 		}
 		cols, exprs := keyParts(c.Table, c.Want, c.Index, false)
-		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: c.Index.Where, NullsEqual: c.Index.NullsNotDistinct}, ""
+		// A partial index's predicate may name a column the plan adds: it
+		// reads as the value every existing row gets.
+		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: newColumnValues(c.Table, c.Want, c.Index.Where), NullsEqual: c.Index.NullsNotDistinct}, ""
 	case diff.DropIndex:
 		if c.Index.Unique {
 			return "drop-unique", nil, ""
