@@ -548,7 +548,9 @@ func (r *renderer) addCheck(actual *schema.Table, ck *schema.Check) {
 // assignment the plain TYPE change uses fails on a value that is too long.
 func boundedText(t schema.Type) bool {
 	raw := strings.ToLower(t.Raw)
+	// An array of a bounded type is cut element by element the same way.
 	return (t.Kind == schema.KindString && t.Length > 0) || strings.HasPrefix(raw, "character(") ||
+		strings.HasPrefix(raw, "character varying(") ||
 		strings.HasPrefix(raw, "bit(") || strings.HasPrefix(raw, "bit varying(")
 }
 
