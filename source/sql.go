@@ -21,10 +21,28 @@ func LoadSQLFile(path string) (string, error) {
 		}
 		return "", &Error{File: path, Msg: fmt.Sprintf("reading desired SQL file: %v", err), Hint: "check the file's permissions"}
 	}
-	if strings.TrimSpace(string(b)) == "" {
-		return "", &Error{File: path, Msg: "desired SQL file is empty", Hint: "write the CREATE TABLE statements of the desired schema into it"}
+	// A byte order mark would hide the first statement from the rename
+	// scanner and, for some engines, from the parser.
+	text := strings.TrimPrefix(string(b), "\uFEFF")
+	if onlyComments(text) {
+		// An empty desired schema would plan dropping every table.
+		return "", &Error{File: path, Msg: "desired SQL file holds no statement (only blanks and comments)", Hint: "write the CREATE TABLE statements of the desired schema into it"}
 	}
-	return string(b), nil
+	return text, nil
+}
+
+// onlyComments reports whether a DDL text has nothing but blanks, -- line
+// comments and /* */ blocks.
+func onlyComments(s string) bool {
+	inBlock := false
+	for _, line := range strings.Split(s, "\n") {
+		code, _, still := splitComment(line, inBlock)
+		inBlock = still
+		if strings.TrimSpace(code) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // SQLRenames finds the renames declared in a desired DDL file by trailing

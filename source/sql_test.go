@@ -139,7 +139,7 @@ func TestLoadSQLFile(t *testing.T) {
 	}{
 		{name: "reads", path: good, want: "CREATE TABLE t (id int);\n"},
 		{name: "missing", path: filepath.Join(dir, "nope.sql"), wantErr: "desired SQL file does not exist"},
-		{name: "empty", path: empty, wantErr: "desired SQL file is empty"},
+		{name: "empty", path: empty, wantErr: "desired SQL file holds no statement"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -197,5 +197,30 @@ func TestApplySources(t *testing.T) {
 	want := []string{"db/schema.sql:2", "db/schema.sql:3", "db/schema.sql:4", "db/schema.sql:9", ""}
 	if !slices.Equal(got, want) {
 		t.Errorf("sources = %q, want %q", got, want)
+	}
+}
+
+func TestLoadSQLFileNeedsAStatement(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	for name, text := range map[string]string{"blank.sql": "  \n", "comments.sql": "-- nothing yet\n/* later */\n"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := LoadSQLFile(p); err == nil || !strings.Contains(err.Error(), "no statement") {
+			t.Errorf("%s: err = %v, want a file holding no statement", name, err)
+		}
+	}
+	p := filepath.Join(dir, "bom.sql")
+	if err := os.WriteFile(p, []byte("\uFEFFCREATE TABLE t (id int); -- previously: old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ddl, err := LoadSQLFile(p)
+	if err != nil || strings.HasPrefix(ddl, "\uFEFF") {
+		t.Fatalf("bom.sql: %q, %v", ddl, err)
+	}
+	if tables, _ := SQLRenames(ddl); len(tables["t"]) != 1 {
+		t.Errorf("the rename on the first line after a BOM was lost: %v", tables)
 	}
 }
