@@ -387,8 +387,8 @@ func condition(ch probe.Check) (string, []any, string) {
 		// whose affinity then rules comparisons, as in the rebuilt table.
 		expr := ch.Expr
 		for _, col := range slices.Sorted(maps.Keys(ch.Retyped)) {
-			if t := ch.Retyped[col]; t.Kind != schema.KindOther && t.Raw != "" {
-				expr = diff.ReplaceIdent(expr, col, "CAST("+quote(col)+" AS "+t.Raw+")")
+			if t := ch.Retyped[col]; t.Raw != "" {
+				expr = diff.ReplaceIdent(expr, col, affinityValue(quote(col), t.Raw))
 			}
 		}
 		return "(" + expr + ") IS FALSE", nil, ""
@@ -775,4 +775,29 @@ func failed(err error) probe.Result {
 		return probe.Result{Status: probe.TimedOut, Err: err}
 	}
 	return probe.Result{Status: probe.Failed, Err: err}
+}
+
+// affinityValue is the value a column holds after it is copied into a
+// column declared decl: SQLite applies the declared type's affinity
+// (https://www.sqlite.org/datatype3.html#type_affinity), which converts
+// only what converts losslessly ('12' to 12 under INTEGER, 12 to '12'
+// under TEXT) and keeps the rest as it is ('yes' stays text), where a
+// CAST would force it ('yes' to 0). A CASE has no affinity: comparisons
+// with numbers are right, those with text literals may differ.
+func affinityValue(col, decl string) string {
+	d := strings.ToUpper(decl)
+	switch {
+	case strings.Contains(d, "INT"), !strings.Contains(d, "CHAR") && !strings.Contains(d, "CLOB") && !strings.Contains(d, "TEXT") &&
+		!strings.Contains(d, "BLOB") && d != "" && !strings.Contains(d, "REAL") && !strings.Contains(d, "FLOA") && !strings.Contains(d, "DOUB"):
+		// INTEGER and NUMERIC affinity: text that reads as a number becomes
+		// one (an integer when it is one); other text and blobs stay.
+		return fmt.Sprintf("(CASE WHEN typeof(%s) = 'text' AND %s < CAST(9e999 AS REAL) THEN CAST(%s AS NUMERIC) WHEN typeof(%s) = 'real' AND %s = CAST(%s AS INTEGER) THEN CAST(%s AS INTEGER) ELSE %s END)", col, col, col, col, col, col, col, col)
+	case strings.Contains(d, "CHAR"), strings.Contains(d, "CLOB"), strings.Contains(d, "TEXT"):
+		// Numbers become their text; the CAST also gives the expression
+		// TEXT affinity, so that qty > 3 compares as text, as in the table.
+		return "CAST(" + col + " AS TEXT)"
+	case strings.Contains(d, "REAL"), strings.Contains(d, "FLOA"), strings.Contains(d, "DOUB"):
+		return fmt.Sprintf("(CASE WHEN typeof(%s) = 'integer' OR typeof(%s) = 'text' AND %s < CAST(9e999 AS REAL) THEN CAST(%s AS REAL) ELSE %s END)", col, col, col, col, col)
+	}
+	return col // BLOB affinity: nothing converts
 }
