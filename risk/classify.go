@@ -201,7 +201,18 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool) ([]stri
 		return cols, exprs
 	}
 	for i, col := range cols {
-		if col == "" || have.Column(col) != nil {
+		if col == "" {
+			continue
+		}
+		if hc := have.Column(col); hc != nil {
+			// A collation the same plan gives the column is the one the
+			// new key compares under ('Bob' and 'bob' under NOCASE).
+			if wc := want.Column(col); wc != nil && wc.Collation != "" && !strings.EqualFold(wc.Collation, hc.Collation) {
+				if exprs == nil {
+					exprs = make([]string, len(cols))
+				}
+				cols[i], exprs[i] = "", quoteStd(col)+" COLLATE "+quoteStd(wc.Collation)
+			}
 			continue
 		}
 		wc := want.Column(col)
