@@ -1,0 +1,4 @@
+CREATE TABLE img (
+  id INTEGER PRIMARY KEY,
+  data BLOB
+);

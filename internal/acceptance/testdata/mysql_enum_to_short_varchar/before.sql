@@ -1,0 +1,4 @@
+CREATE TABLE shirt (
+  id INTEGER PRIMARY KEY,
+  size ENUM('small', 'medium', 'large')
+);

@@ -1,0 +1,6 @@
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  first VARCHAR(20),
+  last VARCHAR(20),
+  full VARCHAR(10) AS (CONCAT(first, ' ', last)) VIRTUAL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE word (
+  id INTEGER PRIMARY KEY,
+  w VARCHAR(20) CHARACTER SET latin1 COLLATE latin1_bin
+);
+CREATE UNIQUE INDEX word_w ON word (w);

@@ -1,0 +1,4 @@
+CREATE TABLE perm (
+  id INTEGER PRIMARY KEY,
+  p SET('read', 'write', 'x')
+);

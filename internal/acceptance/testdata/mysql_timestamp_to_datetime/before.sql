@@ -1,0 +1,4 @@
+CREATE TABLE login (
+  id INTEGER PRIMARY KEY,
+  at TIMESTAMP NULL
+);

@@ -1,0 +1,1 @@
+INSERT INTO flag (id, v) VALUES (1, 0), (2, 1), (3, 5), (4, NULL), (5, -1);

@@ -1,0 +1,4 @@
+CREATE TABLE hash (
+  id INTEGER PRIMARY KEY,
+  h VARBINARY(4)
+);

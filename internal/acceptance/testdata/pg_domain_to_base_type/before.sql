@@ -1,0 +1,5 @@
+CREATE DOMAIN qty AS INTEGER CHECK (VALUE >= 0);
+CREATE TABLE stock (
+  id INTEGER PRIMARY KEY,
+  n qty
+);

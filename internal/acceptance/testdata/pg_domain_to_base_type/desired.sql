@@ -1,0 +1,4 @@
+CREATE TABLE stock (
+  id INTEGER PRIMARY KEY,
+  n INTEGER
+);

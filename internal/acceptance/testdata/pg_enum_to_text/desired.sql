@@ -1,0 +1,4 @@
+CREATE TABLE diary (
+  id INTEGER PRIMARY KEY,
+  m TEXT DEFAULT 'happy'
+);

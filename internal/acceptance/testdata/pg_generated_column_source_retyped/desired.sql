@@ -1,0 +1,6 @@
+CREATE TABLE line (
+  id INTEGER PRIMARY KEY,
+  price NUMERIC(10,2),
+  qty BIGINT,
+  total NUMERIC GENERATED ALWAYS AS (price * qty) STORED
+);

@@ -1,0 +1,4 @@
+CREATE TABLE bag (
+  id INTEGER PRIMARY KEY,
+  nums BIGINT[]
+);

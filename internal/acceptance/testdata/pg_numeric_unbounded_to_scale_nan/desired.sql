@@ -1,0 +1,4 @@
+CREATE TABLE price (
+  id INTEGER PRIMARY KEY,
+  amount NUMERIC(10,2)
+);

@@ -1,0 +1,5 @@
+CREATE TABLE member (
+  id INTEGER PRIMARY KEY,
+  email TEXT,
+  deleted_at TIMESTAMP
+);

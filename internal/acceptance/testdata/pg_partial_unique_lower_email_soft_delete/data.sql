@@ -1,0 +1,1 @@
+INSERT INTO member (id, email, deleted_at) VALUES (1, 'a@x', NULL), (2, 'A@x', NULL), (3, 'a@X', '2024-01-01'), (4, 'b@x', '2024-01-01'), (5, 'B@x', '2024-01-02'), (6, 'c@x', NULL), (7, NULL, NULL), (8, NULL, NULL), (9, 'A@X', NULL);

@@ -1,0 +1,4 @@
+CREATE TABLE ticket (
+  id SERIAL PRIMARY KEY,
+  title TEXT
+);

@@ -1,0 +1,4 @@
+CREATE TABLE post (
+  id INTEGER PRIMARY KEY,
+  tags VARCHAR(5)[]
+);
