@@ -96,6 +96,21 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 			raise(as, level, fmt.Sprintf("sql_mode is not strict (session %q, global %q): MySQL truncates or zero-fills values that do not fit instead of failing; %s. Add STRICT_TRANS_TABLES to sql_mode",
 				session, global, what))
 		}
+		if m, ok := as.Change.(diff.ModifyColumn); ok && m.To.AutoIncrement && !m.From.AutoIncrement && m.From != nil {
+			// The ALTER numbers the rows whose key is 0 or NULL anew
+			// (unless sql_mode has NO_AUTO_VALUE_ON_ZERO, for 0).
+			var zero, null int64
+			q := fmt.Sprintf("SELECT COUNT(IF(%s = 0, 1, NULL)), COUNT(IF(%s IS NULL, 1, NULL)) FROM %s", quote(m.From.Name), quote(m.From.Name), quote(m.Table.Name))
+			if err := q0(ctx, c, q, &zero, &null); err != nil {
+				return fmt.Errorf("counting keys AUTO_INCREMENT would renumber: %w", err)
+			}
+			if strings.Contains(strings.ToUpper(session), "NO_AUTO_VALUE_ON_ZERO") {
+				zero = 0
+			}
+			if zero+null > 0 {
+				raise(as, 2, fmt.Sprintf("making %s AUTO_INCREMENT gives the %d row(s) holding 0 and the %d holding NULL new numbers: their keys change silently", m.From.Name, zero, null))
+			}
+		}
 		if ac, ok := as.Change.(diff.AddColumn); ok && zeroFilled(ac.Column) {
 			n := as.Affected
 			if n < 0 {
@@ -220,4 +235,9 @@ func (c *Conn) big(rows, bytes int64) bool {
 		bytesLimit = c.opts.BigTableBytes
 	}
 	return rows >= rowsLimit || bytes >= bytesLimit
+}
+
+// q0 runs a one-row query on the connection schemaguard inspects with.
+func q0(ctx context.Context, c *Conn, query string, dest ...any) error {
+	return c.q().QueryRowContext(ctx, query).Scan(dest...)
 }

@@ -1,0 +1,4 @@
+CREATE TABLE ticket (
+  id INT NOT NULL PRIMARY KEY,
+  subject VARCHAR(20)
+);
