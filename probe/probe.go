@@ -85,6 +85,10 @@ type Check struct {
 	// (by their current names) to that type: the check runs on the
 	// converted values, as after the change ('10' > '3' is false as text).
 	Retyped map[string]schema.Type
+	// Recollated, for CheckFails, maps the columns the plan gives a new
+	// collation (by their current names) to it: LENGTH and comparisons
+	// then follow the new character set and collation.
+	Recollated map[string]string
 	// Values are the allowed values for NotInValues.
 	Values []string
 	// RefSchema, RefTable and RefColumns are the target of an Orphans check.

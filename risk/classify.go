@@ -160,9 +160,9 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		}
 		return "alter-foreign-key", nil, ""
 	case diff.AddCheck:
-		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.Check.Expr), Retyped: retyped(c.Table, c.Want)}, ""
+		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.Check.Expr), Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want)}, ""
 	case diff.AlterCheck:
-		check := &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.To.Expr), Retyped: retyped(c.Table, c.Want)}
+		check := &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.To.Expr), Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want)}
 		if widensInList(c.From.Expr, c.To.Expr) {
 			// A select gained options: every row that passed the old check
 			// passes the new one. The probe still runs, for rows an
@@ -286,6 +286,38 @@ func retyped(have, want *schema.Table) map[string]schema.Type {
 			out = map[string]schema.Type{}
 		}
 		out[name] = wc.Type
+	}
+	return out
+}
+
+// recollated maps the live columns whose collation the desired table
+// changes to the new collation, under their live names.
+func recollated(have, want *schema.Table) map[string]string {
+	if want == nil {
+		return nil
+	}
+	var out map[string]string
+	for _, wc := range want.Columns {
+		name := wc.Name
+		if have.Column(name) == nil {
+			name = renamedFrom(have, want, wc)
+		}
+		hc := have.Column(name)
+		if hc == nil || strings.EqualFold(hc.Collation, wc.Collation) {
+			continue
+		}
+		coll := wc.Collation
+		if coll == "" {
+			// Back to the table's default collation, which the table names.
+			coll = firstNonEmpty(want.Options["collation"], have.Options["collation"])
+		}
+		if coll == "" {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[name] = coll
 	}
 	return out
 }
@@ -607,4 +639,11 @@ func unmatchedPreviously(c diff.Change, actual *schema.Schema) string {
 		}
 	}
 	return ""
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

@@ -835,8 +835,26 @@ func quoteCols(cols []string) string {
 // becomes a string compares as a string).
 func retypedExpr(ch probe.Check) string {
 	expr := toMySQLLiterals(ch.Expr)
-	for _, col := range slices.Sorted(maps.Keys(ch.Retyped)) {
-		t := ch.Retyped[col]
+	cols := slices.Sorted(maps.Keys(ch.Retyped))
+	for c := range ch.Recollated {
+		if _, ok := ch.Retyped[c]; !ok {
+			cols = append(cols, c)
+		}
+	}
+	slices.Sort(cols)
+	for _, col := range cols {
+		t, retyped := ch.Retyped[col]
+		value := quote(col)
+		if coll := ch.Recollated[col]; coll != "" && charsetName.MatchString(strings.ReplaceAll(coll, "_", "")) {
+			// The new character set and collation: LENGTH counts its bytes,
+			// comparisons follow its rules.
+			cs, _, _ := strings.Cut(coll, "_")
+			value = fmt.Sprintf("CONVERT(%s USING %s) COLLATE %s", value, cs, coll)
+			if !retyped {
+				expr = diff.ReplaceIdent(expr, col, "("+value+")")
+				continue
+			}
+		}
 		var as string
 		switch {
 		case t.Kind.IsString():
@@ -858,7 +876,7 @@ func retypedExpr(ch probe.Check) string {
 		default:
 			continue
 		}
-		expr = diff.ReplaceIdent(expr, col, "CAST("+quote(col)+" AS "+as+")")
+		expr = diff.ReplaceIdent(expr, col, "CAST("+value+" AS "+as+")")
 	}
 	return expr
 }

@@ -1,0 +1,5 @@
+CREATE TABLE code (
+  id INTEGER PRIMARY KEY,
+  c VARCHAR(10) COLLATE utf8mb4_bin,
+  CONSTRAINT code_upper CHECK (c = UPPER(c))
+);

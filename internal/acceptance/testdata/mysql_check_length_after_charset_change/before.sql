@@ -1,0 +1,4 @@
+CREATE TABLE city (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(20) CHARACTER SET latin1 COLLATE latin1_swedish_ci
+);
