@@ -178,6 +178,10 @@ func FitConds(from, to schema.Type) []Cond {
 	textual := fk.IsString() || fk == schema.KindOther || fk == schema.KindJSON || fk == schema.KindUUID || fk == schema.KindEnum || fk == schema.KindBytes
 	switch {
 	case tk.IsString():
+		if fk == schema.KindBytes {
+			// Bytes that are not valid text in the new character set.
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
+		}
 		if to.Length > 0 && (from.Length == 0 || from.Length > to.Length || !fk.IsString()) {
 			out = append(out, Cond{Kind: TooLong, Length: to.Length})
 		}

@@ -63,7 +63,7 @@ func TestTypeChange(t *testing.T) {
 		{name: "double to int", from: k(schema.KindDouble), to: k(schema.KindInt), code: "convert-type", probed: true},
 		{name: "int to varchar", from: k(schema.KindInt), to: str(5), code: "convert-type", probed: true},
 		{name: "string to enum", from: str(10), to: schema.Type{Kind: schema.KindEnum, Values: []string{"a", "b"}}, code: "convert-type", probed: true},
-		{name: "bytes to text", from: k(schema.KindBytes), to: k(schema.KindText), code: "incompatible-type"},
+		{name: "bytes to text", from: k(schema.KindBytes), to: k(schema.KindText), code: "incompatible-type", probed: true},
 		{name: "varchar to int", from: str(20), to: k(schema.KindInt), code: "incompatible-type", probed: true},
 		{name: "other", from: schema.Type{Kind: schema.KindOther, Raw: "int[]"}, to: schema.Type{Kind: schema.KindOther, Raw: "text[]"}, code: "change-type-unclear", probed: true},
 	}

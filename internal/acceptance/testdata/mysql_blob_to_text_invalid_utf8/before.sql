@@ -1,0 +1,4 @@
+CREATE TABLE raw (
+  id INTEGER PRIMARY KEY,
+  payload BLOB
+);
