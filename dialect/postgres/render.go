@@ -617,9 +617,37 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 			// the column holds only derived data, so it is rebuilt.
 			r.add(phModifyColumn, fmt.Sprintf("ALTER TABLE %s DROP COLUMN %s", tname, col))
 			r.add(phModifyColumn, fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s", tname, columnDef(ch.To)))
+			// DROP COLUMN took the column's indexes with it: build again
+			// the ones the target keeps (in the transaction, under the lock
+			// the rebuild holds anyway).
+			r.rebuildIndexesOn(ch.Table, ch.From.Name)
 		default:
 			r.err = fmt.Errorf("%w: PostgreSQL cannot change the %s of a column", dialect.ErrBadInput, ch.Detail)
 		}
+	}
+}
+
+// rebuildIndexesOn creates again the indexes of table t over column that
+// the target keeps, after the column was dropped and added again.
+func (r *renderer) rebuildIndexesOn(t *schema.Table, column string) {
+	tt := r.target.Table(r.finalName(t))
+	if tt == nil {
+		return
+	}
+	kept := map[string]bool{}
+	for _, ix := range tt.Indexes {
+		kept[ix.Name+"\x00"+ix.Signature()] = true
+	}
+	named := &schema.Table{Schema: t.Schema, Name: r.finalName(t)}
+	for _, ix := range t.Indexes {
+		if !slices.Contains(ix.Columns(), column) || !kept[ix.Name+"\x00"+ix.Signature()] {
+			continue
+		}
+		if ix.Constraint {
+			r.add(phAddIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", r.name(t), quoteIdent(ix.Name), nullsNotDistinct(ix), partList(ix.Parts), includeList(ix.Include)))
+			continue
+		}
+		r.add(phAddIndex, indexDef(named, ix, false))
 	}
 }
 
