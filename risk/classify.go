@@ -402,7 +402,15 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 		}
 		return "change-collation", collationCheck(c), ""
 	case "generated expression":
-		return "change-generated", nil, ""
+		if c.To.Generated == "" {
+			return "change-generated", nil, ""
+		}
+		// Every row computes the new expression: the probe evaluates it on
+		// each row (a check that holds whenever it can be computed), so an
+		// expression that fails on some row (a division by zero) makes the
+		// probe fail and keeps the change from being forced through.
+		g := "(" + c.To.Generated + ")"
+		return "change-generated", &probe.Check{Kind: probe.CheckFails, Expr: g + " IS NULL OR " + g + " IS NOT NULL"}, ""
 	}
 	return "change-other", nil, c.Detail + " changes"
 }
