@@ -104,8 +104,28 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 	if err != nil {
 		return fmt.Errorf("reading views and generated columns that depend on columns: %w", err)
 	}
+	// Columns whose enum type the plan rebuilds, by type.
+	rebuilt := map[string]map[string]bool{}
+	for i := range as {
+		if m, ok := as[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterEnum && rebuildsEnum(m) {
+			name := m.From.Type.Raw
+			if rebuilt[name] == nil {
+				rebuilt[name] = map[string]bool{}
+			}
+			rebuilt[name][tkey(m.Table.Schema, m.Table.Name)+"\x00"+m.From.Name] = true
+		}
+	}
 	for i := range as {
 		a := &as[i]
+		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterEnum && rebuildsEnum(m) {
+			others, err := c.otherEnumUsers(ctx, m.From.Type.Raw, rebuilt[m.From.Type.Raw])
+			if err != nil {
+				return err
+			}
+			if len(others) > 0 {
+				a.Raise, a.Reason = 2, fmt.Sprintf("removing values rebuilds the type %s, which %s also use(s) outside this plan (an ignored table or another schema): the old type could not be dropped, so sync will not run it; move those columns in the same change", m.From.Type.Raw, strings.Join(others, ", "))
+			}
+		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && (m.Aspect == diff.KindAlterType || m.Aspect == diff.KindAlterEnum) {
 			if ds := deps[tkey(m.Table.Schema, m.Table.Name)+"\x00"+m.From.Name]; len(ds) > 0 {
 				// The statement cannot run as rendered, so it must not be
@@ -390,4 +410,43 @@ func (c *Conn) oversizedKeys(ctx context.Context, ch diff.AddIndex) (string, err
 		return "", nil
 	}
 	return fmt.Sprintf("%d row(s) hold a key longer than the %d bytes a btree index entry may take: CREATE INDEX fails on them unless they compress below the limit; index a hash or a prefix (left(col, n)) instead", n, btreeMaxItem), nil
+}
+
+// rebuildsEnum reports whether an enum change needs a new type (values
+// removed or reordered) rather than ADD VALUE.
+func rebuildsEnum(m diff.ModifyColumn) bool {
+	want := map[string]bool{}
+	for _, v := range m.To.Type.Values {
+		want[v] = true
+	}
+	for _, v := range m.From.Type.Values {
+		if !want[v] {
+			return true
+		}
+	}
+	return !keepsOrder(m.From.Type.Values, m.To.Type.Values)
+}
+
+// otherEnumUsers lists the columns of any table or view that use the enum
+// type (as format_type spells it) and are not among the plan's.
+func (c *Conn) otherEnumUsers(ctx context.Context, typ string, planned map[string]bool) ([]string, error) {
+	rows, err := c.conn.QueryContext(ctx, `SELECT n.nspname, cl.relname, a.attname FROM pg_attribute a
+JOIN pg_class cl ON cl.oid = a.attrelid JOIN pg_namespace n ON n.oid = cl.relnamespace
+WHERE a.atttypid = to_regtype($1) AND a.attnum > 0 AND NOT a.attisdropped AND cl.relkind IN ('r', 'p', 'v', 'm', 'f')
+ORDER BY 1, 2, 3`, typ)
+	if err != nil {
+		return nil, fmt.Errorf("listing the columns of type %s: %w", typ, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var ns, tbl, col string
+		if err := rows.Scan(&ns, &tbl, &col); err != nil {
+			return nil, err
+		}
+		if !planned[tkey(ns, tbl)+"\x00"+col] {
+			out = append(out, quoteIdent(ns)+"."+quoteIdent(tbl)+"."+quoteIdent(col))
+		}
+	}
+	return out, rows.Err()
 }

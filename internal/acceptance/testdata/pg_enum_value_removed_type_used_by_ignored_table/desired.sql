@@ -1,0 +1,5 @@
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE diary (
+  id INTEGER PRIMARY KEY,
+  m mood
+);
