@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
@@ -78,7 +79,55 @@ func Build(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts 
 	if err != nil {
 		return nil, fmt.Errorf("inspecting the database: %w", err)
 	}
-	return build(ctx, conn, actual, withoutIgnored(desired, opts.Ignore), opts)
+	desired = withoutIgnored(desired, opts.Ignore)
+	resolvePreviously(actual, desired)
+	return build(ctx, conn, actual, desired, opts)
+}
+
+// resolvePreviously spells each declared former name as the live table or
+// column spells it when they differ only in case and the match is unique:
+// engines fold unquoted names (PostgreSQL to lower case), so
+// "-- previously: Bill" means the live bill. An exact match always wins.
+func resolvePreviously(actual, desired *schema.Schema) {
+	fold := func(names []string, have func(string) bool, all []string) {
+		for i, old := range names {
+			if have(old) {
+				continue
+			}
+			var found []string
+			for _, n := range all {
+				if strings.EqualFold(n, old) {
+					found = append(found, n)
+				}
+			}
+			if len(found) == 1 {
+				names[i] = found[0]
+			}
+		}
+	}
+	var tables []string
+	for _, t := range actual.Tables {
+		tables = append(tables, t.Name)
+	}
+	for _, t := range desired.Tables {
+		fold(t.Previously, func(n string) bool { return actual.Table(n) != nil }, tables)
+		live := actual.Table(t.Name)
+		for _, old := range t.Previously {
+			if live == nil {
+				live = actual.Table(old)
+			}
+		}
+		if live == nil {
+			continue
+		}
+		var cols []string
+		for _, c := range live.Columns {
+			cols = append(cols, c.Name)
+		}
+		for _, c := range t.Columns {
+			fold(c.Previously, func(n string) bool { return live.Column(n) != nil }, cols)
+		}
+	}
 }
 
 // withoutIgnored leaves the ignored tables out of the desired side too: an

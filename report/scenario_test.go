@@ -173,8 +173,7 @@ func build(t *testing.T, sc scenario) *report.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tables, columns := source.SQLRenames(sc.desired)
-	if err := source.ApplyRenames(desired, tables, columns); err != nil {
+	if err := source.ApplySQLRenames(desired, "desired.sql", sc.desired); err != nil {
 		t.Fatal(err)
 	}
 	p, err := plan.Build(ctx, conn, desired, plan.Options{NoData: sc.noData})

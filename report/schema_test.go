@@ -127,8 +127,7 @@ func syncReport(t *testing.T, sc scenario) *report.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tables, columns := source.SQLRenames(sc.desired)
-	if err := source.ApplyRenames(desired, tables, columns); err != nil {
+	if err := source.ApplySQLRenames(desired, "desired.sql", sc.desired); err != nil {
 		t.Fatal(err)
 	}
 	p, res, err := plan.Sync(ctx, conn, desired, plan.SyncOptions{})

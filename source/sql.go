@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -58,7 +59,7 @@ func onlyComments(s string) bool {
 func SQLRenames(ddl string) (tables map[string][]string, columns map[string]map[string][]string) {
 	tables = map[string][]string{}
 	columns = map[string]map[string][]string{}
-	scanSQL(ddl, func(table, col string, _ int, prev []string) {
+	scanSQL(ddl, func(table, col string, _ int, prev []string, _ string) {
 		if len(prev) == 0 {
 			return
 		}
@@ -77,7 +78,7 @@ func SQLRenames(ddl string) (tables map[string][]string, columns map[string]map[
 // scanSQL walks the CREATE TABLE statements of a DDL file line by line and
 // calls fn for each table (col "") and each column line, with its 1-based
 // line number and the names of a trailing "-- previously:" comment.
-func scanSQL(ddl string, fn func(table, col string, line int, prev []string)) {
+func scanSQL(ddl string, fn func(table, col string, line int, prev []string, code string)) {
 	current := ""
 	depth := 0
 	inBlock := false // inside /* ... */
@@ -89,7 +90,7 @@ func scanSQL(ddl string, fn func(table, col string, line int, prev []string)) {
 			if name, rest, ok := createTable(code); ok {
 				current = name
 				depth = 0
-				fn(name, "", i+1, prev)
+				fn(name, "", i+1, prev, code)
 				depth += parenDelta(rest)
 				if depth <= 0 && strings.Contains(rest, "(") {
 					current = ""
@@ -100,8 +101,8 @@ func scanSQL(ddl string, fn func(table, col string, line int, prev []string)) {
 		startDepth := depth
 		depth += parenDelta(code)
 		if startDepth == 1 {
-			if col := firstIdent(code); col != "" && !isConstraintWord(col) {
-				fn(current, col, i+1, prev)
+			if col := columnOf(code); col != "" {
+				fn(current, col, i+1, prev, code)
 			}
 		}
 		if startDepth == 0 && depth > 0 {
@@ -119,7 +120,7 @@ func scanSQL(ddl string, fn func(table, col string, line int, prev []string)) {
 // that the DDL declares in a CREATE TABLE, so that findings, and SARIF
 // results, point at the line to edit.
 func ApplySources(s *schema.Schema, file, ddl string) {
-	scanSQL(ddl, func(table, col string, line int, _ []string) {
+	scanSQL(ddl, func(table, col string, line int, _ []string, _ string) {
 		t, err := findTable(s, table)
 		if err != nil {
 			return
@@ -187,12 +188,16 @@ func splitComment(line string, inBlock bool) (code, comment string, stillBlock b
 // previously returns the names of a "previously: a, b" comment.
 func previously(comment string) []string {
 	c := strings.TrimSpace(comment)
-	const key = "previously:"
+	const key = "previously"
 	if len(c) < len(key) || !strings.EqualFold(c[:len(key)], key) {
 		return nil
 	}
+	rest := strings.TrimLeft(c[len(key):], " \t")
+	if !strings.HasPrefix(rest, ":") {
+		return nil
+	}
 	var out []string
-	for _, p := range strings.Split(c[len(key):], ",") {
+	for _, p := range strings.Split(rest[1:], ",") {
 		if n := unquote(strings.TrimSpace(p)); n != "" {
 			out = append(out, n)
 		}
@@ -265,12 +270,22 @@ func tokens(code string) []token {
 				if c == '[' {
 					close = ']'
 				}
-				j := strings.IndexByte(code[i+1:], close)
-				if j < 0 {
+				j := i + 1
+				for j < len(code) {
+					if code[j] == close {
+						if close != ']' && j+1 < len(code) && code[j+1] == close {
+							j += 2 // a doubled quote is part of the name
+							continue
+						}
+						break
+					}
+					j++
+				}
+				if j >= len(code) {
 					i = len(code)
 					break
 				}
-				i += j + 2
+				i = j + 1
 				continue
 			}
 			if c == ' ' || c == '\t' || c == '\r' || c == '(' || c == ',' || c == ';' || c == ')' {
@@ -289,6 +304,70 @@ func firstIdent(code string) string {
 		return ""
 	}
 	return unquote(ws[0].text)
+}
+
+// columnOf is the column a line inside CREATE TABLE (...) defines, or ""
+// for a constraint line. A quoted first word is always a column; an
+// unquoted KEY or INDEX is one when a type follows it (key TEXT), not
+// when an index definition does (KEY idx (col)).
+func columnOf(code string) string {
+	ws := tokens(strings.TrimLeft(code, " \t,"))
+	if len(ws) == 0 {
+		return ""
+	}
+	first := ws[0].text
+	if first[0] == '"' || first[0] == '`' || first[0] == '[' {
+		return unquote(first)
+	}
+	if !isConstraintWord(first) {
+		return first
+	}
+	switch strings.ToUpper(first) {
+	case "KEY", "INDEX", "LIKE", "PERIOD":
+		if len(ws) > 1 && typeWord.MatchString(ws[1].text) {
+			return first
+		}
+	}
+	return ""
+}
+
+// typeWord matches the first word of a column type.
+var typeWord = regexp.MustCompile(`(?i)^(varchar|char|character|nvarchar|nchar|text|clob|string|int|integer|int2|int4|int8|bigint|smallint|tinyint|mediumint|serial|bigserial|decimal|numeric|float|double|real|bool|boolean|date|datetime|timestamp|timestamptz|time|interval|json|jsonb|uuid|blob|bytea|binary|varbinary|bit|enum|set|year|citext|inet)$`)
+
+// columnsOnLine counts the column definitions a line inside CREATE TABLE
+// (...) starts: commas at the line's own top level separate them.
+func columnsOnLine(code string) int {
+	n, depth := 0, 0
+	seen := false
+	var quote byte
+	for i := 0; i < len(code); i++ {
+		c := code[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"' || c == '`':
+			quote = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == ',' && depth == 0:
+			if seen {
+				n++
+			}
+			seen = false
+			continue
+		}
+		if c != ' ' && c != '\t' && c != '\r' && c != ',' && depth >= 0 {
+			seen = true
+		}
+	}
+	if seen {
+		n++
+	}
+	return n
 }
 
 func isConstraintWord(w string) bool {
@@ -329,7 +408,10 @@ func parenDelta(code string) int {
 func unquote(s string) string {
 	if len(s) >= 2 {
 		f, l := s[0], s[len(s)-1]
-		if (f == '"' && l == '"') || (f == '`' && l == '`') || (f == '[' && l == ']') {
+		if (f == '"' && l == '"') || (f == '`' && l == '`') {
+			return strings.ReplaceAll(s[1:len(s)-1], string(f)+string(f), string(f))
+		}
+		if f == '[' && l == ']' {
 			return s[1 : len(s)-1]
 		}
 	}
@@ -365,6 +447,48 @@ func unquoteQualified(s string) string {
 		s = strings.TrimPrefix(s, ".")
 	}
 	return strings.Join(parts, ".")
+}
+
+// ApplySQLRenames reads the -- previously: comments of a desired DDL file
+// (as SQLRenames does) and sets Previously on the tables and columns of s,
+// with errors that name the file and line: a comment for a table or
+// column s does not have, or on a line that defines more than one column
+// (which of them is meant cannot be told). A former name qualified with
+// the table's own schema is kept unqualified.
+func ApplySQLRenames(s *schema.Schema, file, ddl string) error {
+	var err error
+	scanSQL(ddl, func(table, col string, line int, prev []string, code string) {
+		if err != nil || len(prev) == 0 {
+			return
+		}
+		t, ferr := findTable(s, table)
+		if ferr != nil {
+			e := ferr.(*Error)
+			e.File, e.Line = file, line
+			err = e
+			return
+		}
+		for i, p := range prev {
+			if ns, name, ok := strings.Cut(p, "."); ok && strings.EqualFold(ns, t.Schema) {
+				prev[i] = name
+			}
+		}
+		if col == "" {
+			t.Previously = appendNew(t.Previously, prev...)
+			return
+		}
+		if columnsOnLine(code) > 1 {
+			err = &Error{File: file, Line: line, Field: t.QualifiedName() + "." + col, Msg: "a -- previously: comment is on a line that defines more than one column", Hint: "put each column on its own line and the comment on the renamed one's"}
+			return
+		}
+		c := findColumn(t, col)
+		if c == nil {
+			err = &Error{File: file, Line: line, Field: t.QualifiedName() + "." + col, Msg: fmt.Sprintf("a -- previously: comment names column %q, but table %s has no such column", col, t.QualifiedName()), Hint: "fix the column name or move the comment to the column's line"}
+			return
+		}
+		c.Previously = appendNew(c.Previously, prev...)
+	})
+	return err
 }
 
 // ApplyRenames sets Previously on the tables and columns of s named in
@@ -422,6 +546,12 @@ func findTable(s *schema.Schema, name string) (*schema.Table, error) {
 	}
 	if n == 1 {
 		return found, nil
+	}
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		// A qualifier the inspected schema does not carry (SQLite's main.).
+		if t, err := findTable(s, name[i+1:]); err == nil {
+			return t, nil
+		}
 	}
 	return nil, &Error{Field: name, Msg: fmt.Sprintf("a -- previously: comment names table %q, but the desired schema has no such table", name), Hint: "fix the table name in the CREATE TABLE statement"}
 }

@@ -224,3 +224,40 @@ func TestLoadSQLFileNeedsAStatement(t *testing.T) {
 		t.Errorf("the rename on the first line after a BOM was lost: %v", tables)
 	}
 }
+
+func TestApplySQLRenames(t *testing.T) {
+	t.Parallel()
+	table := func() *schema.Schema {
+		return &schema.Schema{Tables: []*schema.Table{{Schema: "billing", Name: "t", Columns: []*schema.Column{
+			{Name: "key"}, {Name: "n\"q"}, {Name: "amount"}, {Name: "g"}, {Name: "b"},
+		}}}}
+	}
+	ddl := "CREATE TABLE billing.t ( -- previously: billing.old_t\n" +
+		"  key TEXT, -- previously: k\n" +
+		"  \"n\"\"q\" TEXT, -- previously: \"o\"\"q\"\n" +
+		"  amount INT -- Previously : amt\n" +
+		");\n"
+	s := table()
+	if err := ApplySQLRenames(s, "s.sql", ddl); err != nil {
+		t.Fatal(err)
+	}
+	tb := s.Tables[0]
+	got := []string{strings.Join(tb.Previously, ","), strings.Join(tb.Column("key").Previously, ","), strings.Join(tb.Column("n\"q").Previously, ","), strings.Join(tb.Column("amount").Previously, ",")}
+	if want := []string{"old_t", "k", "o\"q", "amt"}; !slices.Equal(got, want) {
+		t.Errorf("previously = %q, want %q", got, want)
+	}
+	for ddl, want := range map[string]string{
+		"CREATE TABLE billing.t (\n  g TEXT, b TEXT -- previously: old_b\n);\n": "s.sql:2: billing.t.g: a -- previously: comment is on a line that defines more than one column",
+		"CREATE TABLE billing.t (\n  nope TEXT -- previously: x\n);\n":         "s.sql:2:",
+		"CREATE TABLE other (\n  id int\n); -- previously: x\n":                "",
+		"CREATE TABLE nosuch ( -- previously: x\n  id int\n);\n":               "s.sql:1:",
+	} {
+		err := ApplySQLRenames(table(), "s.sql", ddl)
+		if want == "" {
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: err = %v, want %q", ddl, err, want)
+		}
+	}
+}

@@ -193,8 +193,7 @@ func loadDesired(t *testing.T, ctx context.Context, conn dialect.Conn, s scenari
 	if err != nil {
 		t.Fatalf("loading desired.sql: %v", err)
 	}
-	tables, columns := source.SQLRenames(ddl)
-	if err := source.ApplyRenames(d, tables, columns); err != nil {
+	if err := source.ApplySQLRenames(d, "desired.sql", ddl); err != nil {
 		t.Fatalf("applying declared renames: %v", err)
 	}
 	return d

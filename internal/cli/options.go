@@ -183,8 +183,7 @@ func loadDesired(ctx context.Context, conn dialect.Conn, path, wd string) (*sche
 		return nil, classify(err, "loading "+display(path, wd))
 	}
 	source.ApplySources(s, display(path, wd), ddl)
-	tables, columns := source.SQLRenames(ddl)
-	if err := source.ApplyRenames(s, tables, columns); err != nil {
+	if err := source.ApplySQLRenames(s, display(path, wd), ddl); err != nil {
 		return nil, &usageError{err: err, hint: "a -- previously: comment must follow a table or column that exists"}
 	}
 	return s, nil

@@ -1,0 +1,1 @@
+CREATE TABLE bill (id integer PRIMARY KEY, amt integer);

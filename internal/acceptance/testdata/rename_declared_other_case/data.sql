@@ -1,0 +1,1 @@
+INSERT INTO bill VALUES (1, 10), (2, 20);
