@@ -15,6 +15,7 @@ import (
 	driver "github.com/go-sql-driver/mysql"
 
 	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/internal/sqltext"
 	"github.com/schemaguard/schemaguard/schema"
 )
 
@@ -237,42 +238,15 @@ func splitStatements(ddl string) []statement {
 			i += end + 3
 		case ch == ';':
 			if sql := strings.TrimSpace(ddl[start:i]); sql != "" {
-				out = append(out, statement{sql: sql, line: startLine + leadingLines(ddl[start:i])})
+				out = append(out, statement{sql: sql, line: startLine + sqltext.LeadingLines(ddl[start:i])})
 			}
 			start, startLine = i+1, line
 		}
 	}
 	if sql := strings.TrimSpace(ddl[start:]); sql != "" {
-		out = append(out, statement{sql: sql, line: startLine + leadingLines(ddl[start:])})
+		out = append(out, statement{sql: sql, line: startLine + sqltext.LeadingLines(ddl[start:])})
 	}
 	return out
-}
-
-// leadingLines counts the line breaks before a statement's first
-// character that is neither blank nor inside a comment.
-func leadingLines(s string) int {
-	n := 0
-	for {
-		t := strings.TrimLeft(s, " \t\r\n")
-		n += strings.Count(s[:len(s)-len(t)], "\n")
-		switch {
-		case strings.HasPrefix(t, "--"), strings.HasPrefix(t, "#"):
-			end := strings.IndexByte(t, '\n')
-			if end < 0 {
-				return n
-			}
-			s = t[end:]
-		case strings.HasPrefix(t, "/*"):
-			end := strings.Index(t, "*/")
-			if end < 0 {
-				return n
-			}
-			n += strings.Count(t[:end], "\n")
-			s = t[end+2:]
-		default:
-			return n
-		}
-	}
 }
 
 // badInput wraps a server error about the user's DDL in dialect.ErrBadInput.

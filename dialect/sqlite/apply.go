@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/internal/sqltext"
 	"github.com/schemaguard/schemaguard/schema"
 )
 
@@ -231,7 +232,7 @@ func SplitStatements(text string) []Stmt {
 	emit := func(end int) {
 		s := strings.TrimSpace(text[start:end])
 		if s != "" && strings.Trim(s, ";") != "" && !onlyComments(s) {
-			out = append(out, Stmt{SQL: s, Line: startLine + leadingLines(text[start:end])})
+			out = append(out, Stmt{SQL: s, Line: startLine + sqltext.LeadingLines(text[start:end])})
 		}
 	}
 	for i := 0; i < len(text); i++ {
@@ -288,19 +289,6 @@ func isWord(s string, i int, w string) bool {
 
 func isIdent(b byte) bool {
 	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
-}
-
-func leadingLines(s string) int {
-	n := 0
-	for _, l := range strings.Split(s, "\n") {
-		t := strings.TrimSpace(l)
-		if t == "" || strings.HasPrefix(t, "--") {
-			n++
-			continue
-		}
-		break
-	}
-	return n
 }
 
 func onlyComments(s string) bool {

@@ -29,3 +29,18 @@ func TestLoadSQLForeignKeyMismatch(t *testing.T) {
 		t.Fatalf("with a unique parent key: %v", err)
 	}
 }
+
+// An error names the line its statement starts on, after block comments.
+func TestLoadSQLErrorLine(t *testing.T) {
+	ctx := context.Background()
+	c, err := OpenMemory(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ddl := "CREATE TABLE a (id INTEGER);\n/* the next\n   statement\n   is wrong */\nCREATE TABLE b (id INTEGER,);\n"
+	_, err = c.LoadSQL(ctx, "s.sql", ddl)
+	if err == nil || !strings.Contains(err.Error(), "s.sql:5:") {
+		t.Fatalf("err = %v, want s.sql:5:", err)
+	}
+}
