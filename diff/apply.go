@@ -118,6 +118,18 @@ func applyOne(s *schema.Schema, c Change) {
 
 func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 	switch c := c.(type) {
+	case AlterTableOption:
+		// A copy: the clone may share the map with the schema it came from.
+		opts := map[string]string{}
+		for k, v := range t.Options {
+			opts[k] = v
+		}
+		t.Options = opts
+		if c.To == "" {
+			delete(t.Options, c.Option)
+		} else {
+			t.Options[c.Option] = c.To
+		}
 	case AddColumn:
 		col := *c.Column
 		t.Columns = append(t.Columns, &col)
@@ -248,6 +260,8 @@ func renameColumn(s *schema.Schema, t *schema.Table, from, to string) {
 // TableSchema is the schema (namespace) of the table a change is about.
 func TableSchema(c Change) string {
 	switch c := c.(type) {
+	case AlterTableOption:
+		return c.Table.Schema
 	case AddTable:
 		return c.Table.Schema
 	case DropTable:

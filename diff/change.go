@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/schemaguard/schemaguard/schema"
 )
@@ -35,6 +36,7 @@ const (
 	KindAlterCheck     Kind = "alter_check"
 	KindAlterPK        Kind = "alter_primary_key"
 	KindAlterEnum      Kind = "alter_enum"
+	KindTableOption    Kind = "alter_table_option"
 	KindOther          Kind = "other"
 )
 
@@ -44,7 +46,7 @@ var Kinds = []Kind{
 	KindRenameColumn, KindAlterType, KindSetNotNull, KindDropNotNull, KindSetDefault,
 	KindChangeDefault, KindDropDefault, KindAddIndex, KindDropIndex, KindAddUnique,
 	KindDropUnique, KindAddForeignKey, KindDropForeignKey, KindAddCheck, KindDropCheck,
-	KindAlterCheck, KindAlterPK, KindAlterEnum, KindOther,
+	KindAlterCheck, KindAlterPK, KindAlterEnum, KindTableOption, KindOther,
 }
 
 // Change is one difference between the desired and the actual schema. The
@@ -163,6 +165,41 @@ type AlterPrimaryKey struct {
 	Table    *schema.Table
 	From, To *schema.Index
 	Want     *schema.Table
+}
+
+// AlterTableOption changes a table option that is part of how SQLite
+// stores the table (TableOptions): STRICT or WITHOUT ROWID. From and To
+// are "true" or "".
+type AlterTableOption struct {
+	Table, Want *schema.Table
+	Option      string
+	From, To    string
+}
+
+// TableOptions are the table options the diff compares; the dialects
+// that do not have them never set them. SQLite's AUTOINCREMENT is not
+// among them: it only changes how future keys are chosen, and a DocType's
+// key asks for an auto-increment key, which a rowid table has either way.
+var TableOptions = []string{"strict", "without_rowid"}
+
+func (AlterTableOption) change() {}
+
+// Kind implements Change.
+func (AlterTableOption) Kind() Kind { return KindTableOption }
+
+// TableName implements Change.
+func (c AlterTableOption) TableName() string { return c.Table.Name }
+
+// ColumnName implements Change.
+func (AlterTableOption) ColumnName() string { return "" }
+
+// String implements Change.
+func (c AlterTableOption) String() string {
+	name := strings.ToUpper(strings.ReplaceAll(c.Option, "_", " "))
+	if c.To == "" {
+		return "remove " + name + " from table " + c.Table.Name
+	}
+	return "make table " + c.Table.Name + " " + name
 }
 
 func (AddTable) change()        {}

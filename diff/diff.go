@@ -261,6 +261,12 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		}
 	}
 
+	for _, o := range TableOptions {
+		if from, to := have.Options[o], want.Options[o]; from != to {
+			out = append(out, AlterTableOption{Table: have, Want: want, Option: o, From: from, To: to})
+		}
+	}
+
 	hc := map[string]*schema.Check{}
 	byName := map[string]*schema.Check{}
 	for _, c := range have.Checks {

@@ -172,6 +172,8 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		return "alter-check", check, ""
 	case diff.DropCheck:
 		return "drop-check", nil, ""
+	case diff.AlterTableOption:
+		return "change-table-option", nil, ""
 	case diff.AlterPrimaryKey:
 		if c.To == nil {
 			return "alter-primary-key", nil, "the table loses its primary key"

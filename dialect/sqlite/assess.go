@@ -32,6 +32,11 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				return err
 			}
 		}
+		if o, ok := a[i].Change.(diff.AlterTableOption); ok && o.Option == "strict" && o.To == "true" {
+			if err := c.assessStrict(ctx, o, &a[i]); err != nil {
+				return err
+			}
+		}
 		if pk, ok := a[i].Change.(diff.AlterPrimaryKey); ok {
 			if col := rowidKey(pk); col != "" && pk.Table.Column(col) != nil {
 				if err := c.assessRowid(ctx, pk.Table.Name, col, &a[i]); err != nil {
@@ -51,6 +56,9 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 // new column type: it neither fails nor converts them, it keeps them.
 func silentNote(m diff.ModifyColumn, n int64) string {
 	to := m.To.Type
+	if m.Table.Options["strict"] == "true" {
+		return fmt.Sprintf("%s is a STRICT table: the rebuild fails on the %d value(s) that do not have the new type", m.Table.Name, n)
+	}
 	switch {
 	case to.Kind.IsString():
 		return fmt.Sprintf("SQLite does not enforce declared lengths: the rebuild would keep the %d long value(s) unchanged, longer than %s says", n, to)
@@ -107,4 +115,41 @@ func rowidKey(pk diff.AlterPrimaryKey) string {
 		}
 	}
 	return name
+}
+
+// assessStrict counts the rows a STRICT rebuild refuses: a value that,
+// after its new column's affinity, still does not have the column's type
+// (https://www.sqlite.org/stricttables.html). Such rows fail the copy, so
+// the change is DANGEROUS when there are any.
+func (c *Conn) assessStrict(ctx context.Context, o diff.AlterTableOption, a *dialect.Assessment) error {
+	var bad []string
+	for _, col := range o.Want.Columns {
+		if o.Table.Column(col.Name) == nil || col.Generated != "" {
+			continue
+		}
+		v := affinityValue(quote(col.Name), col.Type.Raw)
+		switch d := strings.ToUpper(col.Type.Raw); {
+		case d == "INT" || d == "INTEGER":
+			bad = append(bad, "typeof("+v+") NOT IN ('integer', 'null')")
+		case d == "REAL":
+			bad = append(bad, "typeof("+v+") NOT IN ('real', 'integer', 'null')")
+		case d == "TEXT":
+			bad = append(bad, "typeof("+quote(col.Name)+") = 'blob'")
+		case d == "BLOB":
+			bad = append(bad, "typeof("+quote(col.Name)+") NOT IN ('blob', 'null')")
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	var n int64
+	q := "SELECT count(*) FROM " + quote(o.Table.Name) + " WHERE " + strings.Join(bad, " OR ")
+	if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		return fmt.Errorf("counting the rows STRICT would refuse in %s: %w", o.Table.Name, err)
+	}
+	if n > 0 {
+		a.Raise = 2
+		a.Reason = fmt.Sprintf("%d row(s) hold a value that does not have its column's type, which a STRICT table refuses: the rebuild would fail on them", n)
+	}
+	return nil
 }

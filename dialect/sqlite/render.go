@@ -391,7 +391,7 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []stri
 		createTable(want, tmp),
 		fmt.Sprintf("INSERT INTO %s (%s) SELECT %s FROM %s", quote(tmp), strings.Join(cols, ", "), strings.Join(src, ", "), quote(have.Name)),
 	}
-	if want.Options["autoincrement"] == "true" && have.Options["autoincrement"] == "true" {
+	if want.Options["autoincrement"] == "true" && have.Options["autoincrement"] == "true" && inlinePK(want) != "" && inlinePK(have) != "" {
 		// AUTOINCREMENT never reuses a number: the new table takes over the
 		// old one's high-water mark, not just the largest key it holds.
 		out = append(out,
