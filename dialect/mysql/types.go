@@ -133,10 +133,17 @@ func parseType(columnType string, charLen int64) schema.Type {
 		t.Kind = schema.KindInt
 	case "bigint":
 		t.Kind = schema.KindBigInt
-	case "float":
-		t.Kind = schema.KindFloat
-	case "double", "real":
+	case "float", "double", "real":
 		t.Kind = schema.KindDouble
+		if base == "float" {
+			t.Kind = schema.KindFloat
+		}
+		// FLOAT(M,D) and DOUBLE(M,D) also round to D places and hold at
+		// most M digits: kept, so that probes know they cannot count it.
+		if p, s, ok := strings.Cut(args, ","); ok {
+			t.Precision, _ = strconv.Atoi(strings.TrimSpace(p))
+			t.Scale, _ = strconv.Atoi(strings.TrimSpace(s))
+		}
 	case "decimal", "numeric":
 		t.Kind = schema.KindDecimal
 		p, s, _ := strings.Cut(args, ",")
