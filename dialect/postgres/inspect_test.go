@@ -507,3 +507,15 @@ func TestLoadSQLLeavesTheServerAlone(t *testing.T) {
 		t.Errorf("CREATE DATABASE in a desired file: err = %v, want ErrBadInput", err)
 	}
 }
+
+// An error the server gives without a position is located by statement.
+func TestLoadSQLErrorLineWithoutPosition(t *testing.T) {
+	t.Parallel()
+	u := newDB(t)
+	c := open(t, u, dialect.OpenOptions{})
+	ddl := "CREATE TABLE parent (id int PRIMARY KEY);\n/* a comment;\n   with a semicolon */\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\nCREATE TABLE child (id int);\n\nCREATE INDEX ON child (nosuchcol);\n"
+	_, err := c.LoadSQL(context.Background(), "e.sql", ddl)
+	if !errors.Is(err, dialect.ErrBadInput) || !strings.Contains(err.Error(), "e.sql:7:") || !strings.Contains(err.Error(), "nosuchcol") {
+		t.Fatalf("err = %v, want e.sql:7: naming nosuchcol", err)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/internal/sqltext"
 	"github.com/schemaguard/schemaguard/schema"
 )
 
@@ -40,6 +42,11 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 			}
 		}
 		if _, err := conn.ExecContext(ctx, ddl); err != nil {
+			var pe *pgconn.PgError
+			if errors.As(err, &pe) && pe.Position == 0 {
+				// The server did not say where: find the statement.
+				return c.locateDDLError(ctx, conn, name, ddl, err)
+			}
 			return ddlError(name, ddl, err)
 		}
 		s, err := inspect(ctx, conn, c.opts.Schemas, nil)
@@ -49,12 +56,115 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 	return out, err
 }
 
+// locateDDLError runs the statements of a failed load one by one (after
+// rolling back the failed batch, in a savepoint-free new transaction) and
+// reports the first that fails at its line. The original error stands
+// when the split does not reproduce it.
+func (c *Conn) locateDDLError(ctx context.Context, conn *sql.Conn, name, ddl string, orig error) error {
+	if _, err := conn.ExecContext(ctx, "ROLLBACK"); err != nil {
+		return ddlError(name, ddl, orig)
+	}
+	if _, err := conn.ExecContext(ctx, "BEGIN"); err != nil {
+		return ddlError(name, ddl, orig)
+	}
+	if home := c.homeSchema(); home != "public" {
+		_, _ = conn.ExecContext(ctx, "CREATE SCHEMA IF NOT EXISTS "+quoteIdent(home)+"; SET search_path TO "+quoteIdent(home))
+	}
+	for _, st := range splitStatements(ddl) {
+		if _, err := conn.ExecContext(ctx, st.sql); err != nil {
+			var pe *pgconn.PgError
+			if !errors.As(err, &pe) {
+				return ddlError(name, ddl, orig)
+			}
+			line := st.line
+			if pe.Position > 0 {
+				line += lineOf(st.sql, int(pe.Position)) - 1
+			}
+			return fmt.Errorf("%w: %s:%d: %s (SQLSTATE %s)", dialect.ErrBadInput, name, line, pgMessage(pe), pe.Code)
+		}
+	}
+	return ddlError(name, ddl, orig)
+}
+
+// statement is one statement of a DDL file and the line it starts on.
+type statement struct {
+	sql  string
+	line int
+}
+
+// splitStatements splits PostgreSQL DDL at semicolons outside string
+// literals, quoted names, dollar-quoted bodies and comments. It serves
+// only to locate an error.
+func splitStatements(ddl string) []statement {
+	var out []statement
+	start, line, startLine := 0, 1, 1
+	emit := func(end int) {
+		if sql := strings.TrimSpace(ddl[start:end]); sql != "" {
+			out = append(out, statement{sql: sql, line: startLine + sqltext.LeadingLines(ddl[start:end])})
+		}
+	}
+	for i := 0; i < len(ddl); i++ {
+		ch := ddl[i]
+		switch {
+		case ch == '\n':
+			line++
+		case ch == '\'' || ch == '"':
+			for i++; i < len(ddl) && ddl[i] != ch; i++ {
+				if ddl[i] == '\n' {
+					line++
+				}
+			}
+		case ch == '-' && strings.HasPrefix(ddl[i:], "--"):
+			for i < len(ddl) && ddl[i] != '\n' {
+				i++
+			}
+			if i < len(ddl) {
+				line++
+			}
+		case ch == '/' && strings.HasPrefix(ddl[i:], "/*"):
+			end := strings.Index(ddl[i+2:], "*/")
+			if end < 0 {
+				end = len(ddl) - i - 2
+			}
+			line += strings.Count(ddl[i:min(len(ddl), i+4+end)], "\n")
+			i += end + 3
+		case ch == '$':
+			if m := dollarTag.FindString(ddl[i:]); m != "" {
+				end := strings.Index(ddl[i+len(m):], m)
+				if end < 0 {
+					end = len(ddl) - i - len(m)
+				}
+				body := ddl[i:min(len(ddl), i+len(m)+end+len(m))]
+				line += strings.Count(body, "\n")
+				i += len(body) - 1
+			}
+		case ch == ';':
+			emit(i)
+			start, startLine = i+1, line
+		}
+	}
+	emit(len(ddl))
+	return out
+}
+
+// dollarTag matches the opening of a dollar-quoted string: $$ or $tag$.
+var dollarTag = regexp.MustCompile(`^\$[A-Za-z_]*\$`)
+
 // ddlError turns a server error into ErrBadInput with the line of the DDL it points at.
 func ddlError(name, ddl string, err error) error {
 	var pe *pgconn.PgError
 	if !errors.As(err, &pe) {
 		return fmt.Errorf("running %s: %w", name, err)
 	}
+	msg := pgMessage(pe)
+	if pe.Position > 0 {
+		return fmt.Errorf("%w: %s:%d: %s (SQLSTATE %s)", dialect.ErrBadInput, name, lineOf(ddl, int(pe.Position)), msg, pe.Code)
+	}
+	return fmt.Errorf("%w: %s: %s (SQLSTATE %s)", dialect.ErrBadInput, name, msg, pe.Code)
+}
+
+// pgMessage is a server error's message with its detail and hint.
+func pgMessage(pe *pgconn.PgError) string {
 	msg := pe.Message
 	if pe.Detail != "" {
 		msg += " (" + pe.Detail + ")"
@@ -62,10 +172,7 @@ func ddlError(name, ddl string, err error) error {
 	if pe.Hint != "" {
 		msg += "; hint: " + pe.Hint
 	}
-	if pe.Position > 0 {
-		return fmt.Errorf("%w: %s:%d: %s (SQLSTATE %s)", dialect.ErrBadInput, name, lineOf(ddl, int(pe.Position)), msg, pe.Code)
-	}
-	return fmt.Errorf("%w: %s: %s (SQLSTATE %s)", dialect.ErrBadInput, name, msg, pe.Code)
+	return msg
 }
 
 // lineOf converts PostgreSQL's 1-based character position into a line number.
