@@ -446,14 +446,7 @@ func TestRevertKeepsNewData(t *testing.T) {
 	tbl.Column("name").Type = schema.Type{Kind: schema.KindString, Raw: "varchar(20)", Length: 20}
 	tbl.Columns = append(tbl.Columns, &schema.Column{Name: "note", Type: schema.Type{Kind: schema.KindString, Raw: "varchar(20)", Length: 20}, Nullable: true})
 	desired := &schema.Schema{Dialect: actual.Dialect, Tables: []*schema.Table{tbl}}
-	changes := diff.Compute(actual, desired)
-	script, err := db.conn.Render(actual, desired, changes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.conn.Apply(ctx, script); err != nil {
-		t.Fatal(err)
-	}
+	script := db.apply(t, actual, desired)
 	// Written after the change, before a later statement would fail.
 	db.exec(t, "UPDATE u SET name = 'a longer name', note = 'keep me'")
 	sess, release, err := db.conn.session(ctx)
@@ -478,7 +471,6 @@ func TestRevertKeepsNewData(t *testing.T) {
 func TestAlgorithmFollowsEngine(t *testing.T) {
 	t.Parallel()
 	db := newTestDB(t, "CREATE TABLE m (id int PRIMARY KEY, a int) ENGINE=MyISAM; CREATE TABLE z (id int PRIMARY KEY, a int) ENGINE=InnoDB ROW_FORMAT=COMPRESSED; INSERT INTO m VALUES (1, 1); INSERT INTO z VALUES (1, 1)")
-	ctx := context.Background()
 	actual := db.inspect(t)
 	var tables []*schema.Table
 	for _, name := range []string{"m", "z"} {
@@ -488,14 +480,7 @@ func TestAlgorithmFollowsEngine(t *testing.T) {
 		tables = append(tables, tb)
 	}
 	desired := &schema.Schema{Dialect: actual.Dialect, Tables: tables}
-	changes := diff.Compute(actual, desired)
-	script, err := db.conn.Render(actual, desired, changes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.conn.Apply(ctx, script); err != nil {
-		t.Fatalf("apply on MyISAM and compressed tables: %v", err)
-	}
+	db.apply(t, actual, desired)
 	if rest := diff.Compute(db.inspect(t), desired); len(rest) != 0 {
 		t.Errorf("still differs: %v", rest)
 	}

@@ -113,3 +113,18 @@ func (d *testDB) script(t *testing.T, actual *schema.Schema, desiredSQL string) 
 	}
 	return script
 }
+
+// apply renders and applies the changes from actual to desired, and
+// returns the script that ran.
+func (d *testDB) apply(t *testing.T, actual, desired *schema.Schema) *dialect.Script {
+	t.Helper()
+	changes := diff.Compute(actual, desired)
+	script, err := d.conn.Render(actual, desired, changes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.conn.Apply(context.Background(), script); err != nil {
+		t.Fatalf("apply: %v", err)
+	}
+	return script
+}

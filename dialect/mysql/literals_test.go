@@ -1,7 +1,6 @@
 package mysql
 
 import (
-	"context"
 	"testing"
 
 	"github.com/schemaguard/schemaguard/diff"
@@ -42,21 +41,13 @@ func TestLiterals(t *testing.T) {
 func TestBackslashLiteralsRoundTrip(t *testing.T) {
 	t.Parallel()
 	db := newTestDB(t, "CREATE TABLE f (id int PRIMARY KEY, path varchar(20))")
-	ctx := context.Background()
 	actual := db.inspect(t)
 	tbl := diff.CloneTable(actual.Table("f"))
 	desired := &schema.Schema{Dialect: actual.Dialect, Tables: []*schema.Table{tbl}}
 	def := `'C:\temp'`
 	tbl.Column("path").Default = &def
 	tbl.Checks = append(tbl.Checks, &schema.Check{Name: "f_path", Expr: `path IN ('C:\temp', 'a\b')`})
-	changes := diff.Compute(actual, desired)
-	script, err := db.conn.Render(actual, desired, changes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := db.conn.Apply(ctx, script); err != nil {
-		t.Fatal(err)
-	}
+	db.apply(t, actual, desired)
 	db.exec(t, "INSERT INTO f (id) VALUES (1)")
 	var hexed string
 	if err := db.raw.QueryRow("SELECT HEX(path) FROM f").Scan(&hexed); err != nil {

@@ -188,65 +188,16 @@ func (c *Conn) locateDDLError(ctx context.Context, name, ddl string, orig error)
 	}
 	defer sc.drop()
 	for _, st := range splitStatements(ddl) {
-		if _, err := sc.db.ExecContext(ctx, st.sql); err != nil {
-			return badInput(fmt.Sprintf("%s:%d", name, st.line), err)
+		if _, err := sc.db.ExecContext(ctx, st.SQL); err != nil {
+			return badInput(fmt.Sprintf("%s:%d", name, st.Line), err)
 		}
 	}
 	return badInput(name, orig)
 }
 
-// statement is one statement of a DDL file and the line it starts on.
-type statement struct {
-	sql  string
-	line int
-}
-
-// splitStatements splits DDL at semicolons outside quotes and comments.
-// It does not know DELIMITER or compound statements (BEGIN ... END): it
-// only serves to locate an error.
-func splitStatements(ddl string) []statement {
-	var out []statement
-	start, line, startLine := 0, 1, 1
-	var quote byte
-	for i := 0; i < len(ddl); i++ {
-		ch := ddl[i]
-		if ch == '\n' {
-			line++
-		}
-		switch {
-		case quote != 0:
-			if ch == '\\' && quote != '`' {
-				i++
-			} else if ch == quote {
-				quote = 0
-			}
-		case ch == '\'' || ch == '"' || ch == '`':
-			quote = ch
-		case ch == '#' || ch == '-' && strings.HasPrefix(ddl[i:], "-- "):
-			for i < len(ddl) && ddl[i] != '\n' {
-				i++
-			}
-			if i < len(ddl) {
-				line++
-			}
-		case ch == '/' && strings.HasPrefix(ddl[i:], "/*"):
-			end := strings.Index(ddl[i+2:], "*/")
-			if end < 0 {
-				end = len(ddl) - i - 2
-			}
-			line += strings.Count(ddl[i:i+2+end], "\n")
-			i += end + 3
-		case ch == ';':
-			if sql := strings.TrimSpace(ddl[start:i]); sql != "" {
-				out = append(out, statement{sql: sql, line: startLine + sqltext.LeadingLines(ddl[start:i])})
-			}
-			start, startLine = i+1, line
-		}
-	}
-	if sql := strings.TrimSpace(ddl[start:]); sql != "" {
-		out = append(out, statement{sql: sql, line: startLine + sqltext.LeadingLines(ddl[start:])})
-	}
-	return out
+// splitStatements splits MySQL DDL into statements with their lines.
+func splitStatements(ddl string) []sqltext.Statement {
+	return sqltext.Split(ddl, sqltext.Syntax{Backslash: true, Hash: true, Conditional: true})
 }
 
 // badInput wraps a server error about the user's DDL in dialect.ErrBadInput.
@@ -317,12 +268,12 @@ func sourceSuffix(src string) string {
 // current database, session settings and rows are let through.
 func screenDDL(name, ddl string) error {
 	for _, st := range splitStatements(ddl) {
-		words := leadingWords(st.sql, 4)
+		words := leadingWords(st.SQL, 4)
 		if len(words) == 0 {
 			continue
 		}
 		bad := func(why string) error {
-			return fmt.Errorf("%w: %s:%d: %s; a desired schema file is loaded into a scratch database and may only create tables, indexes and views in it", dialect.ErrBadInput, name, st.line, why)
+			return fmt.Errorf("%w: %s:%d: %s; a desired schema file is loaded into a scratch database and may only create tables, indexes and views in it", dialect.ErrBadInput, name, st.Line, why)
 		}
 		first := words[0]
 		switch first {
@@ -342,7 +293,7 @@ func screenDDL(name, ddl string) error {
 		default:
 			return bad(first + " statements are not allowed")
 		}
-		if q := qualifiedName(st.sql); q != "" {
+		if q := qualifiedName(st.SQL); q != "" {
 			return bad("the name " + q + " names another database")
 		}
 	}

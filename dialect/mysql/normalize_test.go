@@ -3,7 +3,6 @@ package mysql
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -147,19 +146,6 @@ func TestOpenErrorsHidePassword(t *testing.T) {
 	_, err := (&Dialect{}).Open(context.Background(), u, dialect.OpenOptions{})
 	if err == nil || strings.Contains(err.Error(), "topsecret") {
 		t.Fatalf("err = %v", err)
-	}
-}
-
-func TestSplitStatements(t *testing.T) {
-	t.Parallel()
-	ddl := "-- schema\nCREATE TABLE a (id int); -- one\n\n/* two;\n lines */\nCREATE TABLE `b;` (\n  s varchar(5) DEFAULT 'x;y'\n);\nCREATE TABLE c (id int)"
-	got := splitStatements(ddl)
-	var lines []int
-	for _, st := range got {
-		lines = append(lines, st.line)
-	}
-	if len(got) != 3 || fmt.Sprint(lines) != "[2 6 9]" || !strings.Contains(got[1].sql, "CREATE TABLE `b;` (\n  s varchar(5) DEFAULT 'x;y'\n)") {
-		t.Errorf("statements = %+v at lines %v", got, lines)
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -71,14 +70,14 @@ func (c *Conn) locateDDLError(ctx context.Context, conn *sql.Conn, name, ddl str
 		_, _ = conn.ExecContext(ctx, "CREATE SCHEMA IF NOT EXISTS "+quoteIdent(home)+"; SET search_path TO "+quoteIdent(home))
 	}
 	for _, st := range splitStatements(ddl) {
-		if _, err := conn.ExecContext(ctx, st.sql); err != nil {
+		if _, err := conn.ExecContext(ctx, st.SQL); err != nil {
 			var pe *pgconn.PgError
 			if !errors.As(err, &pe) {
 				return ddlError(name, ddl, orig)
 			}
-			line := st.line
+			line := st.Line
 			if pe.Position > 0 {
-				line += lineOf(st.sql, int(pe.Position)) - 1
+				line += lineOf(st.SQL, int(pe.Position)) - 1
 			}
 			return fmt.Errorf("%w: %s:%d: %s (SQLSTATE %s)", dialect.ErrBadInput, name, line, pgMessage(pe), pe.Code)
 		}
@@ -86,69 +85,10 @@ func (c *Conn) locateDDLError(ctx context.Context, conn *sql.Conn, name, ddl str
 	return ddlError(name, ddl, orig)
 }
 
-// statement is one statement of a DDL file and the line it starts on.
-type statement struct {
-	sql  string
-	line int
+// splitStatements splits PostgreSQL DDL into statements with their lines.
+func splitStatements(ddl string) []sqltext.Statement {
+	return sqltext.Split(ddl, sqltext.Syntax{Dollar: true})
 }
-
-// splitStatements splits PostgreSQL DDL at semicolons outside string
-// literals, quoted names, dollar-quoted bodies and comments. It serves
-// only to locate an error.
-func splitStatements(ddl string) []statement {
-	var out []statement
-	start, line, startLine := 0, 1, 1
-	emit := func(end int) {
-		if sql := strings.TrimSpace(ddl[start:end]); sql != "" {
-			out = append(out, statement{sql: sql, line: startLine + sqltext.LeadingLines(ddl[start:end])})
-		}
-	}
-	for i := 0; i < len(ddl); i++ {
-		ch := ddl[i]
-		switch {
-		case ch == '\n':
-			line++
-		case ch == '\'' || ch == '"':
-			for i++; i < len(ddl) && ddl[i] != ch; i++ {
-				if ddl[i] == '\n' {
-					line++
-				}
-			}
-		case ch == '-' && strings.HasPrefix(ddl[i:], "--"):
-			for i < len(ddl) && ddl[i] != '\n' {
-				i++
-			}
-			if i < len(ddl) {
-				line++
-			}
-		case ch == '/' && strings.HasPrefix(ddl[i:], "/*"):
-			end := strings.Index(ddl[i+2:], "*/")
-			if end < 0 {
-				end = len(ddl) - i - 2
-			}
-			line += strings.Count(ddl[i:min(len(ddl), i+4+end)], "\n")
-			i += end + 3
-		case ch == '$':
-			if m := dollarTag.FindString(ddl[i:]); m != "" {
-				end := strings.Index(ddl[i+len(m):], m)
-				if end < 0 {
-					end = len(ddl) - i - len(m)
-				}
-				body := ddl[i:min(len(ddl), i+len(m)+end+len(m))]
-				line += strings.Count(body, "\n")
-				i += len(body) - 1
-			}
-		case ch == ';':
-			emit(i)
-			start, startLine = i+1, line
-		}
-	}
-	emit(len(ddl))
-	return out
-}
-
-// dollarTag matches the opening of a dollar-quoted string: $$ or $tag$.
-var dollarTag = regexp.MustCompile(`^\$[A-Za-z_]*\$`)
 
 // ddlError turns a server error into ErrBadInput with the line of the DDL it points at.
 func ddlError(name, ddl string, err error) error {

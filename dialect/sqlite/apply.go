@@ -216,87 +216,9 @@ func Annotate(got, from *schema.Schema) {
 	}
 }
 
-// Stmt is one statement of a SQL file with the line it starts on.
-type Stmt struct {
-	SQL  string
-	Line int
-}
-
-// SplitStatements splits SQL text on semicolons outside quotes, comments and
-// trigger bodies (BEGIN ... END).
-func SplitStatements(text string) []Stmt {
-	var out []Stmt
-	line, start, startLine := 1, 0, 1
-	quote := byte(0)
-	depth := 0 // BEGIN ... END nesting inside CREATE TRIGGER
-	emit := func(end int) {
-		s := strings.TrimSpace(text[start:end])
-		if s != "" && strings.Trim(s, ";") != "" && !onlyComments(s) {
-			out = append(out, Stmt{SQL: s, Line: startLine + sqltext.LeadingLines(text[start:end])})
-		}
-	}
-	for i := 0; i < len(text); i++ {
-		ch := text[i]
-		if ch == '\n' {
-			line++
-		}
-		if quote != 0 {
-			if ch == quote {
-				quote = 0
-			}
-			continue
-		}
-		switch {
-		case ch == '\'' || ch == '"' || ch == '`':
-			quote = ch
-		case ch == '[':
-			quote = ']'
-		case ch == '-' && i+1 < len(text) && text[i+1] == '-':
-			for i < len(text) && text[i] != '\n' {
-				i++
-			}
-			if i < len(text) {
-				line++
-			}
-		case ch == '/' && i+1 < len(text) && text[i+1] == '*':
-			j := strings.Index(text[i+2:], "*/")
-			if j < 0 {
-				j = len(text) - i - 2
-			}
-			line += strings.Count(text[i:i+2+j], "\n")
-			i += j + 3
-		case isWord(text, i, "BEGIN") && strings.Contains(strings.ToUpper(text[start:i]), "TRIGGER"):
-			depth++
-		case isWord(text, i, "END") && depth > 0:
-			depth--
-		case ch == ';' && depth == 0:
-			emit(i + 1)
-			start, startLine = i+1, line
-		}
-	}
-	emit(len(text))
-	return out
-}
-
-func isWord(s string, i int, w string) bool {
-	if i+len(w) > len(s) || !strings.EqualFold(s[i:i+len(w)], w) {
-		return false
-	}
-	before := i == 0 || !isIdent(s[i-1])
-	after := i+len(w) == len(s) || !isIdent(s[i+len(w)])
-	return before && after
-}
-
-func isIdent(b byte) bool {
-	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
-}
-
-func onlyComments(s string) bool {
-	for _, l := range strings.Split(s, "\n") {
-		t := strings.TrimSpace(l)
-		if t != "" && t != ";" && !strings.HasPrefix(t, "--") {
-			return false
-		}
-	}
-	return true
+// SplitStatements splits SQLite SQL text into statements with their lines:
+// on semicolons outside quotes, [names], comments and trigger bodies
+// (BEGIN ... END).
+func SplitStatements(text string) []sqltext.Statement {
+	return sqltext.Split(text, sqltext.Syntax{Brackets: true, Triggers: true})
 }

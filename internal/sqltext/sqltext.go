@@ -8,6 +8,13 @@ import "strings"
 // that is neither blank nor inside a comment (--, # or /* */), so that the
 // line a statement starts on can be reported.
 func LeadingLines(s string) int {
+	n, _ := skipLeading(s)
+	return n
+}
+
+// skipLeading skips the blanks and comments s starts with, and returns
+// the line breaks it skipped and what follows.
+func skipLeading(s string) (int, string) {
 	n := 0
 	for {
 		t := strings.TrimLeft(s, " \t\r\n")
@@ -16,18 +23,142 @@ func LeadingLines(s string) int {
 		case strings.HasPrefix(t, "--"), strings.HasPrefix(t, "#"):
 			end := strings.IndexByte(t, '\n')
 			if end < 0 {
-				return n
+				return n, ""
 			}
 			s = t[end:]
 		case strings.HasPrefix(t, "/*"):
 			end := strings.Index(t, "*/")
 			if end < 0 {
-				return n
+				return n, ""
 			}
 			n += strings.Count(t[:end], "\n")
 			s = t[end+2:]
 		default:
-			return n
+			return n, t
 		}
 	}
+}
+
+// Statement is one statement of a SQL file and the line it starts on.
+type Statement struct {
+	SQL  string
+	Line int
+}
+
+// Syntax says which of the engines' lexical rules a text follows.
+type Syntax struct {
+	// Backslash escapes in string literals ('it\'s'): MySQL.
+	Backslash bool
+	// Hash starts a line comment (# ...): MySQL.
+	Hash bool
+	// Dollar quotes a body ($$ ... $$, $tag$ ... $tag$): PostgreSQL.
+	Dollar bool
+	// Conditional comments (/*!40101 ... */) are code the server runs:
+	// MySQL.
+	Conditional bool
+	// Brackets quote names ([name]) and BEGIN ... END holds a trigger's
+	// statements: SQLite.
+	Brackets, Triggers bool
+}
+
+// Split splits SQL text at the semicolons that end statements: outside
+// string literals, quoted names, comments, dollar-quoted bodies and
+// trigger bodies, as the syntax says. Statements made only of comments are
+// left out. It does not know MySQL's DELIMITER.
+func Split(text string, syn Syntax) []Statement {
+	var out []Statement
+	line, start, startLine := 1, 0, 1
+	depth := 0 // BEGIN ... END nesting inside CREATE TRIGGER
+	emit := func(end int) {
+		s := strings.TrimSpace(text[start:end])
+		code := syn.Conditional && strings.Contains(s, "/*!")
+		if lead := LeadingLines(text[start:end]); s != "" && strings.Trim(s, ";") != "" && (code || !onlyComments(text[start:end])) {
+			out = append(out, Statement{SQL: s, Line: startLine + lead})
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		ch := text[i]
+		switch {
+		case ch == '\n':
+			line++
+		case ch == '\'' || ch == '"' || ch == '`' || ch == '[' && syn.Brackets:
+			closer := ch
+			if ch == '[' {
+				closer = ']'
+			}
+			for i++; i < len(text) && text[i] != closer; i++ {
+				switch {
+				case text[i] == '\n':
+					line++
+				case text[i] == '\\' && syn.Backslash && closer != '`':
+					i++
+				}
+			}
+		case ch == '-' && strings.HasPrefix(text[i:], "--"), ch == '#' && syn.Hash:
+			for i < len(text) && text[i] != '\n' {
+				i++
+			}
+			if i < len(text) {
+				line++
+			}
+		case ch == '/' && strings.HasPrefix(text[i:], "/*") && !(syn.Conditional && strings.HasPrefix(text[i:], "/*!")):
+			end := strings.Index(text[i+2:], "*/")
+			if end < 0 {
+				end = len(text) - i - 2
+			}
+			line += strings.Count(text[i:min(len(text), i+4+end)], "\n")
+			i += end + 3
+		case ch == '$' && syn.Dollar:
+			if tag := dollarTag(text[i:]); tag != "" {
+				end := strings.Index(text[i+len(tag):], tag)
+				if end < 0 {
+					end = len(text) - i - len(tag)
+				}
+				body := text[i:min(len(text), i+2*len(tag)+end)]
+				line += strings.Count(body, "\n")
+				i += len(body) - 1
+			}
+		case syn.Triggers && isWord(text, i, "BEGIN") && strings.Contains(strings.ToUpper(text[start:i]), "TRIGGER"):
+			depth++
+		case syn.Triggers && isWord(text, i, "END") && depth > 0:
+			depth--
+		case ch == ';' && depth == 0:
+			emit(i + 1)
+			start, startLine = i+1, line
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+// dollarTag returns the $$ or $tag$ that opens a dollar-quoted body at
+// the start of s, or "".
+func dollarTag(s string) string {
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if c == '$' {
+			return s[:i+1]
+		}
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 1 && c >= '0' && c <= '9') {
+			return ""
+		}
+	}
+	return ""
+}
+
+// onlyComments reports whether s holds nothing but blanks, semicolons and
+// comments.
+func onlyComments(s string) bool {
+	_, rest := skipLeading(s)
+	return strings.Trim(rest, "; \t\r\n") == ""
+}
+
+func isWord(s string, i int, w string) bool {
+	if i+len(w) > len(s) || !strings.EqualFold(s[i:i+len(w)], w) {
+		return false
+	}
+	ident := func(b byte) bool {
+		return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+	}
+	return (i == 0 || !ident(s[i-1])) && (i+len(w) == len(s) || !ident(s[i+len(w)]))
 }

@@ -1,6 +1,9 @@
 package sqltext
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestLeadingLines(t *testing.T) {
 	t.Parallel()
@@ -13,6 +16,38 @@ func TestLeadingLines(t *testing.T) {
 	} {
 		if got := LeadingLines(in); got != want {
 			t.Errorf("LeadingLines(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	t.Parallel()
+	lines := func(st []Statement) []int {
+		var out []int
+		for _, s := range st {
+			out = append(out, s.Line)
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		text  string
+		syn   Syntax
+		lines []int
+	}{
+		{"plain", "CREATE TABLE a (id int);\n\nCREATE TABLE b (id int);", Syntax{}, []int{1, 3}},
+		{"literals and comments", "-- x;\nCREATE TABLE a (s text DEFAULT 'a;b'); /* c;\n d */\nCREATE TABLE \"b;\" (id int);", Syntax{}, []int{2, 4}},
+		{"mysql escapes and hash", "CREATE TABLE a (s text DEFAULT 'it\\'s;');\n# c;\nCREATE TABLE b (id int);", Syntax{Backslash: true, Hash: true}, []int{1, 3}},
+		{"mysql conditional comment is code", "/*!40101 SET NAMES utf8 */;\nCREATE TABLE b (id int);", Syntax{Conditional: true, Hash: true}, []int{1, 2}},
+		{"dollar quotes", "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\nCREATE TABLE b (id int);", Syntax{Dollar: true}, []int{1, 2}},
+		{"tagged dollar quotes", "DO $body$ BEGIN PERFORM 1; END $body$;\nSELECT 1;", Syntax{Dollar: true}, []int{1, 2}},
+		{"trigger body", "CREATE TRIGGER t AFTER INSERT ON a BEGIN DELETE FROM b; END;\nCREATE TABLE [c;] (id int);", Syntax{Brackets: true, Triggers: true}, []int{1, 2}},
+		{"only comments", "-- nothing\n/* at all */", Syntax{}, nil},
+	}
+	for _, tt := range tests {
+		got := Split(tt.text, tt.syn)
+		if fmt.Sprint(lines(got)) != fmt.Sprint(tt.lines) {
+			t.Errorf("%s: statements at lines %v, want %v (%+v)", tt.name, lines(got), tt.lines, got)
 		}
 	}
 }
