@@ -163,15 +163,16 @@ func TestScreenDDL(t *testing.T) {
 		}
 	}
 	bad := map[string]string{
-		"CREATE DATABASE IF NOT EXISTS `hunt`;\nUSE `hunt`;":       "s.sql:1:",
-		"CREATE TABLE a (id int);\nUSE live;":                      "s.sql:2:",
-		"INSERT INTO hunt.customer VALUES (3);":                    "hunt.customer",
-		"CREATE TABLE IF NOT EXISTS `hunt`.`orders` (id int);":     "`hunt`.`orders`",
-		"ALTER TABLE x ADD FOREIGN KEY (a) REFERENCES other.p (i)": "other.p",
-		"GRANT ALL ON *.* TO 'u'@'%';":                             "GRANT",
-		"SET GLOBAL max_connections = 1;":                          "SET GLOBAL",
-		"CREATE USER 'x'@'%';":                                     "CREATE USER",
-		"DROP DATABASE live;":                                      "DROP DATABASE",
+		"CREATE DATABASE IF NOT EXISTS `hunt`;\nUSE `hunt`;":        "s.sql:1:",
+		"CREATE TABLE a (id int);\nUSE live;":                       "s.sql:2:",
+		"INSERT INTO hunt.customer VALUES (3);":                     "hunt.customer",
+		"CREATE TABLE IF NOT EXISTS `hunt`.`orders` (id int);":      "`hunt`.`orders`",
+		"ALTER TABLE x ADD FOREIGN KEY (a) REFERENCES other.p (i)":  "other.p",
+		"GRANT ALL ON *.* TO 'u'@'%';":                              "GRANT",
+		"SET GLOBAL max_connections = 1;":                           "SET GLOBAL",
+		"CREATE USER 'x'@'%';":                                      "CREATE USER",
+		"DROP DATABASE live;":                                       "DROP DATABASE",
+		"CREATE TABLE a (id int);\n/*!40000 DROP DATABASE live */;": "s.sql:2:",
 	}
 	for ddl, want := range bad {
 		err := screenDDL("s.sql", ddl)
