@@ -152,6 +152,21 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 			out[f] = "the index that replaces it is kept back"
 		}
 	}
+	// An auto-increment change that comes with a primary key change kept
+	// back (SQLite's rowid follows the key) cannot happen without it.
+	keptKeys := map[[2]string]bool{}
+	for _, f := range fs {
+		if pk, ok := f.Change.(diff.AlterPrimaryKey); ok {
+			if yes, _ := allowed(f, force); !yes {
+				keptKeys[[2]string{pk.Table.Schema, pk.Table.Name}] = true
+			}
+		}
+	}
+	for _, f := range fs {
+		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Detail == "autoincrement" && keptKeys[[2]string{m.Table.Schema, m.Table.Name}] {
+			out[f] = "it comes with the primary key change, which is kept back"
+		}
+	}
 	return out
 }
 

@@ -440,6 +440,17 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			out[f] = true
 		}
 	}
+	keys := map[string]bool{}
+	for _, f := range fs {
+		if pk, ok := f.Change.(diff.AlterPrimaryKey); ok && out[f] {
+			keys[pk.Table.Name] = true
+		}
+	}
+	for _, f := range fs {
+		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Detail == "autoincrement" && keys[m.Table.Name] {
+			out[f] = true
+		}
+	}
 	return out
 }
 
