@@ -228,12 +228,12 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 	for _, ix := range want.Indexes {
 		sig := renamedSignature(ix, want, rn)
 		seen[sig] = true
-		if _, ok := hs[sig]; !ok {
+		if _, ok := hs[sig]; !ok && !ix.Implicit {
 			out = append(out, AddIndex{Table: have, Index: ix, Want: want})
 		}
 	}
 	for _, ix := range have.Indexes {
-		if !seen[ix.Signature()] {
+		if !seen[ix.Signature()] && !ix.Implicit {
 			out = append(out, DropIndex{Table: have, Index: ix})
 		}
 	}

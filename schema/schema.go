@@ -78,6 +78,10 @@ type Index struct {
 	// NullsNotDistinct makes NULLs collide in a unique index (PostgreSQL
 	// 15's NULLS NOT DISTINCT).
 	NullsNotDistinct bool `json:"nulls_not_distinct,omitempty"`
+	// Implicit marks an index the engine created by itself for a foreign
+	// key (InnoDB, when the key has no index to use): ADD FOREIGN KEY
+	// creates it and it goes with the key, so it is never planned alone.
+	Implicit bool `json:"implicit,omitempty"`
 }
 
 // IndexPart is one key of an index: a column or an expression.

@@ -129,7 +129,7 @@ func TestConvergence(t *testing.T) {
 			before: "CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int PRIMARY KEY, p_id int)",
 			data:   "INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1)",
 			after:  "CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (id int PRIMARY KEY, p_id int, CONSTRAINT fk FOREIGN KEY (p_id) REFERENCES p (id))",
-			kinds:  []diff.Kind{diff.KindAddForeignKey, diff.KindAddIndex}},
+			kinds:  []diff.Kind{diff.KindAddForeignKey}},
 		{name: "checks",
 			before: "CREATE TABLE t (id int PRIMARY KEY, a int, CONSTRAINT c1 CHECK (a > 0), CONSTRAINT c2 CHECK (a < 100))",
 			after:  "CREATE TABLE t (id int PRIMARY KEY, a int, CONSTRAINT c1 CHECK (a > 1), CONSTRAINT c3 CHECK (a <> 50))",

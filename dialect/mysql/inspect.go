@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/schema"
@@ -236,9 +237,31 @@ ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`, db)
 	if err != nil {
 		return nil, fmt.Errorf("reading foreign keys: %w", err)
 	}
+	for _, t := range s.Tables {
+		markImplicitFKIndexes(t)
+	}
 
 	s.Normalize()
 	return s, nil
+}
+
+// markImplicitFKIndexes marks the indexes InnoDB creates by itself for a
+// foreign key that has none to use: plain, over exactly the key's columns,
+// and named like the key (or like its first column, for a key without a
+// name). The other engines have no such index; ADD FOREIGN KEY creates
+// it, so it is not planned on its own, and the key's drop takes it along.
+func markImplicitFKIndexes(t *schema.Table) {
+	for _, fk := range t.ForeignKeys {
+		cols := strings.Join(fk.Columns, ",")
+		for _, ix := range t.Indexes {
+			if ix.Unique || ix.Where != "" || strings.Join(ix.Columns(), ",") != cols || slices.ContainsFunc(ix.Parts, func(p schema.IndexPart) bool { return p.Prefix > 0 }) {
+				continue
+			}
+			if ix.Name == fk.Name || len(fk.Columns) > 0 && ix.Name == fk.Columns[0] {
+				ix.Implicit = true
+			}
+		}
+	}
 }
 
 func scanAll(rows interface {

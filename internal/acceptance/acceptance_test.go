@@ -475,6 +475,14 @@ func hashWithoutKeyNames(s *schema.Schema) string {
 		for _, fk := range tc.ForeignKeys {
 			fk.Name = ""
 		}
+		// The index MySQL makes for a foreign key is named after it.
+		for i, ix := range tc.Indexes {
+			if ix.Implicit {
+				c := *ix
+				c.Name = ""
+				tc.Indexes[i] = &c
+			}
+		}
 		// SQLite writes "quantity" into a check when it renames the column;
 		// the diff compares checks normalized, so does this.
 		for _, ck := range tc.Checks {
