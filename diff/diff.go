@@ -2,6 +2,7 @@ package diff
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -233,7 +234,9 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		}
 	}
 	for _, ix := range have.Indexes {
-		if !seen[ix.Signature()] && !ix.Implicit {
+		// An engine's own index for a foreign key stays while the desired
+		// table keeps a foreign key over its columns.
+		if !seen[ix.Signature()] && !(ix.Implicit && hasFKOver(want, ix.Columns())) {
 			out = append(out, DropIndex{Table: have, Index: ix})
 		}
 	}
@@ -298,6 +301,16 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		}
 	}
 	return out
+}
+
+// hasFKOver reports whether t has a foreign key over exactly cols.
+func hasFKOver(t *schema.Table, cols []string) bool {
+	for _, fk := range t.ForeignKeys {
+		if slices.Equal(fk.Columns, cols) {
+			return true
+		}
+	}
+	return false
 }
 
 // renamedSignature is the index signature with the desired table's renamed

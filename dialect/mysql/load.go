@@ -308,8 +308,9 @@ func leadingWords(stmt string, n int) []string {
 	for {
 		s = strings.TrimLeft(s, " \t\r\n")
 		switch {
-		case strings.HasPrefix(s, "/*!"):
-			s = strings.TrimLeft(s[3:], "0123456789")
+		case strings.HasPrefix(s, "/*!"), strings.HasPrefix(s, "/*M!"):
+			// Executable comments: MySQL's /*!NNNNN ... */, MariaDB's /*M!...
+			s = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s, "/*M!"), "/*!"), "0123456789")
 			continue
 		case strings.HasPrefix(s, "/*"):
 			end := strings.Index(s, "*/")
@@ -341,7 +342,7 @@ func leadingWords(stmt string, n int) []string {
 // qualifiedName finds a table name qualified with a database in the
 // places a statement names tables (CREATE/ALTER/DROP TABLE, INSERT INTO,
 // ON, REFERENCES, FROM, JOIN), outside literals and comments.
-var qualifiedRE = regexp.MustCompile("(?i)\\b(?:TABLE|EXISTS|INTO|ON|REFERENCES|FROM|JOIN|VIEW|UPDATE)\\s+((?:`[^`]+`|[A-Za-z0-9_$]+)\\s*\\.\\s*(?:`[^`]+`|[A-Za-z0-9_$]+))")
+var qualifiedRE = regexp.MustCompile("(?i)\\b(?:TABLE|EXISTS|INTO|ON|REFERENCES|FROM|JOIN|VIEW|UPDATE|RENAME|TO|AS)\\s+((?:`[^`]+`|[A-Za-z0-9_$]+)\\s*\\.\\s*(?:`[^`]+`|[A-Za-z0-9_$]+))")
 
 func qualifiedName(stmt string) string {
 	if m := qualifiedRE.FindStringSubmatch(stripLiterals(stmt)); m != nil {
@@ -368,7 +369,7 @@ func stripLiterals(s string) string {
 				i++
 			}
 			b.WriteByte(' ')
-		case ch == '/' && strings.HasPrefix(s[i:], "/*") && !strings.HasPrefix(s[i:], "/*!"):
+		case ch == '/' && strings.HasPrefix(s[i:], "/*") && !strings.HasPrefix(s[i:], "/*!") && !strings.HasPrefix(s[i:], "/*M!"):
 			end := strings.Index(s[i+2:], "*/")
 			if end < 0 {
 				return b.String()

@@ -173,6 +173,9 @@ func TestScreenDDL(t *testing.T) {
 		"CREATE USER 'x'@'%';":                                      "CREATE USER",
 		"DROP DATABASE live;":                                       "DROP DATABASE",
 		"CREATE TABLE a (id int);\n/*!40000 DROP DATABASE live */;": "s.sql:2:",
+		"/*M!100000 USE hunt */;\nCREATE TABLE a (id int);":         "s.sql:1:",
+		"CREATE TABLE o (id int);\nALTER TABLE o RENAME hunt.y;":    "hunt.y",
+		"RENAME TABLE o TO hunt.y;":                                 "RENAME",
 	}
 	for ddl, want := range bad {
 		err := screenDDL("s.sql", ddl)

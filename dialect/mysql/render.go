@@ -2,7 +2,6 @@ package mysql
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -439,12 +438,7 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 			r.alter(t, "DROP FOREIGN KEY "+quote(c.FK.Name), Inplace, "NONE"))}, nil
 	case diff.DropForeignKey:
 		t := c.Table.Name
-		body := "DROP FOREIGN KEY " + quote(c.FK.Name)
-		if ix := implicitIndex(c.Table, c.FK); ix != nil && !r.targetNeedsIndex(t, c.FK.Columns) {
-			// The index InnoDB made for the key goes with it.
-			body += ", DROP INDEX " + quote(ix.Name)
-		}
-		return []*step{r.stmt(phDropFK, t, body, Inplace,
+		return []*step{r.stmt(phDropFK, t, "DROP FOREIGN KEY "+quote(c.FK.Name), Inplace,
 			r.alter(t, r.fl.addFK(r.actualIndexes(t), c.FK), Copy, "SHARED"))}, nil
 	case diff.AlterForeignKey:
 		old, nt := c.Table.Name, r.newName(c.Table.Name)
@@ -815,36 +809,6 @@ func servesFK(ix *schema.Index, fk *schema.ForeignKey) bool {
 }
 
 // actualIndexes are the indexes of a table of the actual schema.
-// implicitIndex is the index InnoDB made for a foreign key, or nil.
-func implicitIndex(t *schema.Table, fk *schema.ForeignKey) *schema.Index {
-	for _, ix := range t.Indexes {
-		if ix.Implicit && slices.Equal(ix.Columns(), fk.Columns) {
-			return ix
-		}
-	}
-	return nil
-}
-
-// targetNeedsIndex reports whether the target table still wants an index
-// over exactly these columns: one of its own, or for a foreign key.
-func (r *renderer) targetNeedsIndex(table string, cols []string) bool {
-	t := r.target.Table(r.newName(table))
-	if t == nil {
-		return false
-	}
-	for _, fk := range t.ForeignKeys {
-		if slices.Equal(fk.Columns, cols) {
-			return true
-		}
-	}
-	for _, ix := range t.Indexes {
-		if !ix.Implicit && slices.Equal(ix.Columns(), cols) {
-			return true
-		}
-	}
-	return false
-}
-
 // fkMayNeed reports whether a live foreign key's columns lead the index:
 // one of the table's own, or one of any table that references it. MySQL
 // keeps such an index as long as the key needs it.

@@ -519,3 +519,15 @@ func TestLoadSQLErrorLineWithoutPosition(t *testing.T) {
 		t.Fatalf("err = %v, want e.sql:7: naming nosuchcol", err)
 	}
 }
+
+func TestLoadSQLRefusesTransactionControl(t *testing.T) {
+	t.Parallel()
+	for _, ddl := range []string{"BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;\n", "CREATE TABLE t (id int);\n-- done\nCOMMIT;\n", "CREATE TABLE t (id int);\nEND;\n"} {
+		if err := screenDDL("s.sql", ddl); !errors.Is(err, dialect.ErrBadInput) || !strings.Contains(err.Error(), "s.sql:") {
+			t.Errorf("screenDDL(%q) = %v, want ErrBadInput with the line", ddl, err)
+		}
+	}
+	if err := screenDDL("s.sql", "CREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;\n"); err != nil {
+		t.Errorf("a function body's BEGIN/END is not transaction control: %v", err)
+	}
+}

@@ -32,6 +32,9 @@ const scratchMaxAge = time.Hour
 // LoadSQL implements dialect.Conn. The DDL runs in a scratch database on the
 // same server (or in OpenOptions.DevURL), which is inspected and dropped.
 func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Schema, error) {
+	if err := screenDDL(name, ddl); err != nil {
+		return nil, err
+	}
 	var out *schema.Schema
 	err := c.withScratch(ctx, func(conn *sql.Conn) error {
 		// Unqualified tables go where the live ones are looked for.
@@ -83,6 +86,22 @@ func (c *Conn) locateDDLError(ctx context.Context, conn *sql.Conn, name, ddl str
 		}
 	}
 	return ddlError(name, ddl, orig)
+}
+
+// screenDDL refuses transaction control in a desired file: the load runs
+// in a transaction that is rolled back so that nothing it does outlives
+// it (roles, database settings), and a COMMIT in the file would end that
+// transaction early.
+func screenDDL(name, ddl string) error {
+	for _, st := range splitStatements(ddl) {
+		_, rest := sqltext.Skip(st.SQL)
+		first := strings.ToUpper(strings.TrimRight(strings.Fields(rest + " ;")[0], ";"))
+		switch first {
+		case "BEGIN", "COMMIT", "END", "ROLLBACK", "ABORT", "START", "PREPARE":
+			return fmt.Errorf("%w: %s:%d: %s is not allowed in a desired schema file (it is loaded in one transaction that schemaguard rolls back); remove the transaction control", dialect.ErrBadInput, name, st.Line, first)
+		}
+	}
+	return nil
 }
 
 // splitStatements splits PostgreSQL DDL into statements with their lines.

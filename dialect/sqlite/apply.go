@@ -117,6 +117,13 @@ func (c *Conn) LoadSQL(ctx context.Context, name, ddl string) (*schema.Schema, e
 	}
 	defer mem.Close()
 	for _, st := range SplitStatements(ddl) {
+		// The file runs in a private in-memory database; these reach files.
+		if _, rest := sqltext.Skip(st.SQL); len(strings.Fields(rest)) > 0 {
+			switch w := strings.ToUpper(strings.Fields(rest)[0]); w {
+			case "ATTACH", "DETACH", "VACUUM":
+				return nil, fmt.Errorf("%w: %s:%d: %s is not allowed in a desired schema file (it would reach other database files); remove it", dialect.ErrBadInput, name, st.Line, w)
+			}
+		}
 		if _, err := mem.conn.ExecContext(ctx, st.SQL); err != nil {
 			return nil, fmt.Errorf("%w: %s:%d: %v (the statement starting there is not valid SQLite)", dialect.ErrBadInput, name, st.Line, err)
 		}

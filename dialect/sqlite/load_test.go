@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -42,5 +44,22 @@ func TestLoadSQLErrorLine(t *testing.T) {
 	_, err = c.LoadSQL(ctx, "s.sql", ddl)
 	if err == nil || !strings.Contains(err.Error(), "s.sql:5:") {
 		t.Fatalf("err = %v, want s.sql:5:", err)
+	}
+}
+
+func TestLoadSQLRefusesOtherFiles(t *testing.T) {
+	ctx := context.Background()
+	c, err := OpenMemory(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	live := filepath.Join(t.TempDir(), "live.db")
+	_, err = c.LoadSQL(ctx, "s.sql", "CREATE TABLE t (id INTEGER);\nATTACH DATABASE '"+live+"' AS live;\n")
+	if !errors.Is(err, dialect.ErrBadInput) || !strings.Contains(err.Error(), "s.sql:2: ATTACH") {
+		t.Fatalf("err = %v, want ATTACH refused at s.sql:2", err)
+	}
+	if _, serr := os.Stat(live); serr == nil {
+		t.Errorf("ATTACH created %s", live)
 	}
 }

@@ -101,6 +101,7 @@ func TestExitCodes(t *testing.T) {
 		{name: "bad fail-on", emailLen: 100, args: []string{"verify", "--fail-on", "sometimes"}, code: 2, want: "--fail-on none, warning or dangerous"},
 		{name: "bad format", emailLen: 100, args: []string{"verify", "--format", "xml"}, code: 2, want: "unknown format"},
 		{name: "probe timeout under a second", emailLen: 100, args: []string{"verify", "--probe-timeout", "500ms"}, code: 2, want: "--probe-timeout of 1s or more"},
+		{name: "zero probe timeout", emailLen: 100, args: []string{"verify", "--probe-timeout", "0s"}, code: 2, want: "--probe-timeout of 1s or more"},
 		{name: "negative probe timeout", emailLen: 100, args: []string{"verify", "--probe-timeout=-1s"}, code: 2, want: "--probe-timeout of 1s or more"},
 		{name: "conflicting fail-on flags", emailLen: 100, args: []string{"verify", "--fail-on-warning", "--fail-on", "none"}, code: 2, want: "not both"},
 		{name: "force with no-data", emailLen: 100, args: []string{"sync", "--force", "--no-data"}, code: 2, want: "--force needs the data checks"},

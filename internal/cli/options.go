@@ -115,7 +115,7 @@ func (o *common) resolve(c *cobra.Command, e *env) (*resolved, error) {
 		return nil, usagef("use --sample between 0 and 100", "bad --sample %v", o.sample)
 	}
 	timeout := o.probeTimeout
-	if timeout != 0 && timeout < time.Second {
+	if (timeout != 0 || c.Flags().Changed("probe-timeout")) && timeout < time.Second {
 		// The servers take whole seconds; less would silently mean the default.
 		return nil, usagef("use --probe-timeout of 1s or more (e.g. 30s, 2m)", "bad --probe-timeout %s", timeout)
 	}

@@ -12,6 +12,10 @@ func LeadingLines(s string) int {
 	return n
 }
 
+// Skip skips the blanks and comments s starts with: it returns the line
+// breaks it skipped and what follows.
+func Skip(s string) (int, string) { return skipLeading(s) }
+
 // skipLeading skips the blanks and comments s starts with, and returns
 // the line breaks it skipped and what follows.
 func skipLeading(s string) (int, string) {
@@ -71,7 +75,7 @@ func Split(text string, syn Syntax) []Statement {
 	depth := 0 // BEGIN ... END nesting inside CREATE TRIGGER
 	emit := func(end int) {
 		s := strings.TrimSpace(text[start:end])
-		code := syn.Conditional && strings.Contains(s, "/*!")
+		code := syn.Conditional && (strings.Contains(s, "/*!") || strings.Contains(s, "/*M!"))
 		if lead := LeadingLines(text[start:end]); s != "" && strings.Trim(s, ";") != "" && (code || !onlyComments(text[start:end])) {
 			out = append(out, Statement{SQL: s, Line: startLine + lead})
 		}
@@ -101,7 +105,7 @@ func Split(text string, syn Syntax) []Statement {
 			if i < len(text) {
 				line++
 			}
-		case ch == '/' && strings.HasPrefix(text[i:], "/*") && !(syn.Conditional && strings.HasPrefix(text[i:], "/*!")):
+		case ch == '/' && strings.HasPrefix(text[i:], "/*") && !(syn.Conditional && (strings.HasPrefix(text[i:], "/*!") || strings.HasPrefix(text[i:], "/*M!"))):
 			end := strings.Index(text[i+2:], "*/")
 			if end < 0 {
 				end = len(text) - i - 2
