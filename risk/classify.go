@@ -209,11 +209,18 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool) ([]stri
 		if hc := have.Column(col); hc != nil {
 			// A collation the same plan gives the column is the one the
 			// new key compares under ('Bob' and 'bob' under NOCASE).
-			if wc := want.Column(col); wc != nil && wc.Collation != "" && !strings.EqualFold(wc.Collation, hc.Collation) {
-				if exprs == nil {
-					exprs = make([]string, len(cols))
+			if wc := want.Column(col); wc != nil && !strings.EqualFold(wc.Collation, hc.Collation) {
+				coll := wc.Collation
+				if coll == "" {
+					// Back to the table's default, which the table names.
+					coll = firstNonEmpty(want.Options["collation"], have.Options["collation"])
 				}
-				cols[i], exprs[i] = "", quoteStd(col)+" COLLATE "+quoteStd(wc.Collation)
+				if coll != "" {
+					if exprs == nil {
+						exprs = make([]string, len(cols))
+					}
+					cols[i], exprs[i] = "", quoteStd(col)+" COLLATE "+quoteStd(coll)
+				}
 			}
 			continue
 		}
