@@ -248,6 +248,13 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		}
 	}
 	// Phase 4: rebuilds, each once, listed under every change it serves.
+	// Their foreign key checks wait until the tables are renamed: a key
+	// to a parent the plan renames names the parent's new name.
+	type check struct {
+		sql     string
+		changes []int
+	}
+	var checks []check
 	for _, name := range rebuildOrder {
 		have := findTable(actual, name)
 		want := findTable(target, renamedTo(changes, name))
@@ -262,6 +269,10 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		}
 		stmts := c.rebuild(have, want, renamed)
 		for j, sql := range stmts {
+			if strings.HasPrefix(sql, "PRAGMA foreign_key_check") {
+				checks = append(checks, check{sql, rebuild[name]})
+				continue
+			}
 			s.Statements = append(s.Statements, dialect.Statement{SQL: sql})
 			for _, i := range rebuild[name] {
 				s.ByChange[i] = append(s.ByChange[i], stmts[j])
@@ -273,6 +284,13 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		switch ch := ch.(type) {
 		case diff.RenameTable:
 			add(i, fmt.Sprintf("ALTER TABLE %s RENAME TO %s", quote(ch.From.Name), quote(ch.To.Name)))
+		}
+	}
+	for _, ck := range checks {
+		sql := renamedCheck(ck.sql, changes)
+		s.Statements = append(s.Statements, dialect.Statement{SQL: sql})
+		for _, i := range ck.changes {
+			s.ByChange[i] = append(s.ByChange[i], sql)
 		}
 	}
 	for i, ch := range changes {
@@ -438,4 +456,15 @@ func contains(list []int, v int) bool {
 		}
 	}
 	return false
+}
+
+// renamedCheck is a table's foreign key check under the name the plan
+// gives the table.
+func renamedCheck(sql string, changes []diff.Change) string {
+	for _, ch := range changes {
+		if r, ok := ch.(diff.RenameTable); ok && sql == "PRAGMA foreign_key_check("+quote(r.From.Name)+")" {
+			return "PRAGMA foreign_key_check(" + quote(r.To.Name) + ")"
+		}
+	}
+	return sql
 }
