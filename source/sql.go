@@ -474,6 +474,12 @@ func ApplySQLRenames(s *schema.Schema, file, ddl string) error {
 			}
 		}
 		if col == "" {
+			for _, p := range prev {
+				if other, _ := findTable(s, p); other != nil && other != t {
+					err = &Error{File: file, Line: line, Field: t.QualifiedName(), Msg: fmt.Sprintf("former name %q is the name of another table of the desired schema", p), Hint: "a table cannot take a name another table keeps (swapping names is two steps): remove it from -- previously:"}
+					return
+				}
+			}
 			t.Previously = appendNew(t.Previously, prev...)
 			return
 		}
@@ -485,6 +491,12 @@ func ApplySQLRenames(s *schema.Schema, file, ddl string) error {
 		if c == nil {
 			err = &Error{File: file, Line: line, Field: t.QualifiedName() + "." + col, Msg: fmt.Sprintf("a -- previously: comment names column %q, but table %s has no such column", col, t.QualifiedName()), Hint: "fix the column name or move the comment to the column's line"}
 			return
+		}
+		for _, p := range prev {
+			if other := findColumn(t, p); other != nil && other != c {
+				err = &Error{File: file, Line: line, Field: t.QualifiedName() + "." + col, Msg: fmt.Sprintf("former name %q is the name of another column of %s", p, t.QualifiedName()), Hint: "a column cannot take a name another column keeps (swapping names is two steps): remove it from -- previously:"}
+				return
+			}
 		}
 		c.Previously = appendNew(c.Previously, prev...)
 	})

@@ -247,10 +247,11 @@ func TestApplySQLRenames(t *testing.T) {
 		t.Errorf("previously = %q, want %q", got, want)
 	}
 	for ddl, want := range map[string]string{
-		"CREATE TABLE billing.t (\n  g TEXT, b TEXT -- previously: old_b\n);\n": "s.sql:2: billing.t.g: a -- previously: comment is on a line that defines more than one column",
-		"CREATE TABLE billing.t (\n  nope TEXT -- previously: x\n);\n":          "s.sql:2:",
-		"CREATE TABLE other (\n  id int\n); -- previously: x\n":                 "",
-		"CREATE TABLE nosuch ( -- previously: x\n  id int\n);\n":                "s.sql:1:",
+		"CREATE TABLE billing.t (\n  g TEXT, b TEXT -- previously: old_b\n);\n":                 "s.sql:2: billing.t.g: a -- previously: comment is on a line that defines more than one column",
+		"CREATE TABLE billing.t (\n  nope TEXT -- previously: x\n);\n":                          "s.sql:2:",
+		"CREATE TABLE other (\n  id int\n); -- previously: x\n":                                 "",
+		"CREATE TABLE nosuch ( -- previously: x\n  id int\n);\n":                                "s.sql:1:",
+		"CREATE TABLE billing.t (\n  g TEXT, -- previously: b\n  b TEXT -- previously: g\n);\n": "s.sql:2: billing.t.g: former name \"b\" is the name of another column",
 	} {
 		err := ApplySQLRenames(table(), "s.sql", ddl)
 		if want == "" {
