@@ -268,26 +268,36 @@ func sourceSuffix(src string) string {
 // current database, session settings and rows are let through.
 func screenDDL(name, ddl string) error {
 	for _, st := range splitStatements(ddl) {
-		words := leadingWords(st.SQL, 4)
+		words := leadingWords(st.SQL, 12)
 		if len(words) == 0 {
 			continue
 		}
+		code := strings.ToUpper(stripLiterals(st.SQL))
 		bad := func(why string) error {
 			return fmt.Errorf("%w: %s:%d: %s; a desired schema file is loaded into a scratch database and may only create tables, indexes and views in it", dialect.ErrBadInput, name, st.Line, why)
 		}
 		first := words[0]
 		switch first {
 		case "CREATE", "ALTER", "DROP":
+			// Skip the modifiers that may stand before the object's kind
+			// (a view's ALGORITHM=, DEFINER=, SQL SECURITY ...); the kind
+			// must then be a table, an index or a view.
 			rest := words[1:]
-			for len(rest) > 0 && (rest[0] == "OR" || rest[0] == "REPLACE" || rest[0] == "TEMPORARY" || rest[0] == "UNIQUE" || rest[0] == "FULLTEXT" || rest[0] == "SPATIAL" || rest[0] == "ONLINE" || rest[0] == "IGNORE") {
+			for len(rest) > 0 && isModifier(rest[0]) {
 				rest = rest[1:]
 			}
-			if len(rest) == 0 || (rest[0] != "TABLE" && rest[0] != "INDEX" && rest[0] != "VIEW" && rest[0] != "ALGORITHM=UNDEFINED" && !strings.HasPrefix(rest[0], "ALGORITHM") && !strings.HasPrefix(rest[0], "DEFINER") && !strings.HasPrefix(rest[0], "SQL")) {
+			if len(rest) == 0 || (rest[0] != "TABLE" && rest[0] != "INDEX" && rest[0] != "VIEW") {
 				return bad(first + " " + strings.Join(rest[:min(1, len(rest))], "") + " is not allowed")
 			}
 		case "SET":
-			if len(words) > 1 && (words[1] == "GLOBAL" || words[1] == "PERSIST" || words[1] == "PASSWORD" || strings.HasPrefix(words[1], "@@GLOBAL")) {
-				return bad("SET " + words[1] + " changes the server")
+			// Session settings only: no SET STATEMENT ... FOR <anything>, no
+			// GLOBAL anywhere in a list, and no sql_mode that makes quotes
+			// or backslashes mean something else than this screen reads.
+			for _, bad1 := range []string{"STATEMENT", "GLOBAL", "PERSIST", "PASSWORD", "ROLE", "DEFAULT ROLE", "@@GLOBAL", "@@PERSIST", "ANSI", "ANSI_QUOTES", "NO_BACKSLASH_ESCAPES", "TRANSACTION"} {
+				// The raw text: a sql_mode value is a string literal.
+				if containsWord(strings.ToUpper(st.SQL), bad1) {
+					return bad("SET " + bad1 + " is not allowed")
+				}
 			}
 		case "INSERT", "REPLACE", "LOCK", "UNLOCK", "COMMENT":
 		default:
@@ -296,8 +306,48 @@ func screenDDL(name, ddl string) error {
 		if q := qualifiedName(st.SQL); q != "" {
 			return bad("the name " + q + " names another database")
 		}
+		if (first == "DROP" || first == "ALTER") && dottedName.MatchString(code) {
+			return bad("a qualified name in " + first + " may name another database")
+		}
+		if containsWord(code, "OUTFILE") || containsWord(code, "DUMPFILE") || containsWord(code, "INFILE") {
+			return bad("reading or writing server files is not allowed")
+		}
 	}
 	return nil
+}
+
+// isModifier reports whether a word may stand between CREATE/ALTER/DROP
+// and the kind of object.
+func isModifier(w string) bool {
+	switch w {
+	case "OR", "REPLACE", "TEMPORARY", "UNIQUE", "FULLTEXT", "SPATIAL", "ONLINE", "OFFLINE", "IGNORE", "SQL", "SECURITY", "INVOKER", "DEFINER":
+		return true
+	}
+	return strings.HasPrefix(w, "ALGORITHM=") || strings.HasPrefix(w, "DEFINER=") || strings.HasPrefix(w, "ALGORITHM") || w == "=" || w == "UNDEFINED" || w == "MERGE" || w == "TEMPTABLE"
+}
+
+// dottedName is a qualified name (a.b) outside literals.
+var dottedName = regexp.MustCompile("(?:`[^`]+`|[A-Z0-9_$]+)\\s*\\.\\s*(?:`[^`]+`|[A-Z0-9_$]+)")
+
+// containsWord reports whether upper-cased code holds w as a whole word.
+func containsWord(code, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(code[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isWordByte(code[j-1])
+		after := j+len(w) >= len(code) || !isWordByte(code[j+len(w)])
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b == '@' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z'
 }
 
 // leadingWords returns up to n upper-cased words a statement starts with,
@@ -342,7 +392,7 @@ func leadingWords(stmt string, n int) []string {
 // qualifiedName finds a table name qualified with a database in the
 // places a statement names tables (CREATE/ALTER/DROP TABLE, INSERT INTO,
 // ON, REFERENCES, FROM, JOIN), outside literals and comments.
-var qualifiedRE = regexp.MustCompile("(?i)\\b(?:TABLE|EXISTS|INTO|ON|REFERENCES|FROM|JOIN|VIEW|UPDATE|RENAME|TO|AS)\\s+((?:`[^`]+`|[A-Za-z0-9_$]+)\\s*\\.\\s*(?:`[^`]+`|[A-Za-z0-9_$]+))")
+var qualifiedRE = regexp.MustCompile("(?i)\\b(?:TABLE|EXISTS|INTO|ON|REFERENCES|FROM|JOIN|VIEW|UPDATE|RENAME|TO|AS|INSERT|REPLACE|IGNORE|DELAYED|LOW_PRIORITY|HIGH_PRIORITY|LIKE)\\s+((?:`[^`]+`|[A-Za-z0-9_$]+)\\s*\\.\\s*(?:`[^`]+`|[A-Za-z0-9_$]+))")
 
 func qualifiedName(stmt string) string {
 	if m := qualifiedRE.FindStringSubmatch(stripLiterals(stmt)); m != nil {
@@ -369,7 +419,20 @@ func stripLiterals(s string) string {
 				i++
 			}
 			b.WriteByte(' ')
-		case ch == '/' && strings.HasPrefix(s[i:], "/*") && !strings.HasPrefix(s[i:], "/*!") && !strings.HasPrefix(s[i:], "/*M!"):
+		case ch == '/' && (strings.HasPrefix(s[i:], "/*!") || strings.HasPrefix(s[i:], "/*M!")):
+			// An executable comment's markers go; its code stays.
+			i += 2
+			if s[i] == 'M' {
+				i++
+			}
+			for i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+				i++
+			}
+			b.WriteByte(' ')
+		case ch == '*' && strings.HasPrefix(s[i:], "*/"):
+			i++
+			b.WriteByte(' ')
+		case ch == '/' && strings.HasPrefix(s[i:], "/*"):
 			end := strings.Index(s[i+2:], "*/")
 			if end < 0 {
 				return b.String()

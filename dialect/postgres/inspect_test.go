@@ -522,12 +522,15 @@ func TestLoadSQLErrorLineWithoutPosition(t *testing.T) {
 
 func TestLoadSQLRefusesTransactionControl(t *testing.T) {
 	t.Parallel()
-	for _, ddl := range []string{"BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;\n", "CREATE TABLE t (id int);\n-- done\nCOMMIT;\n", "CREATE TABLE t (id int);\nEND;\n"} {
+	for _, ddl := range []string{"BEGIN;\nCREATE TABLE t (id int);\nCOMMIT;\n", "CREATE TABLE t (id int);\n-- done\nCOMMIT;\n", "CREATE TABLE t (id int);\nEND;\n",
+		"CREATE TABLE t (id int);\n/* /* */ SELECT 1 */ COMMIT;\n", "SELECT 1 AS a$b$; COMMIT; SELECT 2 AS a$b$;", "SELECT E'\\''; COMMIT;",
+		"COPY (SELECT 1) TO PROGRAM 'touch /tmp/x';", "DO $$ BEGIN PERFORM 1; END $$;", "SELECT pg_create_physical_replication_slot('s', true);",
+		"CREATE EXTENSION dblink;", "INSERT INTO t VALUES (1);"} {
 		if err := screenDDL("s.sql", ddl); !errors.Is(err, dialect.ErrBadInput) || !strings.Contains(err.Error(), "s.sql:") {
 			t.Errorf("screenDDL(%q) = %v, want ErrBadInput with the line", ddl, err)
 		}
 	}
-	if err := screenDDL("s.sql", "CREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;\n"); err != nil {
+	if err := screenDDL("s.sql", "SELECT pg_catalog.set_config('search_path', '', false);\nCREATE EXTENSION citext;\nCREATE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql;\n"); err != nil {
 		t.Errorf("a function body's BEGIN/END is not transaction control: %v", err)
 	}
 }

@@ -88,17 +88,40 @@ func (c *Conn) locateDDLError(ctx context.Context, conn *sql.Conn, name, ddl str
 	return ddlError(name, ddl, orig)
 }
 
-// screenDDL refuses transaction control in a desired file: the load runs
-// in a transaction that is rolled back so that nothing it does outlives
-// it (roles, database settings), and a COMMIT in the file would end that
-// transaction early.
+// screenDDL refuses what a desired file must not do while it is loaded:
+// the load runs in a transaction that is rolled back, so that nothing it
+// does outlives it (roles, database settings). Transaction control would
+// end that transaction early; COPY, DO, CALL and top-level SELECT or DML
+// run code whose effects no rollback undoes (files, programs, other
+// sessions, replication slots), and the dblink-like extensions reach
+// other databases. pg_dump's own SELECT pg_catalog.set_config(...) passes.
 func screenDDL(name, ddl string) error {
 	for _, st := range splitStatements(ddl) {
 		_, rest := sqltext.Skip(st.SQL)
-		first := strings.ToUpper(strings.TrimRight(strings.Fields(rest + " ;")[0], ";"))
+		words := strings.Fields(strings.ToUpper(rest) + " ;")
+		first := strings.TrimRight(words[0], ";(")
+		why := ""
 		switch first {
-		case "BEGIN", "COMMIT", "END", "ROLLBACK", "ABORT", "START", "PREPARE":
-			return fmt.Errorf("%w: %s:%d: %s is not allowed in a desired schema file (it is loaded in one transaction that schemaguard rolls back); remove the transaction control", dialect.ErrBadInput, name, st.Line, first)
+		case "BEGIN", "COMMIT", "END", "ROLLBACK", "ABORT", "START", "PREPARE", "SAVEPOINT", "RELEASE":
+			why = first + " (transaction control) is not allowed: the file is loaded in one transaction that schemaguard rolls back"
+		case "COPY", "DO", "CALL", "INSERT", "UPDATE", "DELETE", "MERGE", "TRUNCATE", "VACUUM", "CHECKPOINT", "LOAD", "LISTEN", "NOTIFY", "LOCK", "DISCARD", "REINDEX", "CLUSTER", "REFRESH":
+			why = first + " statements are not allowed: a desired schema file declares objects, it does not run code or change rows"
+		case "SELECT", "WITH", "VALUES", "TABLE":
+			if !strings.HasPrefix(strings.Join(words, " "), "SELECT PG_CATALOG.SET_CONFIG(") {
+				why = first + " statements are not allowed: a desired schema file declares objects, it does not run code"
+			}
+		case "CREATE":
+			if len(words) > 2 && words[1] == "EXTENSION" {
+				for _, w := range words[2:] {
+					switch strings.Trim(w, `";`) {
+					case "DBLINK", "POSTGRES_FDW", "ADMINPACK", "FILE_FDW":
+						why = "CREATE EXTENSION " + strings.ToLower(strings.Trim(w, `";`)) + " is not allowed: it reaches beyond the scratch database"
+					}
+				}
+			}
+		}
+		if why != "" {
+			return fmt.Errorf("%w: %s:%d: %s", dialect.ErrBadInput, name, st.Line, why)
 		}
 	}
 	return nil

@@ -55,7 +55,8 @@ type Syntax struct {
 	Backslash bool
 	// Hash starts a line comment (# ...): MySQL.
 	Hash bool
-	// Dollar quotes a body ($$ ... $$, $tag$ ... $tag$): PostgreSQL.
+	// Dollar quotes a body ($$ ... $$, $tag$ ... $tag$), block comments
+	// nest and E'...' strings take backslash escapes: PostgreSQL.
 	Dollar bool
 	// Conditional comments (/*!40101 ... */) are code the server runs:
 	// MySQL.
@@ -90,15 +91,22 @@ func Split(text string, syn Syntax) []Statement {
 			if ch == '[' {
 				closer = ']'
 			}
+			// PostgreSQL's E'...' takes backslash escapes; MySQL's strings do.
+			escapes := syn.Backslash && closer != '`' || syn.Dollar && ch == '\'' && i > 0 && (text[i-1] == 'E' || text[i-1] == 'e') && (i == 1 || !identByte(text[i-2]))
 			for i++; i < len(text) && text[i] != closer; i++ {
 				switch {
 				case text[i] == '\n':
 					line++
-				case text[i] == '\\' && syn.Backslash && closer != '`':
+				case text[i] == '\\' && escapes:
+					if i+1 < len(text) && text[i+1] == '\n' {
+						line++
+					}
 					i++
 				}
 			}
-		case ch == '-' && strings.HasPrefix(text[i:], "--"), ch == '#' && syn.Hash:
+		case ch == '-' && strings.HasPrefix(text[i:], "--") && (!syn.Hash || i+2 >= len(text) || text[i+2] == ' ' || text[i+2] == '\t' || text[i+2] == '\n' || text[i+2] == '\r'),
+			ch == '#' && syn.Hash:
+			// MySQL's -- comment needs a blank after it: --1 is minus minus one.
 			for i < len(text) && text[i] != '\n' {
 				i++
 			}
@@ -106,13 +114,11 @@ func Split(text string, syn Syntax) []Statement {
 				line++
 			}
 		case ch == '/' && strings.HasPrefix(text[i:], "/*") && !(syn.Conditional && (strings.HasPrefix(text[i:], "/*!") || strings.HasPrefix(text[i:], "/*M!"))):
-			end := strings.Index(text[i+2:], "*/")
-			if end < 0 {
-				end = len(text) - i - 2
-			}
-			line += strings.Count(text[i:min(len(text), i+4+end)], "\n")
-			i += end + 3
-		case ch == '$' && syn.Dollar:
+			end := commentEnd(text, i, syn.Dollar)
+			line += strings.Count(text[i:end], "\n")
+			i = end - 1
+		case ch == '$' && syn.Dollar && (i == 0 || !identByte(text[i-1]) && text[i-1] != '$'):
+			// A $ inside a name (a$b$) does not open a body.
 			if tag := dollarTag(text[i:]); tag != "" {
 				end := strings.Index(text[i+len(tag):], tag)
 				if end < 0 {
@@ -122,7 +128,7 @@ func Split(text string, syn Syntax) []Statement {
 				line += strings.Count(body, "\n")
 				i += len(body) - 1
 			}
-		case syn.Triggers && isWord(text, i, "BEGIN") && strings.Contains(strings.ToUpper(text[start:i]), "TRIGGER"):
+		case syn.Triggers && isWord(text, i, "BEGIN") && createsTrigger(text[start:i]):
 			depth++
 		case syn.Triggers && isWord(text, i, "END") && depth > 0:
 			depth--
@@ -133,6 +139,41 @@ func Split(text string, syn Syntax) []Statement {
 	}
 	emit(len(text))
 	return out
+}
+
+// commentEnd is the index just past the block comment that opens at i;
+// with nesting (PostgreSQL) inner /* */ pairs count.
+func commentEnd(text string, i int, nesting bool) int {
+	depth := 0
+	for j := i; j+1 < len(text); j++ {
+		switch {
+		case text[j] == '/' && text[j+1] == '*' && (nesting || depth == 0):
+			depth++
+			j++
+		case text[j] == '*' && text[j+1] == '/':
+			depth--
+			j++
+			if depth == 0 {
+				return j + 1
+			}
+		}
+	}
+	return len(text)
+}
+
+// createsTrigger reports whether a statement's text so far begins with
+// CREATE [TEMP|TEMPORARY] TRIGGER, whose body holds statements.
+func createsTrigger(stmt string) bool {
+	_, rest := skipLeading(stmt)
+	w := strings.Fields(strings.ToUpper(rest))
+	if len(w) > 1 && (w[1] == "TEMP" || w[1] == "TEMPORARY") {
+		w = append(w[:1], w[2:]...)
+	}
+	return len(w) > 1 && w[0] == "CREATE" && w[1] == "TRIGGER"
+}
+
+func identByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 // dollarTag returns the $$ or $tag$ that opens a dollar-quoted body at

@@ -51,3 +51,23 @@ func TestSplit(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitDoesNotHideStatements(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name string
+		text string
+		syn  Syntax
+		n    int
+	}{
+		{"mysql --x is minus minus", "INSERT INTO t VALUES (1--1, 'x'); DROP DATABASE other;", Syntax{Backslash: true, Hash: true}, 2},
+		{"sqlite begin outside a trigger", "CREATE TABLE trigger_log(id, begin); ATTACH DATABASE 'x' AS o; CREATE TABLE zz(end);", Syntax{Brackets: true, Triggers: true}, 3},
+		{"postgres nested comments", "/* /* */ SELECT 1 */ COMMIT; CREATE ROLE evil;", Syntax{Dollar: true}, 2},
+		{"postgres $ in a name", "SELECT 1 AS a$b$; COMMIT; SELECT 2 AS a$b$;", Syntax{Dollar: true}, 3},
+		{"postgres E strings", "SELECT E'\\''; COMMIT; SELECT 'x';", Syntax{Dollar: true}, 3},
+	} {
+		if got := Split(tt.text, tt.syn); len(got) != tt.n {
+			t.Errorf("%s: %d statements, want %d: %+v", tt.name, len(got), tt.n, got)
+		}
+	}
+}
