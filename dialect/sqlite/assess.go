@@ -37,6 +37,18 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				return err
 			}
 		}
+		if o, ok := a[i].Change.(diff.AlterTableOption); ok && o.Option == "without_rowid" && o.To == "true" {
+			if err := c.assessNullKeys(ctx, o.Table, o.Want, &a[i]); err != nil {
+				return err
+			}
+		}
+		// The duplicates probe lets NULL keys through, as a rowid table does;
+		// a STRICT or WITHOUT ROWID table refuses them.
+		if pk, ok := a[i].Change.(diff.AlterPrimaryKey); ok && pk.Want != nil && (pk.Want.Options["strict"] == "true" || pk.Want.Options["without_rowid"] == "true") {
+			if err := c.assessNullKeys(ctx, pk.Table, pk.Want, &a[i]); err != nil {
+				return err
+			}
+		}
 		if pk, ok := a[i].Change.(diff.AlterPrimaryKey); ok {
 			if col := rowidKey(pk); col != "" && pk.Table.Column(col) != nil {
 				if err := c.assessRowid(ctx, pk.Table.Name, col, &a[i]); err != nil {
@@ -139,6 +151,9 @@ func (c *Conn) assessStrict(ctx context.Context, o diff.AlterTableOption, a *dia
 			bad = append(bad, "typeof("+quote(col.Name)+") NOT IN ('blob', 'null')")
 		}
 	}
+	if k := nullKey(o.Table, o.Want); k != "" {
+		bad = append(bad, k)
+	}
 	if len(bad) == 0 {
 		return nil
 	}
@@ -149,7 +164,46 @@ func (c *Conn) assessStrict(ctx context.Context, o diff.AlterTableOption, a *dia
 	}
 	if n > 0 {
 		a.Raise = 2
-		a.Reason = fmt.Sprintf("%d row(s) hold a value that does not have its column's type, which a STRICT table refuses: the rebuild would fail on them", n)
+		a.Reason = fmt.Sprintf("%d row(s) hold a value that does not have its column's type, or a NULL in a primary key column, which a STRICT table refuses: the rebuild would fail on them", n)
+	}
+	return nil
+}
+
+// nullKey is the condition for a row with a NULL in a column of the
+// desired primary key. A rowid table lets NULL into its primary key (a
+// bug SQLite keeps for compatibility); STRICT and WITHOUT ROWID tables
+// make every key column NOT NULL, so the rebuild fails on such a row
+// (https://www.sqlite.org/lang_createtable.html#the_primary_key). Key
+// columns the table does not have yet hold no old value to check.
+func nullKey(have, want *schema.Table) string {
+	if want.PrimaryKey == nil {
+		return ""
+	}
+	var conds []string
+	for _, p := range want.PrimaryKey.Parts {
+		if p.Column != "" && have.Column(p.Column) != nil {
+			conds = append(conds, quote(p.Column)+" IS NULL")
+		}
+	}
+	return strings.Join(conds, " OR ")
+}
+
+// assessNullKeys counts the rows whose desired primary key holds a NULL,
+// which a STRICT or WITHOUT ROWID rebuild of the table refuses; the change
+// is DANGEROUS when there are any.
+func (c *Conn) assessNullKeys(ctx context.Context, have, want *schema.Table, a *dialect.Assessment) error {
+	k := nullKey(have, want)
+	if k == "" {
+		return nil
+	}
+	var n int64
+	q := "SELECT count(*) FROM " + quote(have.Name) + " WHERE " + k
+	if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		return fmt.Errorf("counting the rows with a NULL key in %s: %w", have.Name, err)
+	}
+	if n > 0 {
+		a.Raise = 2
+		a.Reason = fmt.Sprintf("%d row(s) have a NULL in a key column, which a STRICT or WITHOUT ROWID table refuses in its primary key: the rebuild would fail on them", n)
 	}
 	return nil
 }
