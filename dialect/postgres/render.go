@@ -554,6 +554,22 @@ func boundedText(t schema.Type) bool {
 		strings.HasPrefix(raw, "bit(") || strings.HasPrefix(raw, "bit varying(")
 }
 
+// using is the USING expression of a type change: the explicit cast, or,
+// where PostgreSQL has no cast between the two types, the same conversion
+// in steps. boolean casts only to and from integer (int4): a smallint or
+// bigint goes through it (0 and 1 fit any integer), and an integer becomes
+// true when it is not 0, which is what int4's cast to boolean does.
+func using(col string, from, to schema.Type) string {
+	wide := from.Kind == schema.KindSmallInt || from.Kind == schema.KindBigInt
+	switch {
+	case from.Kind == schema.KindBool && (to.Kind == schema.KindSmallInt || to.Kind == schema.KindBigInt):
+		return col + "::integer::" + to.Raw
+	case wide && to.Kind == schema.KindBool:
+		return "(" + col + " <> 0)"
+	}
+	return col + "::" + to.Raw
+}
+
 func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 	tname := r.name(ch.Table)
 	col := quoteIdent(ch.To.Name)
@@ -566,7 +582,7 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 		if boundedText(ch.To.Type) {
 			alter(phModifyColumn, "TYPE %s", ch.To.Type.Raw)
 		} else {
-			alter(phModifyColumn, "TYPE %s USING %s::%s", ch.To.Type.Raw, col, ch.To.Type.Raw)
+			alter(phModifyColumn, "TYPE %s USING %s", ch.To.Type.Raw, using(col, ch.From.Type, ch.To.Type))
 		}
 	case diff.KindAlterEnum:
 		r.alterEnum(ch, tname, col)

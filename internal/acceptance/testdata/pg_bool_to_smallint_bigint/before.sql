@@ -1,0 +1,5 @@
+CREATE TABLE flag (
+  id integer PRIMARY KEY,
+  active boolean,
+  hidden boolean
+);
