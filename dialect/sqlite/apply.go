@@ -2,9 +2,11 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -73,9 +75,13 @@ func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 		}
 		return ae
 	}
+	baseline, err := c.fkBaseline(ctx, s.Statements)
+	if err != nil {
+		return fail(0, err)
+	}
 	for i, st := range s.Statements {
 		if strings.HasPrefix(st.SQL, "PRAGMA foreign_key_check") {
-			n, err := c.countRows(ctx, st.SQL)
+			n, err := c.newViolations(ctx, st.SQL, baseline)
 			if err == nil && n > 0 {
 				err = fmt.Errorf("%d row(s) would violate a foreign key", n)
 			}
@@ -95,17 +101,115 @@ func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 	return nil
 }
 
-func (c *Conn) countRows(ctx context.Context, q string) (int, error) {
+var (
+	checkRE  = regexp.MustCompile(`^PRAGMA foreign_key_check\(("(?:[^"]|"")*")\)$`)
+	renameRE = regexp.MustCompile(`^ALTER TABLE ("(?:[^"]|"")*") RENAME TO ("(?:[^"]|"")*")$`)
+)
+
+// fkBaseline reads, before the script runs, the foreign key violations
+// that the tables it checks already hold. SQLite does not enforce foreign
+// keys unless a connection turns them on, so a live database may hold
+// orphans under a key the plan leaves alone; the rebuild keeps them as
+// they are, and only a violation the script adds fails it. The result is
+// keyed by the names the script gives the tables; each entry counts the
+// violations of a row (its rowid, NULL in a WITHOUT ROWID table) by
+// referenced table.
+func (c *Conn) fkBaseline(ctx context.Context, stmts []dialect.Statement) (map[string]map[string]int, error) {
+	forward := map[string]string{} // a table's name before the script → after it
+	for _, st := range stmts {
+		m := renameRE.FindStringSubmatch(st.SQL)
+		if m == nil || strings.HasPrefix(unquote(m[1]), "schemaguard_new_") {
+			continue
+		}
+		from, to := unquote(m[1]), unquote(m[2])
+		found := false
+		for k, v := range forward {
+			if v == from {
+				forward[k], found = to, true
+			}
+		}
+		if !found {
+			forward[from] = to
+		}
+	}
+	renamed := func(name string) string {
+		if to, ok := forward[name]; ok {
+			return to
+		}
+		return name
+	}
+	out := map[string]map[string]int{}
+	for _, st := range stmts {
+		m := checkRE.FindStringSubmatch(st.SQL)
+		if m == nil {
+			continue
+		}
+		table := unquote(m[1])
+		orig := table
+		for k, v := range forward {
+			if v == table {
+				orig = k
+			}
+		}
+		if _, ok := out[table]; ok {
+			continue
+		}
+		seen := map[string]int{}
+		out[table] = seen
+		var exists int
+		if err := c.conn.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", orig).Scan(&exists); err != nil {
+			return nil, fmt.Errorf("looking up table %s: %w", orig, err)
+		}
+		if exists == 0 {
+			continue // created by the script: nothing held before
+		}
+		err := c.eachViolation(ctx, "PRAGMA foreign_key_check("+quote(orig)+")", func(rowid, parent string) {
+			seen[rowid+"\x00"+renamed(parent)]++
+		})
+		if err != nil {
+			return nil, fmt.Errorf("reading the foreign key violations %s holds before the change: %w", orig, err)
+		}
+	}
+	return out, nil
+}
+
+// newViolations runs a foreign key check and counts the violations that
+// were not in the baseline.
+func (c *Conn) newViolations(ctx context.Context, q string, baseline map[string]map[string]int) (int, error) {
+	var before map[string]int
+	if m := checkRE.FindStringSubmatch(q); m != nil {
+		before = baseline[unquote(m[1])]
+	}
+	n := 0
+	err := c.eachViolation(ctx, q, func(rowid, parent string) {
+		if k := rowid + "\x00" + parent; before[k] > 0 {
+			before[k]--
+			return
+		}
+		n++
+	})
+	return n, err
+}
+
+func (c *Conn) eachViolation(ctx context.Context, q string, f func(rowid, parent string)) error {
 	rows, err := c.conn.QueryContext(ctx, q)
 	if err != nil {
-		return 0, err
+		return err
 	}
 	defer rows.Close()
-	n := 0
 	for rows.Next() {
-		n++
+		var table, parent string
+		var rowid, fkid sql.NullInt64
+		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
+			return err
+		}
+		id := "NULL"
+		if rowid.Valid {
+			id = strconv.FormatInt(rowid.Int64, 10)
+		}
+		f(id, parent)
 	}
-	return n, rows.Err()
+	return rows.Err()
 }
 
 // LoadSQL implements dialect.Conn: the DDL runs statement by statement in a
