@@ -135,6 +135,12 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 					strings.Join(ds, ", "))
 			}
 		}
+		if reason, err := c.typeProblem(ctx, a.Change); err != nil {
+			return err
+		} else if reason != "" {
+			// The statement cannot run as rendered: DANGEROUS keeps sync away.
+			a.Raise, a.Reason = 2, reason
+		}
 		if ix, ok := a.Change.(diff.AddIndex); ok {
 			if reason, err := c.oversizedKeys(ctx, ix); err != nil {
 				return err
@@ -449,4 +455,82 @@ ORDER BY 1, 2, 3`, typ)
 		}
 	}
 	return out, rows.Err()
+}
+
+// typeProblem says why a change's statement cannot run because of a column
+// type schemaguard does not create: a type that the database lacks (a
+// domain, composite or extension type the desired file creates; sync only
+// creates enums), or a domain that refuses the value every existing row
+// gets in a column the plan adds (NULL, or the constant default): adding
+// it fails as soon as the table has a row. It returns "" when neither holds.
+func (c *Conn) typeProblem(ctx context.Context, ch diff.Change) (string, error) {
+	var cols []*schema.Column
+	switch ch := ch.(type) {
+	case diff.AddTable:
+		cols = ch.Table.Columns
+	case diff.AddColumn:
+		cols = []*schema.Column{ch.Column}
+	case diff.ModifyColumn:
+		if ch.Aspect == diff.KindAlterType {
+			cols = []*schema.Column{ch.To}
+		}
+	}
+	for _, col := range cols {
+		if col.Type.Kind != schema.KindOther {
+			continue
+		}
+		var exists bool
+		var domain sql.NullBool
+		err := c.conn.QueryRowContext(ctx, `SELECT to_regtype($1) IS NOT NULL,
+  (SELECT typtype = 'd' AND (typnotnull OR EXISTS (SELECT 1 FROM pg_constraint WHERE contypid = t.oid)) FROM pg_type t WHERE t.oid = to_regtype($1))`,
+			col.Type.Raw).Scan(&exists, &domain)
+		if err != nil {
+			return "", fmt.Errorf("looking up the type %s: %w", col.Type.Raw, err)
+		}
+		if !exists {
+			return fmt.Sprintf("the type %s does not exist in the database and sync creates only enum types, so the statement would fail: create the type first (CREATE DOMAIN, CREATE TYPE or CREATE EXTENSION)", col.Type.Raw), nil
+		}
+		add, ok := ch.(diff.AddColumn)
+		if !ok || !domain.Bool || (col.Default != nil && !constantDefault(*col.Default)) {
+			continue
+		}
+		value := "NULL"
+		if col.Default != nil {
+			value = *col.Default
+		}
+		if msg, err := c.castFails(ctx, value, col.Type.Raw); err != nil || msg == "" {
+			return "", err
+		}
+		var rows bool
+		if err := c.conn.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM "+qualify(add.Table.Schema, add.Table.Name)+")").Scan(&rows); err != nil {
+			return "", fmt.Errorf("looking for rows in %s: %w", add.Table.Name, err)
+		}
+		if rows {
+			return fmt.Sprintf("every existing row gets %s in the new column, which the domain %s refuses, so adding it fails: add the column with a default the domain accepts", value, col.Type.Raw), nil
+		}
+	}
+	return "", nil
+}
+
+// constantDefaultRE is a literal, possibly cast: the value it gives every
+// row can be computed once, as the probe does.
+var constantDefaultRE = regexp.MustCompile(`(?i)^\(*\s*(NULL|TRUE|FALSE|[-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?|'([^']|'')*')\s*\)*(::[a-z_ ]+(\([0-9, ]+\))?(\[\])?)*$`)
+
+func constantDefault(expr string) bool { return constantDefaultRE.MatchString(strings.TrimSpace(expr)) }
+
+// castFails evaluates CAST(value AS typ) in a read-only transaction and
+// returns the server's message when it fails.
+func (c *Conn) castFails(ctx context.Context, value, typ string) (string, error) {
+	tx, err := c.conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return "", err
+	}
+	defer func() { _ = tx.Rollback() }()
+	var ignored sql.NullString
+	err = tx.QueryRowContext(ctx, "SELECT CAST(("+value+") AS "+typ+")::text").Scan(&ignored)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		return pe.Message, nil
+	}
+	return "", err
 }
