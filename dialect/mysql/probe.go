@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math/big"
 	"regexp"
 	"slices"
 	"strconv"
@@ -336,8 +337,13 @@ func rowCheck(ch probe.Check) rowExpr {
 			return rowExpr{affected: "0", value: x}
 		}
 		e := rowExpr{affected: x + " IS NOT NULL AND (" + strings.Join(parts, " OR ") + ")", value: x}
-		if fast, ok := canonicalInt(x, ch); ok {
-			e.affected = x + " IS NOT NULL AND IF(CONCAT(CAST(" + x + " AS SIGNED)) = CAST(" + x + " AS BINARY), " + fast + ", " + strings.Join(parts, " OR ") + ")"
+		if fits, fast, ok := canonicalInt(x, ch); ok {
+			canon := "CONCAT(CAST(" + x + " AS SIGNED)) = CAST(" + x + " AS BINARY)"
+			if fits != "" {
+				e.affected = x + " IS NOT NULL AND IF(" + fits + " AND " + canon + ", FALSE, " + strings.Join(parts, " OR ") + ")"
+			} else {
+				e.affected = x + " IS NOT NULL AND IF(" + canon + ", " + fast + ", " + strings.Join(parts, " OR ") + ")"
+			}
 		}
 		if len(unsure) > 0 {
 			e.uncertain = x + " IS NOT NULL AND (" + strings.Join(unsure, " OR ") + ")"
@@ -351,27 +357,57 @@ func rowCheck(ch probe.Check) rowExpr {
 // byte, its own integer spelling (CONCAT(CAST(x AS SIGNED)) = CAST(x AS
 // BINARY): digits, an optional minus, no blanks, no leading zeros, within
 // bigint; compared as bytes, so no collation makes '12 ' or '１２' equal
-// to it) parses, has no
-// fraction, and only the range needs checking, on the integer. The regular
-// expressions and DECIMAL(65,30) casts of the full conditions then run only
-// on the other values; the count is the same. It returns the condition
-// for canonical values, or false when the check has conditions the
-// shortcut does not answer.
-func canonicalInt(x string, ch probe.Check) (string, bool) {
+// to it) parses and has no fraction: only the range needs checking. The
+// regular expressions and DECIMAL(65,30) casts of the full conditions then
+// run only on the other values; the count is the same.
+//
+// fits, when not empty, is a length test under which every canonical
+// value is in range (at most 9 bytes for an int: 999999999 and -99999999
+// fit), so most values need one CAST and no range check; it is empty when
+// the range is too narrow for that (an unsigned target, where "-1" is
+// canonical and short). fast is the range condition for canonical values.
+// ok is false when the check has conditions the shortcut does not answer.
+func canonicalInt(x string, ch probe.Check) (fits, fast string, ok bool) {
 	if !ch.From.Kind.IsString() || !ch.To.Kind.IsInteger() {
-		return "", false
+		return "", "", false
 	}
-	fast := "FALSE"
+	fast = "FALSE"
 	for _, cd := range ch.Conds {
 		switch cd.Kind {
 		case probe.Unparsable, probe.Rounds:
 		case probe.OutOfRange:
-			fast = fmt.Sprintf("CAST(%s AS SIGNED) < %s OR CAST(%s AS SIGNED) > %s", x, cd.Min, x, cd.Max)
+			// BETWEEN converts the value once.
+			fast = fmt.Sprintf("NOT (CAST(%s AS SIGNED) BETWEEN %s AND %s)", x, cd.Min, cd.Max)
+			if d := canonicalDigits(cd.Min, cd.Max); d >= 2 {
+				fits = fmt.Sprintf("LENGTH(%s) <= %d", x, d)
+			}
 		default:
-			return "", false
+			return "", "", false
 		}
 	}
-	return fast, true
+	return fits, fast, true
+}
+
+// canonicalDigits is the largest d such that every canonical integer
+// spelled in at most d bytes lies in [min, max]: 10^d - 1 <= max and, as
+// a minus takes a byte, -(10^(d-1) - 1) >= min. It is 0 when the bounds
+// do not parse.
+func canonicalDigits(min, max string) int {
+	lo, ok1 := new(big.Int).SetString(min, 10)
+	hi, ok2 := new(big.Int).SetString(max, 10)
+	if !ok1 || !ok2 {
+		return 0
+	}
+	d := 0
+	for next := d + 1; next <= 19; next++ {
+		top := new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(next)), nil), big.NewInt(1))
+		neg := new(big.Int).Neg(new(big.Int).Sub(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(next-1)), nil), big.NewInt(1)))
+		if top.Cmp(hi) > 0 || neg.Cmp(lo) < 0 {
+			break
+		}
+		d = next
+	}
+	return d
 }
 
 func contains(list []string, v string) bool {
@@ -412,7 +448,10 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 		if fk == schema.KindBytes {
 			return fmt.Sprintf("LENGTH(%s) > %d", x, cd.Length), "", ""
 		}
-		return fmt.Sprintf("CHAR_LENGTH(%s) > %d", x, cd.Length), "", ""
+		// A value never has more characters than bytes, and LENGTH reads
+		// the stored byte count where CHAR_LENGTH decodes every byte: most
+		// values are settled by the first test.
+		return fmt.Sprintf("LENGTH(%[1]s) > %[2]d AND CHAR_LENGTH(%[1]s) > %[2]d", x, cd.Length), "", ""
 	case probe.OutOfRange:
 		switch {
 		case fk.IsInteger():
@@ -469,6 +508,10 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 			return fmt.Sprintf("MICROSECOND(%s) MOD %d <> 0", x, pow10(6-cd.Scale)), "", ""
 		}
 	case probe.TooLongBytes:
+		if cd.Charset != "" && charsetName.MatchString(cd.Charset) {
+			// Measured in the character set the change moves the column to.
+			return fmt.Sprintf("LENGTH(CONVERT(%s USING %s)) > %d", x, cd.Charset, cd.Length), "", ""
+		}
 		return fmt.Sprintf("LENGTH(%s) > %d", x, cd.Length), "", ""
 	case probe.TimestampRange:
 		// TIMESTAMP holds 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC;

@@ -373,7 +373,9 @@ func TestTextToIntShortcut(t *testing.T) {
 	ctx := context.Background()
 	values := []string{"12", " 12", "12 ", "+12", "012", "-0", "0", "-12", "2147483647", "2147483648", "-2147483648", "-2147483649",
 		"99999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "99999999999999999999",
-		"12.5", "1e3", "", " ", "abc", "１２", "²", "12abc", "1 2", "\t7\n"}
+		"12.5", "1e3", "", " ", "abc", "１２", "²", "12abc", "1 2", "\t7\n",
+		"999999999", "-99999999", "-999999999", "1000000000", "127", "128", "-128", "-129", "255", "256", "-1", "-5", "32767", "32768", "-32768", "-32769",
+		"999999999999999999", "-99999999999999999", "-999999999999999999", "18446744073709551615", "18446744073709551616"}
 	var rows []string
 	for i, v := range values {
 		rows = append(rows, fmt.Sprintf("(%d, %s)", i+1, quoteString(v)))
@@ -381,7 +383,7 @@ func TestTextToIntShortcut(t *testing.T) {
 	db := newTestDB(t, "CREATE TABLE s (id int PRIMARY KEY, v varchar(40) COLLATE utf8mb4_general_ci, w text COLLATE utf8mb4_unicode_ci);"+
 		"INSERT INTO s (id, v) VALUES "+strings.Join(rows, ", ")+"; UPDATE s SET w = v; INSERT INTO s VALUES (100, NULL, NULL)")
 	for _, col := range []string{"v", "w"} {
-		for _, to := range []string{"int(11)", "tinyint(3) unsigned", "bigint(20)", "bigint(20) unsigned"} {
+		for _, to := range []string{"int(11)", "tinyint(3) unsigned", "bigint(20)", "bigint(20) unsigned", "tinyint(4)", "smallint(6)", "mediumint(9)", "int(10) unsigned"} {
 			from := parseType("varchar(40)", 0)
 			from.Length = 40
 			tt := parseType(to, 0)
@@ -409,6 +411,26 @@ func TestTextToIntShortcut(t *testing.T) {
 			if res[0].Status != probe.Exact || res[0].Affected != want {
 				t.Errorf("%s to %s: %s %d (%v), want %d", col, to, res[0].Status, res[0].Affected, res[0].Err, want)
 			}
+		}
+	}
+}
+
+func TestCanonicalDigits(t *testing.T) {
+	for _, c := range []struct {
+		min, max string
+		want     int
+	}{
+		{"-2147483648", "2147483647", 9},
+		{"-32768", "32767", 4},
+		{"-128", "127", 2},
+		{"-8388608", "8388607", 6},
+		{"-9223372036854775808", "9223372036854775807", 18},
+		{"0", "255", 1},
+		{"0", "4294967295", 1},
+		{"x", "1", 0},
+	} {
+		if got := canonicalDigits(c.min, c.max); got != c.want {
+			t.Errorf("canonicalDigits(%s, %s) = %d, want %d", c.min, c.max, got, c.want)
 		}
 	}
 }
