@@ -190,9 +190,11 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 	if !opts.NoData {
 		settleNewKeys(p.Findings)
 		retargetRenamedParents(p.Findings)
+		refs := checkDefaultReferences(p.Findings, conn.Dialect())
 		if err := runProbes(ctx, conn, p.Findings, opts.Probe); err != nil {
 			return nil, err
 		}
+		restoreDefaultReferences(refs)
 	}
 	for _, f := range p.Findings {
 		f.Settle()

@@ -1,0 +1,101 @@
+package plan
+
+import (
+	"strings"
+
+	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/probe"
+	"github.com/schemaguard/schemaguard/risk"
+)
+
+// defaultReference is an orphan check over columns the plan adds with a
+// constant default, asked as a check the database can answer now.
+type defaultReference struct {
+	f    *risk.Finding
+	orig *probe.Check
+}
+
+// checkDefaultReferences rewrites the orphan checks of foreign keys whose
+// columns this plan adds, each with a constant default (a link field with
+// default: 1). The columns do not exist yet, so the orphan probe cannot
+// read them; but every existing row will hold the defaults, so it is an
+// orphan exactly when no parent row has them. The check asked instead
+// counts the rows for which EXISTS (parent row with the defaults) is
+// false: every row, or none. restoreDefaultReferences puts the orphan
+// check back once it is answered, so the finding still speaks of orphans.
+func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultReference {
+	defaults := map[[3]string]string{}
+	added := map[[2]string]bool{}
+	for _, f := range fs {
+		if a, ok := f.Change.(diff.AddTable); ok {
+			added[[2]string{a.Table.Schema, a.Table.Name}] = true
+		}
+		a, ok := f.Change.(diff.AddColumn)
+		if !ok || a.Column.Default == nil || a.Column.Generated != "" || !risk.IsConstantDefault(*a.Column.Default) {
+			continue
+		}
+		defaults[[3]string{a.Table.Schema, a.Table.Name, a.Column.Name}] = *a.Column.Default
+	}
+	if len(defaults) == 0 {
+		return nil
+	}
+	q := func(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
+	if iq, ok := d.(dialect.IdentQuoter); ok {
+		q = iq.QuoteIdent
+	}
+	var out []defaultReference
+	for _, f := range fs {
+		ch := f.Check
+		if ch == nil || ch.Kind != probe.Orphans || f.Result.Status != probe.Skipped || len(ch.Columns) == 0 || len(ch.Columns) != len(ch.RefColumns) {
+			continue
+		}
+		var match []string
+		for i, col := range ch.Columns {
+			v, ok := defaults[[3]string{ch.Schema, ch.Table, col}]
+			if !ok {
+				match = nil
+				break
+			}
+			match = append(match, q(ch.RefColumns[i])+" = ("+v+")")
+		}
+		if match == nil {
+			continue
+		}
+		ns := ch.RefSchema
+		if ns == "" {
+			ns = ch.Schema
+		}
+		out = append(out, defaultReference{f: f, orig: ch})
+		if added[[2]string{ns, ch.RefTable}] {
+			// The parent is created by this plan and starts empty.
+			f.Check = &probe.Check{Kind: probe.Rows, Schema: ch.Schema, Table: ch.Table}
+			continue
+		}
+		ref := q(ch.RefTable)
+		if ns != "" {
+			ref = q(ns) + "." + ref
+		}
+		f.Check = &probe.Check{Kind: probe.CheckFails, Schema: ch.Schema, Table: ch.Table,
+			Expr: "EXISTS (SELECT 1 FROM " + ref + " WHERE " + strings.Join(match, " AND ") + ")"}
+	}
+	return out
+}
+
+// restoreDefaultReferences puts back the orphan checks that
+// checkDefaultReferences replaced, keeping their answers.
+func restoreDefaultReferences(refs []defaultReference) {
+	for _, r := range refs {
+		r.f.Check = r.orig
+		if r.f.Result.Status.Counted() {
+			note := "every existing row gets the new column's default, which " + r.orig.RefTable + " holds"
+			if r.f.Result.Affected > 0 {
+				note = "every existing row gets the new column's default, which " + r.orig.RefTable + " does not hold"
+			}
+			if r.f.Result.Note != "" {
+				note += "; " + r.f.Result.Note
+			}
+			r.f.Result.Note = note
+		}
+	}
+}
