@@ -579,6 +579,19 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 	switch ch.Aspect {
 	case diff.KindAlterType:
 		r.createEnum(ch.To.Type)
+		// PostgreSQL converts the default with the column and refuses the
+		// change when it has no implicit cast for it ('new'::character
+		// varying to an enum): the default is dropped first, before any
+		// other change of the column, and set again after. A new default
+		// is set by its own change, after this one.
+		if ch.From.Default != nil {
+			r.add(phRetypeEnum, fmt.Sprintf("ALTER TABLE %s ALTER COLUMN %s DROP DEFAULT", tname, col))
+			defer func() {
+				if ch.To.Default != nil && *ch.To.Default == *ch.From.Default {
+					alter(phModifyColumn, "SET DEFAULT %s", *ch.To.Default)
+				}
+			}()
+		}
 		if boundedText(ch.To.Type) {
 			alter(phModifyColumn, "TYPE %s", ch.To.Type.Raw)
 		} else {
