@@ -93,7 +93,9 @@ type Cond struct {
 	Scale    int
 	Target   schema.Kind
 	Values   []string
-	// Charset is the character set of an Unrepresentable condition.
+	// Charset is the character set of an Unrepresentable condition, and
+	// the one a TooLongBytes condition measures the value in, when the
+	// change also moves the column to it ("" for the current one).
 	Charset string
 	// Why says what the bounds of an OutOfRange mean when they are not the
 	// target type's range (the integers a float holds exactly).
@@ -143,6 +145,9 @@ func (c Cond) Describe() string {
 	case FractionLost:
 		return fmt.Sprintf("more than %d fractional digits of a second, which the new type drops", c.Scale)
 	case TooLongBytes:
+		if c.Charset != "" {
+			return fmt.Sprintf("longer than %d bytes in %s", c.Length, c.Charset)
+		}
 		return fmt.Sprintf("longer than %d bytes", c.Length)
 	case TimestampRange:
 		return "outside TIMESTAMP's range (1970 to 2038)"

@@ -396,6 +396,15 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 	case diff.KindAlterType:
 		code := TypeChange(c.From.Type, c.To.Type)
 		conds := probe.FitConds(c.From.Type, c.To.Type)
+		if cs := newCharset(c); cs != "" {
+			// The byte limit of the new text type holds the value in its
+			// new character set ('é' is one byte in latin1, two in utf8mb4).
+			for i := range conds {
+				if conds[i].Kind == probe.TooLongBytes {
+					conds[i].Charset = cs
+				}
+			}
+		}
 		if len(conds) == 0 {
 			return code, nil, ""
 		}
@@ -405,9 +414,24 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 	case "autoincrement":
 		return "change-autoincrement", nil, ""
 	case "collation":
-		if cs := narrowedCharset(c.From.Collation, c.To.Collation); cs != "" {
-			return "change-collation", &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type,
-				Conds: []probe.Cond{{Kind: probe.Unrepresentable, Charset: cs}}}, "the character set changes to " + cs
+		// A column at the table's default collation has none of its own:
+		// compare the collations it has and gets.
+		from := firstNonEmpty(c.From.Collation, c.Table.Options["collation"])
+		to := firstNonEmpty(c.To.Collation, c.Table.Options["collation"])
+		var conds []probe.Cond
+		note := ""
+		if cs := narrowedCharset(from, to); cs != "" {
+			conds = append(conds, probe.Cond{Kind: probe.Unrepresentable, Charset: cs})
+			note = "the character set changes to " + cs
+		}
+		if cs := newCharset(c); cs != "" && c.To.Type.MaxBytes > 0 {
+			// MySQL's TINYTEXT/TEXT/MEDIUMTEXT limits are bytes, and the
+			// value is re-encoded: 200 'é' are 200 bytes in latin1 and 400
+			// in utf8mb4, beyond a TINYTEXT.
+			conds = append(conds, probe.Cond{Kind: probe.TooLongBytes, Length: c.To.Type.MaxBytes, Charset: cs})
+		}
+		if len(conds) > 0 {
+			return "change-collation", &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type, Conds: conds}, note
 		}
 		return "change-collation", collationCheck(c), ""
 	case "generated expression":
@@ -454,6 +478,32 @@ func narrowedCharset(from, to string) string {
 		return ""
 	}
 	return t
+}
+
+// mysqlCharset is the MySQL character set a collation name starts with
+// (utf8mb4 for utf8mb4_bin), or "" for a name that is not a MySQL
+// collation.
+func mysqlCharset(coll string) string {
+	name, _, _ := strings.Cut(strings.ToLower(coll), "_")
+	if _, ok := mysqlCharsets[name]; !ok {
+		return ""
+	}
+	if name == "utf8" {
+		return "utf8mb3"
+	}
+	return name
+}
+
+// newCharset is the MySQL character set a column change moves the column
+// to, or "" when it keeps its character set. A column at the table's
+// default collation has none of its own.
+func newCharset(c diff.ModifyColumn) string {
+	from := mysqlCharset(firstNonEmpty(c.From.Collation, c.Table.Options["collation"]))
+	to := mysqlCharset(firstNonEmpty(c.To.Collation, c.Table.Options["collation"]))
+	if from == "" || to == "" || from == to {
+		return ""
+	}
+	return to
 }
 
 // collationCheck asks for the duplicates that a unique key over the column

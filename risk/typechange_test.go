@@ -98,3 +98,61 @@ func TestUnmatchedPreviouslyNote(t *testing.T) {
 		t.Errorf("notes = %q, want the unmatched former table", f.Notes)
 	}
 }
+
+// TestCollationChangeProbes checks the fit conditions of a MySQL
+// character set change: a collation the column leaves or gets by being at
+// the table's default counts as well, and byte-sized text is measured in
+// the new character set.
+func TestCollationChangeProbes(t *testing.T) {
+	t.Parallel()
+	text := func(maxBytes int) schema.Type { return schema.Type{Kind: schema.KindText, MaxBytes: maxBytes} }
+	str := schema.Type{Kind: schema.KindString, Length: 20}
+	tests := []struct {
+		name      string
+		tableColl string
+		from, to  schema.Column
+		want      []probe.Cond
+	}{
+		{
+			name: "narrowed to the table's default", tableColl: "latin1_swedish_ci",
+			from: schema.Column{Name: "c", Type: str, Collation: "utf8mb4_general_ci"}, to: schema.Column{Name: "c", Type: str},
+			want: []probe.Cond{{Kind: probe.Unrepresentable, Charset: "latin1"}},
+		},
+		{
+			name: "tinytext widened from the table's default", tableColl: "latin1_swedish_ci",
+			from: schema.Column{Name: "c", Type: text(255)}, to: schema.Column{Name: "c", Type: text(255), Collation: "utf8mb4_bin"},
+			want: []probe.Cond{{Kind: probe.TooLongBytes, Length: 255, Charset: "utf8mb4"}},
+		},
+		{
+			name: "longtext has no byte limit to check", tableColl: "latin1_swedish_ci",
+			from: schema.Column{Name: "c", Type: text(0)}, to: schema.Column{Name: "c", Type: text(0), Collation: "utf8mb4_bin"},
+		},
+		{
+			name: "same character set", tableColl: "utf8mb4_general_ci",
+			from: schema.Column{Name: "c", Type: text(255)}, to: schema.Column{Name: "c", Type: text(255), Collation: "utf8mb4_bin"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			tbl := &schema.Table{Name: "t", Columns: []*schema.Column{&tt.from}, Options: map[string]string{"collation": tt.tableColl}}
+			f := risk.Classify(diff.ModifyColumn{Table: tbl, From: &tt.from, To: &tt.to, Aspect: diff.KindOther, Detail: "collation"},
+				&schema.Schema{Tables: []*schema.Table{tbl}})
+			if f.Code != "change-collation" {
+				t.Fatalf("code = %s, want change-collation", f.Code)
+			}
+			var got []probe.Cond
+			if f.Check != nil && f.Check.Kind == probe.Fit {
+				got = f.Check.Conds
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("conds = %+v, want %+v", got, tt.want)
+			}
+			for i := range got {
+				if got[i].Kind != tt.want[i].Kind || got[i].Charset != tt.want[i].Charset || got[i].Length != tt.want[i].Length {
+					t.Errorf("cond %d = %+v, want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}

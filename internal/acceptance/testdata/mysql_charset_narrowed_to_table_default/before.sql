@@ -1,0 +1,4 @@
+CREATE TABLE city (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci
+) DEFAULT CHARSET=latin1;

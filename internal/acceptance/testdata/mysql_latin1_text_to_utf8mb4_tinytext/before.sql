@@ -1,0 +1,4 @@
+CREATE TABLE memo (
+  id INTEGER PRIMARY KEY,
+  body TEXT CHARACTER SET latin1
+);

@@ -1,0 +1,4 @@
+CREATE TABLE memo (
+  id INTEGER PRIMARY KEY,
+  body TINYTEXT CHARACTER SET latin1
+);
