@@ -1,0 +1,4 @@
+CREATE TABLE birth (
+  id INTEGER PRIMARY KEY,
+  d DATE
+);
