@@ -49,7 +49,10 @@ func (c *Conn) Inspect(ctx context.Context, ignore []string) (*schema.Schema, er
 			if skip(name) || strings.HasPrefix(strings.ToUpper(text), "CREATE VIRTUAL") {
 				continue
 			}
-			t := &schema.Table{Name: name, Options: map[string]string{}}
+			// A column without COLLATE compares with BINARY: naming the
+			// table's default lets a key over a column that drops its
+			// collation be probed under the one it gets.
+			t := &schema.Table{Name: name, Options: map[string]string{"collation": "BINARY"}}
 			p := parseCreateTable(text)
 			parsed[name] = p
 			t.Checks = p.checks
