@@ -32,6 +32,7 @@ func (c *Conn) Inspect(ctx context.Context, ignore []string) (*schema.Schema, er
 	}
 	c.deps = map[string][]string{}
 	c.views = nil
+	c.tableSQL = nil
 	parsed := map[string]tableSQL{}
 
 	rows, err := c.conn.QueryContext(ctx, `SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master WHERE type IN ('table','view','trigger') ORDER BY name`)
@@ -46,6 +47,9 @@ func (c *Conn) Inspect(ctx context.Context, ignore []string) (*schema.Schema, er
 		}
 		switch typ {
 		case "table":
+			if text != "" && !strings.HasPrefix(name, "sqlite_") {
+				c.tableSQL = append(c.tableSQL, text)
+			}
 			if skip(name) || strings.HasPrefix(strings.ToUpper(text), "CREATE VIRTUAL") {
 				continue
 			}

@@ -255,6 +255,11 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		changes []int
 	}
 	var checks []check
+	var deps map[string][]string
+	var views []viewDef
+	if len(rebuildOrder) > 0 {
+		deps, views = c.renamedDeps(changes)
+	}
 	for _, name := range rebuildOrder {
 		have := findTable(actual, name)
 		want := findTable(target, renamedTo(changes, name))
@@ -267,7 +272,7 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 				renamed[r.To.Name] = true
 			}
 		}
-		stmts := c.rebuild(have, want, renamed)
+		stmts := c.rebuild(have, want, renamed, deps, views)
 		for j, sql := range stmts {
 			if strings.HasPrefix(sql, "PRAGMA foreign_key_check") {
 				checks = append(checks, check{sql, rebuild[name]})
@@ -382,8 +387,10 @@ func columnReferenced(t *schema.Table, col string) bool {
 }
 
 // rebuild renders SQLite's table rebuild from have to want.
-// Columns renamed earlier in the same script are copied under their new names.
-func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []string {
+// Columns renamed earlier in the same script are copied under their new
+// names; deps and views are the triggers and views as those renames leave
+// them (renamedDeps).
+func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool, deps map[string][]string, allViews []viewDef) []string {
 	tmp := "schemaguard_new_" + have.Name
 	var cols, src []string
 	for _, col := range want.Columns {
@@ -419,7 +426,7 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []stri
 	// Views that name the table are dropped and recreated around the swap,
 	// with their INSTEAD OF triggers, which go with them.
 	var views []viewDef
-	for _, v := range c.views {
+	for _, v := range allViews {
 		if strings.Contains(strings.ToLower(v.sql), strings.ToLower(have.Name)) {
 			views = append(views, v)
 			out = append(out, "DROP VIEW "+quote(v.name))
@@ -435,12 +442,12 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool) []stri
 	for _, ix := range want.Indexes {
 		out = append(out, createIndex(&named, ix))
 	}
-	out = append(out, c.deps[have.Name]...)
+	out = append(out, deps[have.Name]...)
 	for _, v := range views {
 		out = append(out, v.sql)
 	}
 	for _, v := range views {
-		out = append(out, c.deps[v.name]...)
+		out = append(out, deps[v.name]...)
 	}
 	out = append(out, "PRAGMA foreign_key_check("+quote(have.Name)+")", "PRAGMA foreign_keys = ON")
 	return out

@@ -118,6 +118,10 @@ type Conn struct {
 	deps map[string][]string
 	// views are CREATE VIEW statements read by the last Inspect.
 	views []viewDef
+	// tableSQL are the CREATE TABLE statements read by the last Inspect,
+	// ignored tables included: the schema in which renamedDeps lets SQLite
+	// rewrite triggers and views.
+	tableSQL []string
 }
 
 type viewDef struct{ name, sql string }

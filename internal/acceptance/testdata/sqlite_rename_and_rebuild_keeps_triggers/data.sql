@@ -1,0 +1,1 @@
+INSERT INTO item (qty) VALUES ('1'), ('22');
