@@ -385,10 +385,27 @@ func condition(ch probe.Check) (string, []any, string) {
 		// A CHECK passes on NULL: only a false result counts. Columns the
 		// plan retypes are read through a CAST to the new declared type,
 		// whose affinity then rules comparisons, as in the rebuilt table.
+		// Columns the plan recollates are read under the new collation,
+		// which rules = and IN as the rebuilt table's check does ('New'
+		// passes IN ('new') under NOCASE, not under BINARY).
 		expr := ch.Expr
-		for _, col := range slices.Sorted(maps.Keys(ch.Retyped)) {
+		cols := slices.Sorted(maps.Keys(ch.Retyped))
+		for col := range ch.Recollated {
+			if _, ok := ch.Retyped[col]; !ok {
+				cols = append(cols, col)
+			}
+		}
+		slices.Sort(cols)
+		for _, col := range cols {
+			value := quote(col)
 			if t := ch.Retyped[col]; t.Raw != "" {
-				expr = diff.ReplaceIdent(expr, col, affinityValue(quote(col), t.Raw))
+				value = affinityValue(value, t.Raw)
+			}
+			if coll := ch.Recollated[col]; coll != "" {
+				value = "(" + value + " COLLATE " + quote(coll) + ")"
+			}
+			if value != quote(col) {
+				expr = diff.ReplaceIdent(expr, col, value)
 			}
 		}
 		return "(" + expr + ") IS FALSE", nil, ""
