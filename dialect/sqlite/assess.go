@@ -42,6 +42,15 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				return err
 			}
 		}
+		// Leaving WITHOUT ROWID makes a lone INTEGER key the rowid, which
+		// the rebuild fills from the keys as they are.
+		if o, ok := a[i].Change.(diff.AlterTableOption); ok && o.Option == "without_rowid" && o.To == "" {
+			if col := inlinePK(o.Want); col != "" && o.Table.Column(col) != nil {
+				if err := c.assessRowid(ctx, o.Table.Name, col, &a[i]); err != nil {
+					return err
+				}
+			}
+		}
 		// The duplicates probe lets NULL keys through, as a rowid table does;
 		// a STRICT or WITHOUT ROWID table refuses them.
 		if pk, ok := a[i].Change.(diff.AlterPrimaryKey); ok && pk.Want != nil && (pk.Want.Options["strict"] == "true" || pk.Want.Options["without_rowid"] == "true") {
