@@ -14,6 +14,10 @@ type Schema struct {
 	Dialect string `json:"dialect"`
 	// Tables are sorted by schema then name after Normalize.
 	Tables []*Table `json:"tables"`
+	// Notes say what a desired source declared that the model does not
+	// hold (a view, a trigger, rows), as "file:line: what", for the user.
+	// They are not part of the schema's hash.
+	Notes []string `json:"-"`
 }
 
 // Table is one table with everything that belongs to it.

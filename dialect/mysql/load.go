@@ -169,6 +169,7 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 	if err != nil {
 		return nil, fmt.Errorf("inspecting %s after loading it: %w", name, err)
 	}
+	s.Notes = sqltext.Notes(name, splitStatements(ddl))
 	return s, nil
 }
 

@@ -55,7 +55,11 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 		out = s
 		return err
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	out.Notes = sqltext.Notes(name, splitStatements(ddl))
+	return out, nil
 }
 
 // locateDDLError runs the statements of a failed load one by one (after

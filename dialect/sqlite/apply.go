@@ -235,7 +235,12 @@ func (c *Conn) LoadSQL(ctx context.Context, name, ddl string) (*schema.Schema, e
 	if err := mem.keysResolve(ctx); err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", dialect.ErrBadInput, name, err)
 	}
-	return mem.Inspect(ctx, nil)
+	s, err := mem.Inspect(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	s.Notes = sqltext.Notes(name, SplitStatements(ddl))
+	return s, nil
 }
 
 // keysResolve asks SQLite whether every foreign key of the (empty) schema

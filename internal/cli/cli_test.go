@@ -281,3 +281,30 @@ func TestPasswordNeverShown(t *testing.T) {
 		t.Fatalf("password leaked:\n%s", r.stderr)
 	}
 }
+
+// TestUncomparedStatementsAreNamed: what a desired SQL file declares that
+// schemaguard does not compare (a view, rows) gets a note with its line on
+// stderr, and the JSON on stdout stays clean.
+func TestUncomparedStatementsAreNamed(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := "sqlite:" + fixture(t, dir, before)
+	write(t, filepath.Join(dir, "schema.sql"), `CREATE TABLE customer (id INTEGER PRIMARY KEY AUTOINCREMENT, name VARCHAR(50) NOT NULL, email VARCHAR(100));
+
+CREATE VIEW named AS SELECT name FROM customer;
+INSERT INTO customer (name) VALUES ('seed');
+`)
+	r := runCLI(t, dir, nil, "verify", "--db", db, "--desired", filepath.Join(dir, "schema.sql"), "--format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+	for _, want := range []string{"note: schema.sql:3: CREATE VIEW is not compared", "note: schema.sql:4: INSERT is not compared"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Errorf("stdout is not JSON: %v\n%s", err, r.stdout)
+	}
+}

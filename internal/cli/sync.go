@@ -41,6 +41,9 @@ Where the engine allows, everything runs in one transaction.`,
 			if err != nil {
 				return err
 			}
+			for _, n := range desired.Notes {
+				fmt.Fprintf(e.stderr, "note: %s\n", n)
+			}
 			p, res, err := plan.Sync(ctx, conn, desired, plan.SyncOptions{Options: r.opts, Force: force, DryRun: dryRun})
 			var ae *dialect.ApplyError
 			if err != nil && (p == nil || !errors.As(err, &ae)) {

@@ -38,6 +38,9 @@ data), what to do instead and where to read more. It never changes anything.`,
 			if err != nil {
 				return err
 			}
+			for _, n := range desired.Notes {
+				fmt.Fprintf(e.stderr, "note: %s\n", n)
+			}
 			p, err := plan.Build(ctx, conn, desired, r.opts)
 			if err != nil {
 				return classify(err, "verifying")

@@ -2,7 +2,10 @@
 // files they split into statements.
 package sqltext
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // LeadingLines counts the line breaks before a statement's first character
 // that is neither blank nor inside a comment (--, # or /* */), so that the
@@ -206,4 +209,57 @@ func isWord(s string, i int, w string) bool {
 		return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 	}
 	return (i == 0 || !ident(s[i-1])) && (i+len(w) == len(s) || !ident(s[i+len(w)]))
+}
+
+// Uncompared says, for a statement of a desired schema file that declares
+// something the schema model does not hold, what it is (a view, a trigger,
+// rows...) and what becomes of it; it returns "" for everything else. The
+// file still runs whole: this is for a note to the user, so that nothing
+// in the file is skipped without a word.
+func Uncompared(stmt string) string {
+	_, rest := skipLeading(stmt)
+	w := strings.Fields(strings.ToUpper(rest))
+	if len(w) == 0 {
+		return ""
+	}
+	const never = "schemaguard compares tables, columns, keys, indexes and checks, and never creates, changes or drops %s"
+	switch w[0] {
+	case "INSERT", "REPLACE", "UPDATE", "DELETE":
+		return w[0] + " is not compared: a desired file declares the schema, and its rows are not written to the database"
+	case "COMMENT":
+		return "COMMENT is not compared: " + fmt.Sprintf(never, "comments")
+	case "CREATE":
+	default:
+		return ""
+	}
+	// The first object word after CREATE and its modifiers (OR REPLACE,
+	// TEMPORARY, MATERIALIZED, MySQL's ALGORITHM=, DEFINER=, SQL SECURITY).
+	for i := 1; i < len(w) && i < 12; i++ {
+		word := strings.TrimRight(w[i], "(")
+		switch word {
+		case "VIEW":
+			what := "CREATE VIEW"
+			if w[i-1] == "MATERIALIZED" {
+				what = "CREATE MATERIALIZED VIEW"
+			}
+			return what + " is not compared: " + fmt.Sprintf(never, "views")
+		case "TRIGGER", "FUNCTION", "PROCEDURE", "EVENT", "RULE", "POLICY", "AGGREGATE":
+			return "CREATE " + word + " is not compared: " + fmt.Sprintf(never, strings.ToLower(word)+"s")
+		case "TABLE", "INDEX", "SEQUENCE", "TYPE", "DOMAIN", "SCHEMA", "EXTENSION", "COLLATION", "DATABASE", "ROLE", "USER", "SERVER":
+			return ""
+		}
+	}
+	return ""
+}
+
+// Notes lists, as "file:line: what", the statements of a desired schema
+// file that Uncompared speaks of.
+func Notes(file string, stmts []Statement) []string {
+	var out []string
+	for _, st := range stmts {
+		if u := Uncompared(st.SQL); u != "" {
+			out = append(out, fmt.Sprintf("%s:%d: %s", file, st.Line, u))
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package sqltext
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -68,6 +69,30 @@ func TestSplitDoesNotHideStatements(t *testing.T) {
 	} {
 		if got := Split(tt.text, tt.syn); len(got) != tt.n {
 			t.Errorf("%s: %d statements, want %d: %+v", tt.name, len(got), tt.n, got)
+		}
+	}
+}
+
+func TestUncompared(t *testing.T) {
+	for stmt, want := range map[string]string{
+		"CREATE VIEW v AS SELECT 1":                                      "CREATE VIEW",
+		"-- x\ncreate or replace view v as select 1":                     "CREATE VIEW",
+		"CREATE MATERIALIZED VIEW m AS SELECT 1":                         "CREATE MATERIALIZED VIEW",
+		"CREATE TEMP TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; END":    "CREATE TRIGGER",
+		"CREATE ALGORITHM=MERGE SQL SECURITY INVOKER VIEW v AS SELECT 1": "CREATE VIEW",
+		"CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ select 1 $$":   "CREATE FUNCTION",
+		"INSERT INTO a VALUES (1)":                                       "INSERT",
+		"COMMENT ON TABLE a IS 'x'":                                      "COMMENT",
+		"CREATE TABLE v (id int)":                                        "",
+		"CREATE UNIQUE INDEX view ON a (x)":                              "",
+		"CREATE TABLE trigger_log AS SELECT 1":                           "",
+		"ALTER TABLE a ADD COLUMN b int":                                 "",
+		"CREATE TYPE mood AS ENUM ('a')":                                 "",
+		"/* c */ CREATE TABLE \"VIEW\" (id int)":                         "",
+	} {
+		got := Uncompared(stmt)
+		if want == "" && got != "" || want != "" && !strings.HasPrefix(got, want+" is not compared") {
+			t.Errorf("Uncompared(%q) = %q, want prefix %q", stmt, got, want)
 		}
 	}
 }
