@@ -113,7 +113,7 @@ func TestClassify(t *testing.T) {
 		{name: "add column with constant default", change: diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "x", Type: tInt, Default: str("0")}}, code: "add-column-with-default", level: risk.Safe},
 		{name: "add column with expression default", change: diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "x", Type: tDT, Default: str("CURRENT_TIMESTAMP")}}, code: "add-column-expression-default", level: risk.Warning},
 		{name: "add required column", change: diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "x", Type: tInt}}, code: "add-required-column", level: risk.Warning, probe: probe.Rows},
-		{name: "add generated column", change: diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "x", Type: tInt, Generated: "id * 2"}}, code: "add-generated-column", level: risk.Warning},
+		{name: "add generated column", change: diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "x", Type: tInt, Generated: "id * 2"}}, code: "add-generated-column", level: risk.Warning, probe: probe.CheckFails},
 		{name: "add autoincrement column", change: diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "x", Type: tInt, AutoIncrement: true}}, code: "add-generated-column", level: risk.Warning},
 		{name: "add index", change: diff.AddIndex{Table: tbl, Index: ix}, code: "add-index", level: risk.Safe},
 		{name: "drop index", change: diff.DropIndex{Table: tbl, Index: ix}, code: "drop-index", level: risk.Safe},

@@ -122,7 +122,12 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.AddColumn:
 		col := c.Column
 		switch {
-		case col.Generated != "" || col.AutoIncrement:
+		case col.Generated != "":
+			// Every existing row computes the expression: like a changed
+			// one, it is evaluated on each row, so that a failure (a
+			// division by zero) keeps the change from being forced through.
+			return "add-generated-column", computes(col.Generated), ""
+		case col.AutoIncrement:
 			return "add-generated-column", nil, ""
 		case col.Default != nil && !IsConstantDefault(*col.Default):
 			return "add-column-expression-default", nil, ""
@@ -439,13 +444,19 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 			return "change-generated", nil, ""
 		}
 		// Every row computes the new expression: the probe evaluates it on
-		// each row (a check that holds whenever it can be computed), so an
-		// expression that fails on some row (a division by zero) makes the
-		// probe fail and keeps the change from being forced through.
-		g := "(" + c.To.Generated + ")"
-		return "change-generated", &probe.Check{Kind: probe.CheckFails, Expr: g + " IS NULL OR " + g + " IS NOT NULL"}, ""
+		// each row, so an expression that fails on some row (a division by
+		// zero) makes the probe fail and keeps the change from being forced
+		// through.
+		return "change-generated", computes(c.To.Generated), ""
 	}
 	return "change-other", nil, c.Detail + " changes"
+}
+
+// computes is a check that holds on every row where expr can be computed:
+// its probe fails exactly when evaluating expr fails on some row.
+func computes(expr string) *probe.Check {
+	g := "(" + expr + ")"
+	return &probe.Check{Kind: probe.CheckFails, Expr: g + " IS NULL OR " + g + " IS NOT NULL"}
 }
 
 // mysqlCharsets are the character sets a MySQL collation name starts with

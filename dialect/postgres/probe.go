@@ -153,6 +153,17 @@ func (p *prober) rowLevel(ctx context.Context, checks []probe.Check, idx []int, 
 		if f.Status == fatal {
 			return f.Err
 		}
+		if f.Status == probe.Failed && len(qs) > 1 {
+			// One condition that cannot be evaluated (a new generated
+			// expression dividing by zero) fails the shared scan: count
+			// each check on its own, so only that one stays unchecked.
+			for _, x := range qs {
+				if err := p.rowLevel(ctx, checks, []int{x.i}, res); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
 		for _, x := range qs {
 			res[x.i] = f
 		}

@@ -1,0 +1,5 @@
+CREATE TABLE stat (
+  id INTEGER PRIMARY KEY,
+  a INTEGER,
+  b INTEGER
+);
