@@ -338,7 +338,9 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 	numeric := from.Kind.IsNumeric()
 	switch cd.Kind {
 	case probe.TooLong:
-		return fmt.Sprintf("char_length(%s) > %d", text, cd.Length), ""
+		// A value has no more characters than bytes; octet_length reads the
+		// stored size where char_length decodes every byte.
+		return fmt.Sprintf("octet_length(%[1]s) > %[2]d AND char_length(%[1]s) > %[2]d", text, cd.Length), ""
 	case probe.OutOfRange:
 		switch {
 		case from.Kind.IsInteger():

@@ -558,7 +558,9 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 	num := "CAST(" + col + " AS NUMERIC)"
 	switch cd.Kind {
 	case probe.TooLong:
-		return fmt.Sprintf("length(%s) > %d", col, cd.Length), nil, ""
+		// A value has no more characters than bytes; octet_length reads the
+		// stored size where length counts the characters.
+		return fmt.Sprintf("octet_length(%[1]s) > %[2]d AND length(%[1]s) > %[2]d", col, cd.Length), nil, ""
 	case probe.OutOfRange:
 		return fmt.Sprintf("%s NOT BETWEEN %s AND %s", num, cd.Min, cd.Max), nil, ""
 	case probe.Overflow:
