@@ -40,7 +40,7 @@ const qtyNum = `CAST("qty" AS NUMERIC)`
 // is an integer in range, and only for other values runs one numeric test
 // (isNum) and the range and rounding conditions.
 var engineConds = []string{
-	`"code" IS NOT NULL AND (length("code") > 20)`,
+	`"code" IS NOT NULL AND (octet_length("code") > 20 AND length("code") > 20)`,
 	`"qty" IS NOT NULL AND NOT (CAST("qty" AS INTEGER) BETWEEN -2147483648 AND 2147483647 AND "qty" = CAST("qty" AS INTEGER))` +
 		` AND (NOT ` + isNum(`"qty"`) + ` OR ` + qtyNum + ` NOT BETWEEN -2147483648 AND 2147483647 OR ` + qtyNum + ` <> round(` + qtyNum + `, 0))`,
 	`"note" IS NULL`,
