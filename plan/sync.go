@@ -167,6 +167,22 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 			out[f] = "it comes with the primary key change, which is kept back"
 		}
 	}
+	// SQLite's STRICT was checked against the columns' new types, and
+	// refuses most old ones (VARCHAR(10) is no STRICT type): it goes only
+	// with every type change of its table.
+	retyped := map[[2]string]string{}
+	for k, w := range why {
+		if w == "whose type change is kept back" {
+			retyped[[2]string{k[0], k[1]}] = k[2]
+		}
+	}
+	for _, f := range fs {
+		if o, ok := f.Change.(diff.AlterTableOption); ok && o.Option == "strict" && o.To == "true" {
+			if c := retyped[[2]string{o.Table.Schema, o.Table.Name}]; c != "" {
+				out[f] = "the type change of column " + c + " is kept back, and STRICT was checked against the new type"
+			}
+		}
+	}
 	return out
 }
 

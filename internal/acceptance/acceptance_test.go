@@ -451,6 +451,18 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			out[f] = true
 		}
 	}
+	// SQLite's STRICT goes only with every type change of its table.
+	retyped := map[string]bool{}
+	for _, f := range fs {
+		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && kept(f) {
+			retyped[m.Table.Name] = true
+		}
+	}
+	for _, f := range fs {
+		if o, ok := f.Change.(diff.AlterTableOption); ok && o.Option == "strict" && o.To == "true" && retyped[o.Table.Name] {
+			out[f] = true
+		}
+	}
 	return out
 }
 
