@@ -1,6 +1,8 @@
 package diff
 
 import (
+	"strings"
+
 	"github.com/schemaguard/schemaguard/schema"
 )
 
@@ -19,6 +21,17 @@ func Apply(actual *schema.Schema, changes []Change) *schema.Schema {
 		for _, c := range changes {
 			if applyPhase(c) == phase {
 				applyOne(out, c)
+			}
+		}
+	}
+	// A column at its table's default collation has none of its own, as
+	// MySQL's are inspected (only MySQL tables name a default).
+	for _, t := range out.Tables {
+		if d := t.Options["collation"]; d != "" {
+			for _, col := range t.Columns {
+				if strings.EqualFold(col.Collation, d) {
+					col.Collation = ""
+				}
 			}
 		}
 	}
@@ -125,6 +138,14 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 			opts[k] = v
 		}
 		t.Options = opts
+		if c.Option == "collation" {
+			// A new default collation leaves the columns at the old one.
+			for _, col := range t.Columns {
+				if col.Collation == "" && hasCollation(col) {
+					col.Collation = c.From
+				}
+			}
+		}
 		if c.To == "" {
 			delete(t.Options, c.Option)
 		} else {

@@ -168,8 +168,9 @@ type AlterPrimaryKey struct {
 }
 
 // AlterTableOption changes a table option that is part of how SQLite
-// stores the table (TableOptions): STRICT or WITHOUT ROWID. From and To
-// are "true" or "".
+// stores the table (TableOptions): STRICT or WITHOUT ROWID, where From and
+// To are "true" or "". Option "collation" is MySQL's table default
+// collation, From and To its names: the collation columns added later get.
 type AlterTableOption struct {
 	Table, Want *schema.Table
 	Option      string
@@ -195,6 +196,9 @@ func (AlterTableOption) ColumnName() string { return "" }
 
 // String implements Change.
 func (c AlterTableOption) String() string {
+	if c.Option == "collation" {
+		return "change the default collation of table " + c.Table.Name + " from " + c.From + " to " + c.To
+	}
 	name := strings.ToUpper(strings.ReplaceAll(c.Option, "_", " "))
 	if c.To == "" {
 		return "remove " + name + " from table " + c.Table.Name

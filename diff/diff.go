@@ -131,6 +131,12 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 	var out []Change
 	matched := map[*schema.Column]bool{}
 	var added []*schema.Column
+	// MySQL's table default collation is the one of every column without
+	// its own. When it changes, a column at it keeps the collation it has
+	// (the new default only reaches columns added later), so columns
+	// compare under the collations they have and get, spelled out.
+	hd, wd := have.Options["collation"], want.Options["collation"]
+	newDefault := hd != "" && wd != "" && !strings.EqualFold(hd, wd)
 	for _, wc := range want.Columns {
 		hc := have.Column(wc.Name)
 		if hc == nil {
@@ -144,11 +150,19 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 		}
 		if hc == nil {
 			added = append(added, wc)
-			out = append(out, AddColumn{Table: have, Column: wc})
+			if newDefault {
+				out = append(out, AddColumn{Table: have, Column: withCollation(wc, wd)})
+			} else {
+				out = append(out, AddColumn{Table: have, Column: wc})
+			}
 			continue
 		}
 		matched[hc] = true
-		out = append(out, compareColumn(have, hc, wc)...)
+		if newDefault && hasCollation(hc) && hasCollation(wc) {
+			out = append(out, compareColumn(have, withCollation(hc, hd), withCollation(wc, wd))...)
+		} else {
+			out = append(out, compareColumn(have, hc, wc)...)
+		}
 	}
 	for _, hc := range have.Columns {
 		if matched[hc] {
@@ -162,6 +176,9 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 			}
 		}
 		out = append(out, d)
+	}
+	if newDefault {
+		out = append(out, AlterTableOption{Table: have, Want: want, Option: "collation", From: hd, To: wd})
 	}
 	out = append(out, compareKeys(have, want, rn)...)
 	return out
@@ -209,6 +226,23 @@ func compareColumn(t *schema.Table, from, to *schema.Column) []Change {
 		mod(KindOther, "on update")
 	}
 	return out
+}
+
+// hasCollation reports whether a column's values have a collation (MySQL
+// gives one to character and enum columns).
+func hasCollation(c *schema.Column) bool {
+	return c.Type.Kind.IsString() || c.Type.Kind == schema.KindEnum
+}
+
+// withCollation is c with the table default collation coll spelled out
+// when c has a collation and none of its own.
+func withCollation(c *schema.Column, coll string) *schema.Column {
+	if c.Collation != "" || !hasCollation(c) {
+		return c
+	}
+	cp := *c
+	cp.Collation = coll
+	return &cp
 }
 
 // sameBase reports whether two enum types differ only in their values.

@@ -401,6 +401,32 @@ func TestCompute(t *testing.T) {
 				"drop_foreign_key orders.customer_id",
 			},
 		},
+		{
+			// MySQL: the default moves; name and note move with it, email
+			// keeps the old collation spelled out, points has none.
+			name: "table default collation",
+			editActual: func(a *schema.Schema) {
+				a.Table("customer").Options = map[string]string{"collation": "latin1_swedish_ci"}
+			},
+			edit: func(d *schema.Schema) {
+				c := d.Table("customer")
+				c.Options = map[string]string{"collation": "utf8mb4_general_ci"}
+				c.Column("email").Collation = "latin1_swedish_ci"
+				c.Column("status").Collation = "utf8mb4_bin"
+			},
+			want: []string{"alter_table_option customer", "other customer.name", "other customer.note", "other customer.status"},
+			check: func(t *testing.T, cs []diff.Change) {
+				for _, c := range cs[1:] {
+					m := c.(diff.ModifyColumn)
+					if m.From.Collation != "latin1_swedish_ci" {
+						t.Errorf("%s: from collation %q, want latin1_swedish_ci spelled out", m.From.Name, m.From.Collation)
+					}
+				}
+				if m := cs[1].(diff.ModifyColumn); m.To.Collation != "utf8mb4_general_ci" {
+					t.Errorf("name: to collation %q, want utf8mb4_general_ci spelled out", m.To.Collation)
+				}
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

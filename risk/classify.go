@@ -178,6 +178,9 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.DropCheck:
 		return "drop-check", nil, ""
 	case diff.AlterTableOption:
+		if c.Option == "collation" {
+			return "change-table-collation", nil, ""
+		}
 		return "change-table-option", nil, ""
 	case diff.AlterPrimaryKey:
 		if c.To == nil {

@@ -2,6 +2,7 @@ package mysql
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -46,6 +47,9 @@ const (
 	phRenameTable
 	phRenameColumn
 	phDropColumn
+	// phTableDefault changes a table's default collation before the
+	// columns that get it are added or modified.
+	phTableDefault
 	phAddColumn
 	phModifyColumn
 	phPrimaryKey
@@ -467,9 +471,26 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 			return r.autoStep(a, all)
 		}
 		return []*step{r.primaryKey(c)}, nil
+	case diff.AlterTableOption:
+		if c.Option != "collation" || !collationName.MatchString(c.From) || !collationName.MatchString(c.To) {
+			break
+		}
+		// Only the default changes (no CONVERT TO): a metadata change.
+		// Columns at the old default keep it; each column that moves has
+		// its own MODIFY with the collation spelled out.
+		t := r.newName(c.Table.Name)
+		alg := Instant
+		if !r.fl.maria {
+			alg = Inplace // MySQL: in place, metadata only
+		}
+		return []*step{r.stmt(phTableDefault, t, "DEFAULT COLLATE "+c.To, alg,
+			r.alter(t, "DEFAULT COLLATE "+c.From, alg, r.lockFor(alg)))}, nil
 	}
 	return nil, fmt.Errorf("change %T is not supported by the mysql dialect", ch)
 }
+
+// collationName is the form of a collation name that may be put into SQL.
+var collationName = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
 
 func (r *renderer) addColumn(c diff.AddColumn) ([]*step, error) {
 	t := r.newName(c.Table.Name)
