@@ -2,6 +2,7 @@ package probe
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/schemaguard/schemaguard/schema"
 )
@@ -167,4 +168,20 @@ type Options struct {
 	SamplePercent float64
 	// TimeoutSeconds bounds each probe query; 0 means the dialect's default.
 	TimeoutSeconds int
+}
+
+// ChangedColumns lists, sorted, the columns a CheckFails check reads
+// through a new type or a new collation (Retyped and Recollated).
+func (c Check) ChangedColumns() []string {
+	cols := make([]string, 0, len(c.Retyped)+len(c.Recollated))
+	for col := range c.Retyped {
+		cols = append(cols, col)
+	}
+	for col := range c.Recollated {
+		if _, ok := c.Retyped[col]; !ok {
+			cols = append(cols, col)
+		}
+	}
+	slices.Sort(cols)
+	return cols
 }

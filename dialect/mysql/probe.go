@@ -5,10 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"maps"
 	"math/big"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -882,14 +880,7 @@ func quoteCols(cols []string) string {
 // becomes a string compares as a string).
 func retypedExpr(ch probe.Check) string {
 	expr := toMySQLLiterals(ch.Expr)
-	cols := slices.Sorted(maps.Keys(ch.Retyped))
-	for c := range ch.Recollated {
-		if _, ok := ch.Retyped[c]; !ok {
-			cols = append(cols, c)
-		}
-	}
-	slices.Sort(cols)
-	for _, col := range cols {
+	for _, col := range ch.ChangedColumns() {
 		t, retyped := ch.Retyped[col]
 		value := quote(col)
 		if coll := ch.Recollated[col]; coll != "" && charsetName.MatchString(strings.ReplaceAll(coll, "_", "")) {

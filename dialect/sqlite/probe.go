@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"maps"
 	"math/big"
 	"slices"
 	"strings"
@@ -389,14 +388,7 @@ func condition(ch probe.Check) (string, []any, string) {
 		// which rules = and IN as the rebuilt table's check does ('New'
 		// passes IN ('new') under NOCASE, not under BINARY).
 		expr := ch.Expr
-		cols := slices.Sorted(maps.Keys(ch.Retyped))
-		for col := range ch.Recollated {
-			if _, ok := ch.Retyped[col]; !ok {
-				cols = append(cols, col)
-			}
-		}
-		slices.Sort(cols)
-		for _, col := range cols {
+		for _, col := range ch.ChangedColumns() {
 			value := quote(col)
 			if t := ch.Retyped[col]; t.Raw != "" {
 				value = affinityValue(value, t.Raw)
