@@ -81,6 +81,7 @@ func Build(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts 
 	}
 	desired = withoutIgnored(desired, opts.Ignore)
 	resolvePreviously(actual, desired)
+	declareCaseRenames(actual, desired, conn.Dialect())
 	return build(ctx, conn, actual, desired, opts)
 }
 

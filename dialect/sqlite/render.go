@@ -288,6 +288,13 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 	for i, ch := range changes {
 		switch ch := ch.(type) {
 		case diff.RenameTable:
+			if strings.EqualFold(ch.From.Name, ch.To.Name) {
+				// SQLite refuses a name that differs only in case, as taken:
+				// the table goes through a name of its own first.
+				add(i, fmt.Sprintf("ALTER TABLE %s RENAME TO %s", quote(ch.From.Name), quote("schemaguard_case_"+ch.To.Name)))
+				add(i, fmt.Sprintf("ALTER TABLE %s RENAME TO %s", quote("schemaguard_case_"+ch.To.Name), quote(ch.To.Name)))
+				continue
+			}
 			add(i, fmt.Sprintf("ALTER TABLE %s RENAME TO %s", quote(ch.From.Name), quote(ch.To.Name)))
 		}
 	}

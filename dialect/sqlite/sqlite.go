@@ -23,10 +23,11 @@ import (
 type Dialect struct{}
 
 var (
-	_ dialect.Dialect  = (*Dialect)(nil)
-	_ dialect.Conn     = (*Conn)(nil)
-	_ dialect.Assessor = (*Conn)(nil)
-	_ dialect.FileURL  = (*Dialect)(nil)
+	_ dialect.Dialect    = (*Dialect)(nil)
+	_ dialect.Conn       = (*Conn)(nil)
+	_ dialect.Assessor   = (*Conn)(nil)
+	_ dialect.FileURL    = (*Dialect)(nil)
+	_ dialect.NameFolder = (*Dialect)(nil)
 )
 
 func init() { dialect.Register(&Dialect{}) }
@@ -36,6 +37,10 @@ func (*Dialect) Name() string { return "sqlite" }
 
 // Schemes implements dialect.Dialect.
 func (*Dialect) Schemes() []string { return []string{"sqlite", "sqlite3"} }
+
+// FoldsNames implements dialect.NameFolder: SQLite compares table and
+// column names without regard to (ASCII) case, quoted or not.
+func (*Dialect) FoldsNames() (tables, columns bool) { return true, true }
 
 // Path extracts the file path from sqlite:PATH, sqlite://PATH or sqlite:///abs/PATH.
 func Path(rawURL string) (string, error) {
