@@ -427,6 +427,23 @@ func TestCompute(t *testing.T) {
 				}
 			},
 		},
+		{
+			// MySQL folds column names: "Points" is points renamed, not a
+			// new column beside it.
+			name:       "column name case changed in mysql",
+			editActual: func(a *schema.Schema) { a.Dialect = "mysql" },
+			edit: func(d *schema.Schema) {
+				d.Table("customer").Column("points").Name = "Points"
+			},
+			want: []string{"rename_column customer.points"},
+		},
+		{
+			name: "column name case changed where names are case-sensitive",
+			edit: func(d *schema.Schema) {
+				d.Table("customer").Column("points").Name = "Points"
+			},
+			want: []string{"add_column customer.Points", "drop_column customer.points"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
