@@ -112,7 +112,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.RenameTable:
 		return "rename-table-declared", nil, ""
 	case diff.RenameColumn:
-		if strings.EqualFold(c.From.Name, c.To.Name) {
+		if strings.EqualFold(c.From.Name, c.To.Name) && actual != nil && actual.Dialect == "mysql" {
 			return "rename-column-declared", nil, "only the case of the name changes: the column is renamed, not dropped and added, since the engine's column names are case-insensitive"
 		}
 		return "rename-column-declared", nil, ""
