@@ -179,6 +179,9 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 			switch c.Detail {
 			case "autoincrement":
 				col.AutoIncrement = c.To.AutoIncrement
+				if !col.AutoIncrement || c.To.Identity != "" {
+					col.Identity = c.To.Identity
+				}
 			case "collation":
 				col.Collation = c.To.Collation
 			case "generated expression":

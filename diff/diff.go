@@ -261,7 +261,7 @@ func compareColumn(t *schema.Table, from, to *schema.Column) []Change {
 	case from.Default != nil && to.Default != nil && *from.Default != *to.Default:
 		mod(KindChangeDefault, "")
 	}
-	if from.AutoIncrement != to.AutoIncrement {
+	if from.AutoIncrement != to.AutoIncrement || (from.Identity != "" && to.Identity != "" && from.Identity != to.Identity) {
 		mod(KindOther, "autoincrement")
 	}
 	// Every dialect inspects a column at its default collation as "", and a

@@ -135,6 +135,17 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 					strings.Join(ds, ", "))
 			}
 		}
+		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Detail == "autoincrement" && m.From.AutoIncrement && m.To.Identity == "always" {
+			var identity string
+			err := c.conn.QueryRowContext(ctx, `SELECT attidentity::text FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = $2`,
+				qualify(m.Table.Schema, m.Table.Name), m.From.Name).Scan(&identity)
+			if err != nil {
+				return fmt.Errorf("reading the identity of %s.%s: %w", m.Table.Name, m.From.Name, err)
+			}
+			if identity == "" {
+				a.Raise, a.Reason = 2, fmt.Sprintf("%s is a serial column (a sequence default), not an identity column, so SET GENERATED ALWAYS fails and sync will not run it: drop the default, add the identity and move its sequence past the existing values and the old sequence by hand", m.From.Name)
+			}
+		}
 		if reason, err := c.typeProblem(ctx, a.Change); err != nil {
 			return err
 		} else if reason != "" {

@@ -210,13 +210,16 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 			}
 		}
 		switch {
-		case identity == "a" || identity == "d":
-			col.AutoIncrement = true
+		case identity == "a":
+			col.AutoIncrement, col.Identity = true, "always"
+		case identity == "d":
+			col.AutoIncrement, col.Identity = true, "by default"
 		case generated == "s":
 			col.Generated, col.GeneratedStored = def.String, true
 		case def.Valid && serialRE.MatchString(def.String):
-			// serial is a sequence default; it means the same as an identity.
-			col.AutoIncrement = true
+			// serial is a sequence default; it means the same as a BY
+			// DEFAULT identity.
+			col.AutoIncrement, col.Identity = true, "by default"
 		case def.Valid:
 			d := normalizeDefault(def.String)
 			if col.Type.Kind == schema.KindString {

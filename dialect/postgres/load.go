@@ -248,7 +248,8 @@ func (c *Conn) normalizeScratch(ctx context.Context, desired *schema.Schema) (*s
 		t.Previously, t.Source = src.Previously, src.Source
 		for _, col := range t.Columns {
 			if sc := src.Column(col.Name); sc != nil {
-				col.Previously, col.Source = sc.Previously, sc.Source
+				// A DocType does not say ALWAYS or BY DEFAULT: leave it open.
+				col.Previously, col.Source, col.Identity = sc.Previously, sc.Source, sc.Identity
 			}
 		}
 	}

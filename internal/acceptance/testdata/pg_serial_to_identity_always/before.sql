@@ -1,0 +1,4 @@
+CREATE TABLE ticket (
+  id serial PRIMARY KEY,
+  title text
+);
