@@ -85,6 +85,10 @@ type Check struct {
 	// Retyped, for CheckFails, maps the columns the plan gives a new type
 	// (by their current names) to that type: the check runs on the
 	// converted values, as after the change ('10' > '3' is false as text).
+	// On Duplicates it is set too: SQLite groups a retyped key column by
+	// the value its new affinity makes of it (1 and '1' are one value in
+	// a TEXT column); the other dialects' conversions either fail or
+	// keep distinct values distinct, and they leave it alone.
 	Retyped map[string]schema.Type
 	// Recollated, for CheckFails, maps the columns the plan gives a new
 	// collation (by their current names) to it: LENGTH and comparisons

@@ -150,7 +150,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		cols, exprs := keyParts(c.Table, c.Want, c.Index, false)
 		// A partial index's predicate may name a column the plan adds: it
 		// reads as the value every existing row gets.
-		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: newColumnValues(c.Table, c.Want, c.Index.Where), NullsEqual: c.Index.NullsNotDistinct}, ""
+		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: newColumnValues(c.Table, c.Want, c.Index.Where), NullsEqual: c.Index.NullsNotDistinct, Retyped: retyped(c.Table, c.Want)}, ""
 	case diff.DropIndex:
 		if c.Index.Unique {
 			return "drop-unique", nil, ""
@@ -192,7 +192,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		// PostgreSQL and MySQL make every primary key column NOT NULL, so a
 		// NULL key fails the change as surely as a duplicate does.
 		cols, exprs := keyParts(c.Table, c.Want, c.To, true)
-		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, NullKeys: true}, ""
+		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, NullKeys: true, Retyped: retyped(c.Table, c.Want)}, ""
 	}
 	return "change-other", nil, ""
 }

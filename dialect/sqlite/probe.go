@@ -621,7 +621,13 @@ func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.C
 	for i, col := range ch.Columns {
 		// A key part is a column or an expression of the index (lower(x),
 		// x COLLATE NOCASE), which GROUP BY and IN compare as the index does.
+		// A column the plan retypes is read as its new affinity stores it
+		// (1 and '1' collide in a TEXT column); CAST keeps the column's
+		// collation.
 		key := quote(col)
+		if t := ch.Retyped[col]; col != "" && t.Raw != "" {
+			key = affinityValue(key, t.Raw)
+		}
 		if col == "" {
 			if i >= len(ch.Exprs) || ch.Exprs[i] == "" {
 				return probe.Result{Status: probe.NotCheckable, Note: "a key part is neither a column nor an expression schemaguard can group by"}

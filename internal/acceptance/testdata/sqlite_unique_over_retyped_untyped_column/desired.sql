@@ -1,0 +1,4 @@
+CREATE TABLE k (id INTEGER PRIMARY KEY, code TEXT);
+CREATE UNIQUE INDEX k_code_key ON k (code);
+CREATE TABLE m (id INTEGER PRIMARY KEY, code TEXT);
+CREATE UNIQUE INDEX m_code_key ON m (code);
