@@ -240,6 +240,28 @@ func TestLoadSQLError(t *testing.T) {
 	}
 }
 
+// TestLoadSQLNotesTablesOutsideSchemas: a desired table in a schema that
+// --schema leaves out is not compared, which the notes must say.
+func TestLoadSQLNotesTablesOutsideSchemas(t *testing.T) {
+	t.Parallel()
+	u := newDB(t)
+	c := open(t, u, dialect.OpenOptions{})
+	s, err := c.LoadSQL(context.Background(), "x.sql", "CREATE SCHEMA app; CREATE TABLE app.item (id int); CREATE TABLE note (id int)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Notes) != 1 || !strings.Contains(s.Notes[0], `"app"."item"`) || !strings.Contains(s.Notes[0], "--schema") {
+		t.Errorf("notes = %q, want one naming app.item and --schema", s.Notes)
+	}
+	c = open(t, u, dialect.OpenOptions{Schemas: []string{"public", "app"}})
+	if s, err = c.LoadSQL(context.Background(), "x.sql", "CREATE SCHEMA app; CREATE TABLE app.item (id int)"); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Notes) != 0 {
+		t.Errorf("notes = %q with app in --schema, want none", s.Notes)
+	}
+}
+
 func TestLoadSQLDevURL(t *testing.T) {
 	t.Parallel()
 	u, dev := newDB(t), newDB(t)

@@ -36,6 +36,7 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 		return nil, err
 	}
 	var out *schema.Schema
+	var outside []string
 	err := c.withScratch(ctx, func(conn *sql.Conn) error {
 		// Unqualified tables go where the live ones are looked for.
 		if home := c.homeSchema(); home != "public" {
@@ -52,13 +53,44 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 			return ddlError(name, ddl, err)
 		}
 		s, err := inspect(ctx, conn, c.opts.Schemas, nil)
+		if err != nil {
+			return err
+		}
 		out = s
+		outside, err = tablesOutside(ctx, conn, c.opts.Schemas)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	out.Notes = sqltext.Notes(name, splitStatements(ddl))
+	for _, t := range outside {
+		out.Notes = append(out.Notes, fmt.Sprintf("%s: table %s is in a schema that --schema (%s) leaves out: it is not compared with the database, and its changes are not reported; pass --schema with its schema to compare it",
+			name, t, strings.Join(c.opts.Schemas, ",")))
+	}
+	return out, nil
+}
+
+// tablesOutside lists, as schema.table, the tables of the scratch database
+// in schemas the patterns do not match: the desired file declares them,
+// yet the comparison leaves them out.
+func tablesOutside(ctx context.Context, conn *sql.Conn, patterns []string) ([]string, error) {
+	var out []string
+	err := each(ctx, conn, `SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname NOT LIKE 'pg\_%' AND n.nspname <> 'information_schema'
+ORDER BY 1, 2`, nil, func(r *sql.Rows) error {
+		var ns, name string
+		if err := r.Scan(&ns, &name); err != nil {
+			return err
+		}
+		if !matchAny(patterns, ns) {
+			out = append(out, quoteIdent(ns)+"."+quoteIdent(name))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("listing the desired tables outside --schema: %w", err)
+	}
 	return out, nil
 }
 
