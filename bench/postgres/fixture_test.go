@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -15,10 +14,6 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
 
 	"github.com/schemaguard/schemaguard/dialect"
-	pg "github.com/schemaguard/schemaguard/dialect/postgres"
-	"github.com/schemaguard/schemaguard/diff"
-	"github.com/schemaguard/schemaguard/schema"
-	"github.com/schemaguard/schemaguard/source"
 )
 
 // serverURL is the server the benchmarks run on, or a skip.
@@ -85,31 +80,6 @@ func envList(b *testing.B, name string, def []int) []int {
 	return out
 }
 
-// desiredDDL renders a DocType folder as the SQL a user would keep instead:
-// the CREATE statements the dialect writes for it, with no lock_timeout.
-func desiredDDL(ctx context.Context, conn dialect.Conn, fsys fs.FS) (string, *schema.Schema, error) {
-	desired, err := source.LoadDocTypesFS(fsys, ".", &pg.Dialect{})
-	if err != nil {
-		return "", nil, err
-	}
-	norm, err := conn.Normalize(ctx, desired)
-	if err != nil {
-		return "", nil, err
-	}
-	empty := &schema.Schema{Dialect: pg.Name}
-	script, err := conn.Render(empty, norm, diff.Compute(empty, norm))
-	if err != nil {
-		return "", nil, err
-	}
-	var stmts []string
-	for _, st := range script.Statements {
-		if !strings.HasPrefix(st.SQL, "SET lock_timeout") {
-			stmts = append(stmts, st.SQL+";\n")
-		}
-	}
-	return strings.Join(stmts, ""), norm, nil
-}
-
 // buildSchema creates the drifted live schema of n tables, one statement
 // at a time: one transaction for thousands of tables would run out of
 // lock slots (max_locks_per_transaction).
@@ -119,7 +89,7 @@ func buildSchema(n int) func(ctx context.Context, u string) error {
 		if err != nil {
 			return err
 		}
-		ddl, _, err := desiredDDL(ctx, conn, DocTypes(n, true))
+		ddl, _, err := DesiredDDL(ctx, conn, DocTypes(n, true))
 		conn.Close()
 		if err != nil {
 			return err

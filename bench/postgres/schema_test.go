@@ -182,7 +182,7 @@ func BenchmarkSchema(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("tables=%d/load-sql", n), func(b *testing.B) {
 			conn := open(b)
-			ddl, _, err := desiredDDL(ctx, conn, fsys)
+			ddl, _, err := DesiredDDL(ctx, conn, fsys)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -195,7 +195,7 @@ func BenchmarkSchema(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("tables=%d/open+plan-sql", n), func(b *testing.B) {
 			conn := open(b)
-			ddl, _, err := desiredDDL(ctx, conn, fsys)
+			ddl, _, err := DesiredDDL(ctx, conn, fsys)
 			if err != nil {
 				b.Fatal(err)
 			}
