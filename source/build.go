@@ -2,6 +2,8 @@ package source
 
 import (
 	"fmt"
+	"math"
+	"math/big"
 	"regexp"
 	"strconv"
 	"strings"
@@ -491,6 +493,15 @@ func (b *builder) defaultExpr(ds *docSpec, f *fieldSpec) (string, error) {
 		if f.unsigned && strings.HasPrefix(v.Value, "-") {
 			return "", b.errf(ds, d.line, field, "use a value of 0 or more, or drop unsigned", "default %s is negative but the field is unsigned", v.Value)
 		}
+		// PostgreSQL takes a default its column cannot hold and fails
+		// every insert that uses it; MySQL refuses the table. Say so here.
+		t := schema.Type{Kind: kind, Unsigned: f.unsigned}
+		if f.typ == "link" {
+			t = b.pk[b.byName[f.to]][0].Type
+		}
+		if msg := defaultFits(t, f, v.Value); msg != "" {
+			return "", b.errf(ds, d.line, field, "use a value the type holds, or a wider type", "default %s %s", v.Value, msg)
+		}
 		return v.Value, nil
 	case kind == schema.KindBool:
 		if v.Type != yamltree.Bool {
@@ -508,6 +519,41 @@ func (b *builder) defaultExpr(ds *docSpec, f *fieldSpec) (string, error) {
 		return "", b.errf(ds, d.line, field, "shorten the default or raise max_length", "default is %d characters, longer than max_length %d", utf8.RuneCountInString(v.Value), f.maxLength)
 	}
 	return sqlString(v.Value), nil
+}
+
+// defaultFits says why a numeric default does not fit its field's type,
+// or "" when it does (or cannot be read as a number here).
+func defaultFits(t schema.Type, f *fieldSpec, value string) string {
+	if min, max, ok := t.IntRange(); ok {
+		n, ok := new(big.Int).SetString(value, 0)
+		lo, _ := new(big.Int).SetString(min, 10)
+		hi, _ := new(big.Int).SetString(max, 10)
+		if ok && (n.Cmp(lo) < 0 || n.Cmp(hi) > 0) {
+			return fmt.Sprintf("is out of range for %s (%s to %s)", f.typ, min, max)
+		}
+		return ""
+	}
+	switch t.Kind {
+	case schema.KindFloat:
+		if x, err := strconv.ParseFloat(value, 64); err == nil && math.Abs(x) > math.MaxFloat32 {
+			return "is out of range for float (a 4-byte float holds up to 3.4e38)"
+		}
+	case schema.KindDecimal:
+		r, ok := new(big.Rat).SetString(value)
+		if !ok || f.precision <= 0 {
+			return ""
+		}
+		// The value as the column stores it, rounded to the scale, needs
+		// fewer than precision-scale digits before the point.
+		scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(f.scale)), nil)
+		limit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(f.precision)), nil)
+		scaled := new(big.Rat).Mul(new(big.Rat).Abs(r), new(big.Rat).SetInt(scale))
+		rounded := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Mul(scaled.Num(), big.NewInt(2)), scaled.Denom()), new(big.Int).Mul(scaled.Denom(), big.NewInt(2)))
+		if rounded.Cmp(limit) >= 0 {
+			return fmt.Sprintf("does not fit decimal(%d,%d): it has more than %d digits before the point", f.precision, f.scale, f.precision-f.scale)
+		}
+	}
+	return ""
 }
 
 // unsignedKind is the integer kind of a DocType integer type name.

@@ -66,13 +66,16 @@ func docTypeSet(seed uint64) fstest.MapFS {
 				typ = "text"
 			}
 			fmt.Fprintf(&b, "  - name: %q\n    type: %s\n", col, typ)
+			intDigits := 0
 			fields = append(fields, col)
 			switch typ {
 			case "string":
 				fmt.Fprintf(&b, "    max_length: %d\n", 1+r.IntN(300))
 			case "decimal":
 				p := 1 + r.IntN(38)
-				fmt.Fprintf(&b, "    precision: %d\n    scale: %d\n", p, r.IntN(p+1))
+				sc := r.IntN(p + 1)
+				fmt.Fprintf(&b, "    precision: %d\n    scale: %d\n", p, sc)
+				intDigits = p - sc
 			case "select":
 				opts := []string{"draft", "it's", "é", "日本", "5", "", "x y", "DONE"}
 				r.Shuffle(len(opts), func(a, b int) { opts[a], opts[b] = opts[b], opts[a] })
@@ -101,6 +104,10 @@ func docTypeSet(seed uint64) fstest.MapFS {
 			}
 			if r.IntN(3) == 0 {
 				if d := defaultFor(r, typ); d != "" {
+					// A default must fit its decimal (the loader refuses it).
+					if typ == "decimal" && map[string]int{"12": 2, "1.50": 1, "-1.5": 1, "-3": 1}[d] > intDigits {
+						d = "0"
+					}
 					fmt.Fprintf(&b, "    default: %s\n", d)
 				}
 			}
@@ -143,7 +150,11 @@ func docTypeSet(seed uint64) fstest.MapFS {
 func defaultFor(r *rand.Rand, typ string) string {
 	pick := func(xs ...string) string { return xs[r.IntN(len(xs))] }
 	switch typ {
-	case "int", "bigint", "smallint":
+	case "smallint":
+		return pick("0", "7", "-5", "32767", "-32768", "0x10")
+	case "int":
+		return pick("0", "7", "-5", "2147483647", "-2147483648", "0x10")
+	case "bigint":
 		return pick("0", "7", "-5", "2147483647", "-2147483648", "3000000000", "-9000000000", "0x10")
 	case "decimal":
 		return pick("0", "1.50", "-1.5", "0.5", "12", "-0.0", "0.125", "-3")
