@@ -231,7 +231,10 @@ func tieDefaults(fs []*risk.Finding) {
 	for _, f := range fs {
 		// A new length, size or precision keeps the default's meaning;
 		// only another family of values makes it depend on the type.
-		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && family(m.From.Type.Kind) != family(m.To.Type.Kind) {
+		// A default of one enum type is no default of another (PostgreSQL
+		// spells it 'happy'::mood) either.
+		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && (family(m.From.Type.Kind) != family(m.To.Type.Kind) ||
+			m.From.Type.Kind == schema.KindEnum && m.To.Type.Kind == schema.KindEnum && m.From.Type.EnumName != m.To.Type.EnumName) {
 			typeRisk[[3]string{m.Table.Schema, m.Table.Name, m.From.Name}] = f.Risk
 		}
 	}

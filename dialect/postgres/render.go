@@ -566,7 +566,8 @@ func boundedText(t schema.Type) bool {
 // where PostgreSQL has no cast between the two types, the same conversion
 // in steps. boolean casts only to and from integer (int4): a smallint or
 // bigint goes through it (0 and 1 fit any integer), and an integer becomes
-// true when it is not 0, which is what int4's cast to boolean does.
+// true when it is not 0, which is what int4's cast to boolean does. An enum
+// casts only from text.
 func using(col string, from, to schema.Type) string {
 	wide := from.Kind == schema.KindSmallInt || from.Kind == schema.KindBigInt
 	switch {
@@ -574,6 +575,9 @@ func using(col string, from, to schema.Type) string {
 		return col + "::integer::" + to.Raw
 	case wide && to.Kind == schema.KindBool:
 		return "(" + col + " <> 0)"
+	case to.Kind == schema.KindEnum && from.Kind != schema.KindText:
+		// An enum casts from text only: not from another enum type.
+		return col + "::text::" + to.Raw
 	}
 	return col + "::" + to.Raw
 }
