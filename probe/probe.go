@@ -77,8 +77,11 @@ type Check struct {
 	MatchFull bool
 	// From is the column's current type and To the new one.
 	From, To schema.Type
-	// Conds are the ways a value can fail to fit To (Fit only); a row is
-	// affected when any of them holds.
+	// Conds are the ways a value can fail to fit To (Fit); a row is
+	// affected when any of them holds. On a Duplicates check (MySQL's
+	// collation change into a narrower character set, under a unique key)
+	// they are the ways Column's value fails before any key compares: such
+	// rows count once each, and the others are grouped.
 	Conds []Cond
 	// Expr is the new CHECK expression (for CheckFails), in the dialect's SQL.
 	Expr string

@@ -441,10 +441,17 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 			// in utf8mb4, beyond a TINYTEXT.
 			conds = append(conds, probe.Cond{Kind: probe.TooLongBytes, Length: c.To.Type.MaxBytes, Charset: cs})
 		}
-		if len(conds) > 0 {
+		dups := collationCheck(c)
+		switch {
+		case len(conds) > 0 && dups != nil:
+			// Both fail the rebuild: the values the new character set
+			// cannot hold, and duplicates among the others.
+			dups.Column, dups.From, dups.To, dups.Conds = col, c.From.Type, c.To.Type, conds
+			return "change-collation", dups, note
+		case len(conds) > 0:
 			return "change-collation", &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type, Conds: conds}, note
 		}
-		return "change-collation", collationCheck(c), ""
+		return "change-collation", dups, ""
 	case "generated expression":
 		if c.To.Generated == "" {
 			return "change-generated", nil, ""

@@ -112,7 +112,15 @@ func TestCollationChangeProbes(t *testing.T) {
 		tableColl string
 		from, to  schema.Column
 		want      []probe.Cond
+		// unique puts the column in a unique key: the check groups it, with
+		// the conditions for the rows that fail before any key compares.
+		unique bool
 	}{
+		{
+			name: "narrowed under a unique key", tableColl: "utf8mb4_general_ci", unique: true,
+			from: schema.Column{Name: "c", Type: str}, to: schema.Column{Name: "c", Type: str, Collation: "latin1_general_ci"},
+			want: []probe.Cond{{Kind: probe.Unrepresentable, Charset: "latin1"}},
+		},
 		{
 			name: "narrowed to the table's default", tableColl: "latin1_swedish_ci",
 			from: schema.Column{Name: "c", Type: str, Collation: "utf8mb4_general_ci"}, to: schema.Column{Name: "c", Type: str},
@@ -136,13 +144,18 @@ func TestCollationChangeProbes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			tbl := &schema.Table{Name: "t", Columns: []*schema.Column{&tt.from}, Options: map[string]string{"collation": tt.tableColl}}
+			wantKind := probe.Fit
+			if tt.unique {
+				tbl.Indexes = []*schema.Index{{Name: "u", Unique: true, Parts: []schema.IndexPart{{Column: "c"}}}}
+				wantKind = probe.Duplicates
+			}
 			f := risk.Classify(diff.ModifyColumn{Table: tbl, From: &tt.from, To: &tt.to, Aspect: diff.KindOther, Detail: "collation"},
 				&schema.Schema{Tables: []*schema.Table{tbl}})
 			if f.Code != "change-collation" {
 				t.Fatalf("code = %s, want change-collation", f.Code)
 			}
 			var got []probe.Cond
-			if f.Check != nil && f.Check.Kind == probe.Fit {
+			if f.Check != nil && f.Check.Kind == wantKind {
 				got = f.Check.Conds
 			}
 			if len(got) != len(tt.want) {

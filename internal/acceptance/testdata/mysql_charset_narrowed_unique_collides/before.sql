@@ -1,0 +1,5 @@
+CREATE TABLE tag (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin
+);
+CREATE UNIQUE INDEX tag_name ON tag (name);
