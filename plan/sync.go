@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
@@ -167,6 +168,7 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 			out[f] = "it comes with the primary key change, which is kept back"
 		}
 	}
+	keptForeignKeys(fs, force, out)
 	// SQLite's STRICT was checked against the columns' new types, and
 	// refuses most old ones (VARCHAR(10) is no STRICT type): it goes only
 	// with every type change of its table.
@@ -184,6 +186,76 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 		}
 	}
 	return out
+}
+
+// keptForeignKeys adds to out the foreign keys that reference a unique key
+// or primary key the plan adds but keeps back, or a table it creates but
+// keeps back: without it the database refuses the key ("no unique
+// constraint matching given keys"). A new table holding such a key is
+// kept back whole, and so, in turn, are the keys that reference it.
+func keptForeignKeys(fs []*risk.Finding, force bool, out map[*risk.Finding]string) {
+	kept := func(f *risk.Finding) bool {
+		yes, _ := allowed(f, force)
+		return !yes || out[f] != ""
+	}
+	keys := map[string]bool{}
+	for _, f := range fs {
+		switch c := f.Change.(type) {
+		case diff.AddIndex:
+			if c.Index.Unique && kept(f) {
+				keys[refKey(c.Table.Schema, c.Table.Name, c.Index.Columns())] = true
+			}
+		case diff.AlterPrimaryKey:
+			if c.To != nil && kept(f) {
+				keys[refKey(c.Table.Schema, c.Table.Name, c.To.Columns())] = true
+			}
+		}
+	}
+	tables := map[[2]string]bool{}
+	needs := func(t *schema.Table, fk *schema.ForeignKey) string {
+		ns := fk.RefSchema
+		if ns == "" {
+			ns = t.Schema
+		}
+		switch {
+		case tables[[2]string{ns, fk.RefTable}]:
+			return "the table " + fk.RefTable + " it references is kept back"
+		case keys[refKey(ns, fk.RefTable, fk.RefColumns)]:
+			return "the unique key of " + fk.RefTable + " it references is kept back"
+		}
+		return ""
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, f := range fs {
+			if out[f] != "" {
+				continue
+			}
+			var why string
+			switch c := f.Change.(type) {
+			case diff.AddForeignKey:
+				why = needs(c.Table, c.FK)
+			case diff.AddTable:
+				for _, fk := range c.Table.ForeignKeys {
+					if why = needs(c.Table, fk); why != "" {
+						break
+					}
+				}
+			}
+			if why != "" {
+				out[f], changed = why, true
+			}
+		}
+		for _, f := range fs {
+			if c, ok := f.Change.(diff.AddTable); ok && kept(f) && !tables[[2]string{c.Table.Schema, c.Table.Name}] {
+				tables[[2]string{c.Table.Schema, c.Table.Name}], changed = true, true
+			}
+		}
+	}
+}
+
+func refKey(ns, table string, cols []string) string {
+	return ns + "\x00" + table + "\x00" + strings.Join(cols, ",")
 }
 
 // markApplied marks the changes all of whose statements ran before a

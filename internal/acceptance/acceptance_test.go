@@ -463,6 +463,43 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			out[f] = true
 		}
 	}
+	// A foreign key needs the unique key it references: one to a key or a
+	// table the plan adds but keeps back is kept back, with its new table.
+	for changed := true; changed; {
+		changed = false
+		refs := map[string]bool{}
+		for _, f := range fs {
+			if !out[f] {
+				continue
+			}
+			switch c := f.Change.(type) {
+			case diff.AddIndex:
+				if c.Index.Unique {
+					refs[c.Table.Name+"("+strings.Join(c.Index.Columns(), ",")+")"] = true
+				}
+			case diff.AlterPrimaryKey:
+				if c.To != nil {
+					refs[c.Table.Name+"("+strings.Join(c.To.Columns(), ",")+")"] = true
+				}
+			case diff.AddTable:
+				refs[c.Table.Name] = true
+			}
+		}
+		for _, f := range fs {
+			var fks []*schema.ForeignKey
+			switch c := f.Change.(type) {
+			case diff.AddForeignKey:
+				fks = []*schema.ForeignKey{c.FK}
+			case diff.AddTable:
+				fks = c.Table.ForeignKeys
+			}
+			for _, fk := range fks {
+				if !out[f] && (refs[fk.RefTable] || refs[fk.RefTable+"("+strings.Join(fk.RefColumns, ",")+")"]) {
+					out[f], changed = true, true
+				}
+			}
+		}
+	}
 	return out
 }
 

@@ -1,0 +1,4 @@
+CREATE TABLE parent (
+  id INTEGER PRIMARY KEY,
+  code VARCHAR(10)
+);

@@ -1,0 +1,1 @@
+INSERT INTO parent (id, code) VALUES (1, 'a'), (2, 'a'), (3, 'b');
