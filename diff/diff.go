@@ -378,6 +378,15 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 			out = append(out, AlterCheck{Table: have, From: old, To: c, Want: want})
 			continue
 		}
+		if old := sameColumnInList(have, renameInExpr(c.Expr, want, rn), used); old != nil {
+			// A select's check under another name (SQLite's unnamed CHECK,
+			// an engine-made name): the new list replaces the old one.
+			// As a drop plus an add, sync could drop the old check and keep
+			// the new one back, leaving the column unchecked.
+			used[old] = true
+			out = append(out, AlterCheck{Table: have, From: old, To: c, Want: want})
+			continue
+		}
 		out = append(out, AddCheck{Table: have, Check: c, Want: want})
 	}
 	for _, c := range have.Checks {
@@ -386,6 +395,28 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		}
 	}
 	return out
+}
+
+// sameColumnInList is the one check of have, not yet matched, that is an
+// IN list over the same column as expr (also an IN list), or nil.
+func sameColumnInList(have *schema.Table, expr string, used map[*schema.Check]bool) *schema.Check {
+	col, _, ok := InList(expr)
+	if !ok {
+		return nil
+	}
+	var found *schema.Check
+	for _, c := range have.Checks {
+		if used[c] {
+			continue
+		}
+		if hc, _, ok := InList(c.Expr); ok && strings.EqualFold(hc, col) {
+			if found != nil {
+				return nil // two candidates: no guess
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // hasFKOver reports whether t has a foreign key over exactly cols.

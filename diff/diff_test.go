@@ -330,6 +330,22 @@ func TestCompute(t *testing.T) {
 			want: []string{"alter_check customer"},
 		},
 		{
+			name: "select check under another name is altered, not dropped and added",
+			editActual: func(a *schema.Schema) {
+				a.Table("customer").Checks[0].Name = "" // SQLite's unnamed CHECK
+			},
+			edit: func(d *schema.Schema) { d.Table("customer").Checks[0].Expr = "status IN ('active', 'closed', 'lead')" },
+			want: []string{"alter_check customer"},
+		},
+		{
+			name: "other checks under another name stay a drop and an add",
+			editActual: func(a *schema.Schema) {
+				a.Table("customer").Checks[0] = &schema.Check{Expr: "status <> 'x'"}
+			},
+			edit: func(d *schema.Schema) { d.Table("customer").Checks[0].Expr = "status IN ('active', 'closed', 'lead')" },
+			want: []string{"add_check customer", "drop_check customer"},
+		},
+		{
 			name: "check spelled differently is no change",
 			edit: func(d *schema.Schema) { d.Table("customer").Checks[0].Expr = "(STATUS  in ('active','closed'))" },
 			want: []string{},

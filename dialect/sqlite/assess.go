@@ -65,6 +65,11 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				}
 			}
 		}
+		if m, ok := a[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindOther && m.Detail == "collation" {
+			if err := c.assessRecollatedChecks(ctx, m, a, &a[i]); err != nil {
+				return err
+			}
+		}
 		if needsRebuild(a[i].Change) {
 			a[i].Lock = &dialect.Lock{Mode: "database write lock", Rewrite: true,
 				Note: "SQLite rebuilds the table: it copies every row into a new table inside the transaction"}
@@ -213,6 +218,54 @@ func (c *Conn) assessNullKeys(ctx context.Context, have, want *schema.Table, a *
 	if n > 0 {
 		a.Raise = 2
 		a.Reason = fmt.Sprintf("%d row(s) have a NULL in a key column, which a STRICT or WITHOUT ROWID table refuses in its primary key: the rebuild would fail on them", n)
+	}
+	return nil
+}
+
+// assessRecollatedChecks counts the rows for which a check of the table
+// that reads the column turns false once the column compares under its new
+// collation: the rebuild copies every row into the new table, which checks
+// them again ('A' passes kind IN ('a','b') under NOCASE, not under
+// BINARY), and fails on such a row. Every collation change of the table
+// lands in the same rebuild, so all of them apply. The table's current
+// checks are the ones read: a check the same plan changes has its own
+// probe, and may be kept back.
+func (c *Conn) assessRecollatedChecks(ctx context.Context, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
+	colls := map[string]string{}
+	for _, x := range a {
+		if o, ok := x.Change.(diff.ModifyColumn); ok && o.Aspect == diff.KindOther && o.Detail == "collation" && o.Table.Name == m.Table.Name && o.To != nil {
+			coll := o.To.Collation
+			if coll == "" {
+				coll = "BINARY"
+			}
+			colls[o.From.Name] = coll
+		}
+	}
+	var conds []string
+	for _, ck := range m.Table.Checks {
+		if diff.ReplaceIdent(ck.Expr, m.From.Name, "sg_x") == ck.Expr {
+			continue // does not read the column
+		}
+		expr := ck.Expr
+		for col, coll := range colls {
+			expr = diff.ReplaceIdent(expr, col, "("+quote(col)+" COLLATE "+quote(coll)+")")
+		}
+		conds = append(conds, "("+expr+") IS FALSE")
+	}
+	if len(conds) == 0 {
+		return nil
+	}
+	var n int64
+	q := "SELECT count(*) FROM " + quote(m.Table.Name) + " WHERE " + strings.Join(conds, " OR ")
+	if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		// A check SQLite cannot evaluate here stays unchecked: say so.
+		own.Raise = 1
+		own.Reason = fmt.Sprintf("the table's checks on %s could not be evaluated under its new collation (%v): the rebuild may fail on them", m.From.Name, err)
+		return nil
+	}
+	if n > 0 {
+		own.Raise = 2
+		own.Reason = fmt.Sprintf("%d row(s) fail a check of the table on %s once it compares under its new collation: the rebuild, which checks every row again, would fail on them", n, m.From.Name)
 	}
 	return nil
 }

@@ -1,0 +1,1 @@
+INSERT INTO job (kind, st) VALUES ('a', 'y'), ('A', 'z'), (NULL, NULL);
