@@ -428,6 +428,19 @@ func notIn(x string, values []string) string {
 	return x + " NOT IN (" + strings.Join(q, ", ") + ")"
 }
 
+// binaryNotIn is notIn comparing bytes, both sides in utf8mb4: no
+// collation folds case, accents or trailing spaces.
+func binaryNotIn(x string, values []string) string {
+	if len(values) == 0 {
+		return x + " IS NOT NULL"
+	}
+	q := make([]string, len(values))
+	for i, v := range values {
+		q[i] = "CAST(CONVERT(" + quoteString(v) + " USING utf8mb4) AS BINARY)"
+	}
+	return "CAST(CONVERT(" + x + " USING utf8mb4) AS BINARY) NOT IN (" + strings.Join(q, ", ") + ")"
+}
+
 func textual(k schema.Kind) bool {
 	return k.IsString() || k == schema.KindJSON || k == schema.KindUUID || k == schema.KindEnum
 }
@@ -483,6 +496,12 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 	case probe.Unparsable:
 		return unparsable(x, from, to, cd.Target)
 	case probe.NotIn:
+		if fk.IsString() && to.Kind == schema.KindEnum && to.EnumName != "set" {
+			// MySQL stores a string in an ENUM as the value it equals under
+			// the column's collation: 'SMALL' and 'small ' become 'small'.
+			// Those values are changed, not kept: compare as bytes.
+			return binaryNotIn(x, cd.Values), "", ""
+		}
 		return notIn(x, cd.Values), "", ""
 	case probe.TimeLost:
 		if fk == schema.KindDateTime {

@@ -1,0 +1,5 @@
+CREATE TABLE shirt (
+  id INTEGER PRIMARY KEY,
+  size VARCHAR(10),
+  drink VARCHAR(10) CHARACTER SET latin1
+);
