@@ -63,22 +63,38 @@ func (c *Conn) Lock(ctx context.Context) (func() error, error) {
 	}, nil
 }
 
-// Apply implements dialect.Conn. Transactional statements run in one
-// transaction (PostgreSQL's DDL is transactional), then the others one by one.
+// Apply implements dialect.Conn. The non-transactional statements that
+// come before every transactional one in the script run first, one by one
+// (enum values the transaction may use); then the transactional statements
+// in one transaction (PostgreSQL's DDL is transactional); then the other
+// non-transactional ones, one by one.
 func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
-	var tx, notx []dialect.Statement
+	var pre, tx, notx []dialect.Statement
 	for _, st := range s.Statements {
-		if st.NoTx {
+		switch {
+		case st.NoTx && len(tx) == 0:
+			pre = append(pre, st)
+		case st.NoTx:
 			notx = append(notx, st)
-		} else {
+		default:
 			tx = append(tx, st)
 		}
+	}
+	if len(tx) == 0 {
+		pre, notx = nil, append(pre, notx...)
 	}
 	defer func() {
 		// The script's lock_timeout is for the script, not for later inspection.
 		_, _ = c.conn.ExecContext(context.WithoutCancel(ctx), "RESET lock_timeout")
 	}()
 	var applied []dialect.Statement
+	for i, st := range pre {
+		if _, err := c.conn.ExecContext(ctx, st.SQL); err != nil {
+			rest := append(append(append([]dialect.Statement(nil), pre[i+1:]...), tx...), notx...)
+			return &dialect.ApplyError{Applied: ddlOnly(applied), Failed: st, NotApplied: ddlOnly(rest), RolledBack: len(ddlOnly(applied)) == 0, Err: err}
+		}
+		applied = append(applied, st)
+	}
 	if len(tx) > 0 {
 		t, err := c.conn.BeginTx(ctx, nil)
 		if err != nil {
@@ -87,11 +103,11 @@ func (c *Conn) Apply(ctx context.Context, s *dialect.Script) error {
 		for i, st := range tx {
 			if _, err := t.ExecContext(ctx, st.SQL); err != nil {
 				_ = t.Rollback()
-				return &dialect.ApplyError{Failed: st, NotApplied: ddlOnly(append(append([]dialect.Statement(nil), tx[i+1:]...), notx...)), RolledBack: true, Err: err}
+				return &dialect.ApplyError{Applied: ddlOnly(applied), Failed: st, NotApplied: ddlOnly(append(append([]dialect.Statement(nil), tx[i+1:]...), notx...)), RolledBack: len(ddlOnly(applied)) == 0, Err: err}
 			}
 		}
 		if err := t.Commit(); err != nil {
-			return &dialect.ApplyError{Failed: dialect.Statement{SQL: "COMMIT"}, NotApplied: ddlOnly(notx), RolledBack: true, Err: err}
+			return &dialect.ApplyError{Applied: ddlOnly(applied), Failed: dialect.Statement{SQL: "COMMIT"}, NotApplied: ddlOnly(notx), RolledBack: len(ddlOnly(applied)) == 0, Err: err}
 		}
 		applied = append(applied, tx...)
 	}

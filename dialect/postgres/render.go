@@ -22,7 +22,12 @@ var LockTimeout = "5s"
 // change order. Drops use the names before the plan, so they come before the
 // renames; everything after the renames uses the new names.
 const (
-	phDropFK = iota
+	// phAddEnumValue runs before the transaction (autocommit): PostgreSQL
+	// refuses a value ADD VALUE added until that transaction commits
+	// ("unsafe use of new value"), and the plan's defaults, columns and
+	// checks may use it.
+	phAddEnumValue = iota
+	phDropFK
 	phDropConstraint
 	phDropPK
 	phDropColumn
@@ -39,7 +44,7 @@ const (
 	phAddCheck
 	phAddIndex
 	phAddFK
-	// NoTx phases run after the transaction commits.
+	// NoTx phases run after the transaction commits (phAddEnumValue, before it).
 	phConcurrentIndex
 	phValidate
 	phNotNull
@@ -121,7 +126,7 @@ func render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Scri
 func tkey(ns, name string) string { return ns + "\x00" + name }
 
 func (r *renderer) add(phase int, sql string) {
-	r.items = append(r.items, item{phase: phase, change: r.cur, st: dialect.Statement{SQL: sql, NoTx: phase >= phConcurrentIndex}})
+	r.items = append(r.items, item{phase: phase, change: r.cur, st: dialect.Statement{SQL: sql, NoTx: phase >= phConcurrentIndex || phase == phAddEnumValue}})
 }
 
 // script orders the statements, runs shared ones once and adds lock_timeout.
@@ -749,7 +754,7 @@ func (r *renderer) alterEnum(ch diff.ModifyColumn, tname, col string) {
 			case len(to) > 1:
 				pos = " BEFORE " + quoteLiteral(to[1])
 			}
-			r.add(phCreateType, fmt.Sprintf("ALTER TYPE %s ADD VALUE IF NOT EXISTS %s%s", name, quoteLiteral(v), pos))
+			r.add(phAddEnumValue, fmt.Sprintf("ALTER TYPE %s ADD VALUE IF NOT EXISTS %s%s", name, quoteLiteral(v), pos))
 		}
 		return
 	}
