@@ -65,8 +65,8 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				}
 			}
 		}
-		if m, ok := a[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindOther && m.Detail == "collation" {
-			if err := c.assessRecollatedChecks(ctx, m, a, &a[i]); err != nil {
+		if m, ok := a[i].Change.(diff.ModifyColumn); ok && rechecks(m) {
+			if err := c.assessRebuiltChecks(ctx, m, a, &a[i]); err != nil {
 				return err
 			}
 		}
@@ -222,35 +222,47 @@ func (c *Conn) assessNullKeys(ctx context.Context, have, want *schema.Table, a *
 	return nil
 }
 
-// assessRecollatedChecks counts the rows for which a check of the table
-// that reads the column turns false once the column compares under its new
-// collation: the rebuild copies every row into the new table, which checks
-// them again ('A' passes kind IN ('a','b') under NOCASE, not under
-// BINARY), and fails on such a row. Every collation change of the table
-// lands in the same rebuild, so all of them apply. The table's current
-// checks are the ones read: a check the same plan changes has its own
-// probe, and may be kept back.
-func (c *Conn) assessRecollatedChecks(ctx context.Context, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
-	colls := map[string]string{}
+// rechecks reports whether a column change makes the table's checks read
+// the column's values otherwise: a new type (through its affinity) or a
+// new collation.
+func rechecks(m diff.ModifyColumn) bool {
+	return m.From != nil && m.To != nil && (m.Aspect == diff.KindAlterType || m.Aspect == diff.KindOther && m.Detail == "collation")
+}
+
+// assessRebuiltChecks counts the rows for which a check of the table that
+// reads the column turns false once the column holds its new type or
+// compares under its new collation: the rebuild copies every row into the
+// new table, which checks them again, and fails on such a row. 10 passed
+// qty >= 5 as an INTEGER and fails it as text ('10' < '5'); 'A' passed
+// kind IN ('a','b') under NOCASE and fails it under BINARY. Each change is
+// judged alone, as its own probe is; two that only fail together (a type
+// and a collation change of different columns read by one check) are not
+// seen. A check the plan drops is gone (a SAFE drop always runs); one it
+// changes is read as it is now too, since its change may be kept back
+// and leave it in the rebuilt table (the new one has its own probe).
+func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
+	v := quote(m.From.Name)
+	if m.Aspect == diff.KindAlterType {
+		v = affinityValue(v, m.To.Type.Raw)
+	} else {
+		coll := m.To.Collation
+		if coll == "" {
+			coll = "BINARY"
+		}
+		v = "(" + v + " COLLATE " + quote(coll) + ")"
+	}
+	dropped := map[*schema.Check]bool{}
 	for _, x := range a {
-		if o, ok := x.Change.(diff.ModifyColumn); ok && o.Aspect == diff.KindOther && o.Detail == "collation" && o.Table.Name == m.Table.Name && o.To != nil {
-			coll := o.To.Collation
-			if coll == "" {
-				coll = "BINARY"
-			}
-			colls[o.From.Name] = coll
+		if o, ok := x.Change.(diff.DropCheck); ok && o.Table.Name == m.Table.Name {
+			dropped[o.Check] = true
 		}
 	}
 	var conds []string
 	for _, ck := range m.Table.Checks {
-		if diff.ReplaceIdent(ck.Expr, m.From.Name, "sg_x") == ck.Expr {
-			continue // does not read the column
+		if dropped[ck] || diff.ReplaceIdent(ck.Expr, m.From.Name, "sg_x") == ck.Expr {
+			continue // gone, or does not read the column
 		}
-		expr := ck.Expr
-		for col, coll := range colls {
-			expr = diff.ReplaceIdent(expr, col, "("+quote(col)+" COLLATE "+quote(coll)+")")
-		}
-		conds = append(conds, "("+expr+") IS FALSE")
+		conds = append(conds, "("+diff.ReplaceIdent(ck.Expr, m.From.Name, v)+") IS FALSE")
 	}
 	if len(conds) == 0 {
 		return nil
@@ -258,14 +270,15 @@ func (c *Conn) assessRecollatedChecks(ctx context.Context, m diff.ModifyColumn, 
 	var n int64
 	q := "SELECT count(*) FROM " + quote(m.Table.Name) + " WHERE " + strings.Join(conds, " OR ")
 	if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
-		// A check SQLite cannot evaluate here stays unchecked: say so.
-		own.Raise = 1
-		own.Reason = fmt.Sprintf("the table's checks on %s could not be evaluated under its new collation (%v): the rebuild may fail on them", m.From.Name, err)
+		if own.Raise < 1 {
+			own.Raise = 1
+			own.Reason = fmt.Sprintf("the table's checks on %s could not be evaluated on the new values (%v): the rebuild may fail on them", m.From.Name, err)
+		}
 		return nil
 	}
 	if n > 0 {
 		own.Raise = 2
-		own.Reason = fmt.Sprintf("%d row(s) fail a check of the table on %s once it compares under its new collation: the rebuild, which checks every row again, would fail on them", n, m.From.Name)
+		own.Reason = fmt.Sprintf("%d row(s) fail a check of the table on %s once it holds its new type or collation: the rebuild, which checks every row again, would fail on them", n, m.From.Name)
 	}
 	return nil
 }
