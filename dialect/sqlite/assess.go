@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -67,6 +68,11 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 		}
 		if m, ok := a[i].Change.(diff.ModifyColumn); ok && rechecks(m) {
 			if err := c.assessRebuiltChecks(ctx, m, a, &a[i]); err != nil {
+				return err
+			}
+		}
+		if m, ok := a[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && m.From != nil && m.To != nil {
+			if err := c.assessRebuiltKeys(ctx, m, a, &a[i]); err != nil {
 				return err
 			}
 		}
@@ -279,6 +285,72 @@ func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a [
 	if n > 0 {
 		own.Raise = 2
 		own.Reason = fmt.Sprintf("%d row(s) fail a check of the table on %s once it holds its new type or collation: the rebuild, which checks every row again, would fail on them", n, m.From.Name)
+	}
+	return nil
+}
+
+// assessRebuiltKeys counts the rows that the table's unique keys over the
+// column refuse once it holds its new type: the rebuild stores each value
+// as the new affinity makes it and recreates the keys, so a column declared
+// without a type that held 1 and '1' holds '1' twice as TEXT and its
+// unique index fails. The rows beyond the first of each group count, as
+// for add-unique. Keys the plan drops are gone; keys it adds have their
+// own probe.
+func (c *Conn) assessRebuiltKeys(ctx context.Context, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
+	dropped := map[string]bool{}
+	for _, x := range a {
+		if o, ok := x.Change.(diff.DropIndex); ok && o.Table.Name == m.Table.Name {
+			dropped[o.Index.Name] = true
+		}
+	}
+	v := affinityValue(quote(m.From.Name), m.To.Type.Raw)
+	keys := slices.Clone(m.Table.Indexes)
+	if m.Table.PrimaryKey != nil {
+		keys = append(keys, m.Table.PrimaryKey)
+	}
+	var total int64
+	for _, ix := range keys {
+		if (!ix.Unique && ix != m.Table.PrimaryKey) || dropped[ix.Name] {
+			continue
+		}
+		reads := false
+		var parts, notNull []string
+		for _, p := range ix.Parts {
+			part := p.Expr
+			if p.Column != "" {
+				part = quote(p.Column)
+			}
+			if r := diff.ReplaceIdent(part, m.From.Name, v); r != part || p.Column == m.From.Name {
+				reads = true
+				part = r
+				if p.Column == m.From.Name {
+					part = v
+				}
+			}
+			parts = append(parts, part)
+			notNull = append(notNull, part+" IS NOT NULL")
+		}
+		if !reads {
+			continue
+		}
+		where := strings.Join(notNull, " AND ")
+		if ix.Where != "" {
+			where += " AND (" + diff.ReplaceIdent(ix.Where, m.From.Name, v) + ")"
+		}
+		var n int64
+		q := fmt.Sprintf("SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1)", quote(m.Table.Name), where, strings.Join(parts, ", "))
+		if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+			if own.Raise < 1 {
+				own.Raise = 1
+				own.Reason = fmt.Sprintf("the unique key %s could not be grouped on the new values of %s (%v): the rebuild may fail on it", ix.Name, m.From.Name, err)
+			}
+			return nil
+		}
+		total += n
+	}
+	if total > 0 {
+		own.Raise = 2
+		own.Reason = fmt.Sprintf("%d duplicate(s) under the unique keys of the table once %s holds its new type (rows beyond the first of each group, summed over the keys): the rebuild, which recreates the keys, would fail on them", total, m.From.Name)
 	}
 	return nil
 }

@@ -1,0 +1,5 @@
+CREATE TABLE k (id INTEGER PRIMARY KEY, code TEXT, b);
+CREATE UNIQUE INDEX k_code_key ON k (code);
+CREATE UNIQUE INDEX k_b_code ON k (b, code) WHERE b > 0;
+CREATE TABLE m (id INTEGER PRIMARY KEY, code TEXT);
+CREATE UNIQUE INDEX m_code_key ON m (code);
