@@ -95,7 +95,8 @@ type Check struct {
 	Retyped map[string]schema.Type
 	// Recollated, for CheckFails, maps the columns the plan gives a new
 	// collation (by their current names) to it: LENGTH and comparisons
-	// then follow the new character set and collation.
+	// then follow the new character set and collation. For Orphans (MySQL)
+	// the child's columns in it are matched under their new collation.
 	Recollated map[string]string
 	// Values are the allowed values for NotInValues.
 	Values []string

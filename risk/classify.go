@@ -442,6 +442,13 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 			conds = append(conds, probe.Cond{Kind: probe.TooLongBytes, Length: c.To.Type.MaxBytes, Charset: cs})
 		}
 		dups := collationCheck(c)
+		if fk := fkOver(c.Table, c.From.Name); fk != nil && len(conds) == 0 && dups == nil && mysqlCharset(to) != "" {
+			// MySQL rebuilds the foreign key over the column and checks it
+			// again, under the new collation: 'FR' no longer finds 'fr'
+			// under a _bin one. (PostgreSQL and SQLite do not recheck it.)
+			return "change-collation", &probe.Check{Kind: probe.Orphans, Columns: fk.Columns, RefSchema: fk.RefSchema, RefTable: fk.RefTable,
+				RefColumns: fk.RefColumns, MatchFull: fk.MatchFull, Recollated: map[string]string{col: to}}, ""
+		}
 		switch {
 		case len(conds) > 0 && dups != nil:
 			// Both fail the rebuild: the values the new character set
@@ -502,6 +509,16 @@ func narrowedCharset(from, to string) string {
 		return ""
 	}
 	return t
+}
+
+// fkOver is the first foreign key of t that has column col, or nil.
+func fkOver(t *schema.Table, col string) *schema.ForeignKey {
+	for _, fk := range t.ForeignKeys {
+		if slices.Contains(fk.Columns, col) {
+			return fk
+		}
+	}
+	return nil
 }
 
 // mysqlCharset is the MySQL character set a collation name starts with

@@ -169,3 +169,23 @@ func TestCollationChangeProbes(t *testing.T) {
 		})
 	}
 }
+
+// TestCollationChangeOfForeignKeyColumn checks that a MySQL collation
+// change of a foreign key's column asks for the orphans under the new
+// collation: the server checks the key again when it rebuilds it.
+func TestCollationChangeOfForeignKeyColumn(t *testing.T) {
+	t.Parallel()
+	str := schema.Type{Kind: schema.KindString, Length: 3}
+	from := &schema.Column{Name: "country", Type: str}
+	to := &schema.Column{Name: "country", Type: str, Collation: "utf8mb4_bin"}
+	tbl := &schema.Table{Name: "city", Columns: []*schema.Column{from}, Options: map[string]string{"collation": "utf8mb4_general_ci"},
+		ForeignKeys: []*schema.ForeignKey{{Name: "fk", Columns: []string{"country"}, RefTable: "country", RefColumns: []string{"code"}}}}
+	f := risk.Classify(diff.ModifyColumn{Table: tbl, From: from, To: to, Aspect: diff.KindOther, Detail: "collation"},
+		&schema.Schema{Dialect: "mysql", Tables: []*schema.Table{tbl}})
+	if f.Check == nil || f.Check.Kind != probe.Orphans {
+		t.Fatalf("check = %+v, want orphans", f.Check)
+	}
+	if f.Check.RefTable != "country" || f.Check.Recollated["country"] != "utf8mb4_bin" {
+		t.Errorf("check = %+v, want orphans of country under utf8mb4_bin", f.Check)
+	}
+}

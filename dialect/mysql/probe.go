@@ -821,7 +821,17 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 	var notNull, match []string
 	for i, c := range ch.Columns {
 		notNull = append(notNull, "c."+quote(c)+" IS NOT NULL")
-		match = append(match, "r."+quote(ch.RefColumns[i])+" = c."+quote(c))
+		child := "c." + quote(c)
+		if coll := ch.Recollated[c]; coll != "" {
+			// The key is checked again under the column's new collation,
+			// which, explicit, decides the comparison.
+			if !collationName.MatchString(coll) {
+				return probe.Result{Status: probe.NotCheckable, Note: "the collation " + coll + " is not a name MySQL takes"}, nil
+			}
+			cs, _, _ := strings.Cut(coll, "_")
+			child = "CONVERT(" + child + " USING " + cs + ") COLLATE " + coll
+		}
+		match = append(match, "r."+quote(ch.RefColumns[i])+" = "+child)
 	}
 	var exists bool
 	q := "SELECT COUNT(*) > 0 FROM information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?"
