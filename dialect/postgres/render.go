@@ -567,6 +567,9 @@ func boundedText(t schema.Type) bool {
 		strings.HasPrefix(raw, "bit(") || strings.HasPrefix(raw, "bit varying(")
 }
 
+// intWidth orders PostgreSQL's integer kinds by size.
+var intWidth = map[schema.Kind]int{schema.KindSmallInt: 2, schema.KindInt: 4, schema.KindBigInt: 8}
+
 // using is the USING expression of a type change: the explicit cast, or,
 // where PostgreSQL has no cast between the two types, the same conversion
 // in steps. boolean casts only to and from integer (int4): a smallint or
@@ -613,6 +616,13 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 			alter(phModifyColumn, "TYPE %s", ch.To.Type.Raw)
 		} else {
 			alter(phModifyColumn, "TYPE %s USING %s", ch.To.Type.Raw, using(col, ch.From.Type, ch.To.Type))
+		}
+		if ch.From.AutoIncrement && ch.To.AutoIncrement && intWidth[ch.To.Type.Kind] > intWidth[ch.From.Type.Kind] && intWidth[ch.From.Type.Kind] > 0 {
+			// PostgreSQL widens an identity's sequence with its column, but
+			// not a serial's: its sequence would still stop at the old
+			// type's maximum. Its name is only known to the server.
+			r.add(phModifyColumn, fmt.Sprintf("DO $sg$BEGIN EXECUTE format('ALTER SEQUENCE %%s AS %s', pg_get_serial_sequence(%s, %s)); END$sg$",
+				ch.To.Type.Raw, quoteLiteral(tname), quoteLiteral(ch.To.Name)))
 		}
 	case diff.KindAlterEnum:
 		r.alterEnum(ch, tname, col)
