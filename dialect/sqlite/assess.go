@@ -71,7 +71,7 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				return err
 			}
 		}
-		if m, ok := a[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && m.From != nil && m.To != nil {
+		if m, ok := a[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && m.From != nil && m.To != nil && newAffinity(m) {
 			if err := c.assessRebuiltKeys(ctx, m, a, &a[i]); err != nil {
 				return err
 			}
@@ -232,7 +232,31 @@ func (c *Conn) assessNullKeys(ctx context.Context, have, want *schema.Table, a *
 // the column's values otherwise: a new type (through its affinity) or a
 // new collation.
 func rechecks(m diff.ModifyColumn) bool {
-	return m.From != nil && m.To != nil && (m.Aspect == diff.KindAlterType || m.Aspect == diff.KindOther && m.Detail == "collation")
+	return m.From != nil && m.To != nil && (m.Aspect == diff.KindAlterType && newAffinity(m) || m.Aspect == diff.KindOther && m.Detail == "collation")
+}
+
+// newAffinity reports whether a type change gives the column another
+// affinity: only then does the rebuild store other values than it holds
+// (VARCHAR(5) to TEXT changes nothing a check or key could see).
+func newAffinity(m diff.ModifyColumn) bool {
+	return affinity(m.From.Type.Raw) != affinity(m.To.Type.Raw)
+}
+
+// affinity is the affinity SQLite gives a declared type
+// (https://www.sqlite.org/datatype3.html#determination_of_column_affinity).
+func affinity(decl string) string {
+	d := strings.ToUpper(decl)
+	switch {
+	case strings.Contains(d, "INT"):
+		return "INTEGER"
+	case strings.Contains(d, "CHAR"), strings.Contains(d, "CLOB"), strings.Contains(d, "TEXT"):
+		return "TEXT"
+	case strings.Contains(d, "BLOB"), d == "":
+		return "BLOB"
+	case strings.Contains(d, "REAL"), strings.Contains(d, "FLOA"), strings.Contains(d, "DOUB"):
+		return "REAL"
+	}
+	return "NUMERIC"
 }
 
 // assessRebuiltChecks counts the rows for which a check of the table that
