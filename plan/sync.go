@@ -169,6 +169,7 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 		}
 	}
 	keptForeignKeys(fs, force, out)
+	keptCollationPartners(fs, force, out)
 	// SQLite's STRICT was checked against the columns' new types, and
 	// refuses most old ones (VARCHAR(10) is no STRICT type): it goes only
 	// with every type change of its table.
@@ -193,6 +194,50 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 // keeps back: without it the database refuses the key ("no unique
 // constraint matching given keys"). A new table holding such a key is
 // kept back whole, and so, in turn, are the keys that reference it.
+// keptCollationPartners keeps back a collation change of a column paired
+// with another by a foreign key while the other's is kept back: MySQL
+// wants both sides of a key in one character set and collation, and
+// refuses to rebuild the key over a mismatch.
+func keptCollationPartners(fs []*risk.Finding, force bool, out map[*risk.Finding]string) {
+	type col = [3]string
+	changes := map[col]*risk.Finding{}
+	var pairs [][2]col
+	for _, f := range fs {
+		c, ok := f.Change.(diff.ModifyColumn)
+		if !ok || c.Detail != "collation" {
+			continue
+		}
+		changes[col{c.Table.Schema, c.Table.Name, c.From.Name}] = f
+		for _, fk := range c.Table.ForeignKeys {
+			ns := fk.RefSchema
+			if ns == "" {
+				ns = c.Table.Schema
+			}
+			for i, child := range fk.Columns {
+				if i < len(fk.RefColumns) {
+					pairs = append(pairs, [2]col{{c.Table.Schema, c.Table.Name, child}, {ns, fk.RefTable, fk.RefColumns[i]}})
+				}
+			}
+		}
+	}
+	kept := func(f *risk.Finding) bool {
+		yes, _ := allowed(f, force)
+		return !yes || out[f] != ""
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, p := range pairs {
+			for i := range 2 {
+				a, b := changes[p[i]], changes[p[1-i]]
+				if a != nil && b != nil && kept(a) && !kept(b) {
+					out[b] = "the collation change of " + p[i][1] + "." + p[i][2] + ", which a foreign key pairs it with, is kept back"
+					changed = true
+				}
+			}
+		}
+	}
+}
+
 func keptForeignKeys(fs []*risk.Finding, force bool, out map[*risk.Finding]string) {
 	kept := func(f *risk.Finding) bool {
 		yes, _ := allowed(f, force)

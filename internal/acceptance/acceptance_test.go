@@ -500,7 +500,38 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			}
 		}
 	}
+	keptCollationPartners(fs, out)
 	return out
+}
+
+// keptCollationPartners adds to out the collation changes of columns a
+// foreign key pairs with a column whose collation change out holds: MySQL
+// refuses a key over two collations.
+func keptCollationPartners(fs []*risk.Finding, out map[*risk.Finding]bool) {
+	changes := map[string]*risk.Finding{}
+	var pairs [][2]string
+	for _, f := range fs {
+		c, ok := f.Change.(diff.ModifyColumn)
+		if !ok || c.Detail != "collation" {
+			continue
+		}
+		changes[c.Table.Name+"."+c.From.Name] = f
+		for _, fk := range c.Table.ForeignKeys {
+			for i, child := range fk.Columns {
+				pairs = append(pairs, [2]string{c.Table.Name + "." + child, fk.RefTable + "." + fk.RefColumns[i]})
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, p := range pairs {
+			for i := range 2 {
+				if a, b := changes[p[i]], changes[p[1-i]]; a != nil && b != nil && out[a] && !out[b] {
+					out[b], changed = true, true
+				}
+			}
+		}
+	}
 }
 
 func kept(f *risk.Finding) bool {
