@@ -226,7 +226,8 @@ func FitConds(from, to schema.Type) []Cond {
 				out = append(out, Cond{Kind: Overflow, Digits: digits})
 			}
 		}
-		if textual || fk == schema.KindFloat || fk == schema.KindDouble || (fk == schema.KindDecimal && (from.Scale > to.Scale || from.Precision == 0)) {
+		// A negative scale (PostgreSQL's numeric(5,-2)) rounds integers too.
+		if textual || fk == schema.KindFloat || fk == schema.KindDouble || (fk == schema.KindDecimal && (from.Scale > to.Scale || from.Precision == 0)) || (fk.IsInteger() && to.Scale < 0) {
 			out = append(out, Cond{Kind: Rounds, Scale: to.Scale})
 		}
 	case tk == schema.KindFloat || tk == schema.KindDouble:

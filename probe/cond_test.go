@@ -95,6 +95,8 @@ func TestFitConds(t *testing.T) {
 		{name: "unbounded decimal to bounded", from: dec(0, 0), to: dec(10, 2), want: []probe.CondKind{probe.Overflow, probe.Rounds}},
 		{name: "smallint into decimal(5,0)", from: small, to: dec(5, 0), want: []probe.CondKind{}},
 		{name: "integer into decimal(5,2)", from: integer, to: dec(5, 2), want: []probe.CondKind{probe.Overflow}},
+		{name: "integer into decimal(12,-2) rounds to hundreds", from: integer, to: dec(12, -2), want: []probe.CondKind{probe.Rounds}},
+		{name: "integer into decimal(6,-2)", from: integer, to: dec(6, -2), want: []probe.CondKind{probe.Overflow, probe.Rounds}},
 		{name: "text to decimal", from: text, to: dec(10, 2), want: []probe.CondKind{probe.Unparsable, probe.Overflow, probe.Rounds}},
 		{name: "text to double", from: text, to: double, want: []probe.CondKind{probe.Unparsable, probe.FloatRange},
 			check: func(t *testing.T, cs []probe.Cond) {

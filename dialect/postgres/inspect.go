@@ -486,8 +486,10 @@ func columnType(raw, typname, typtype string, typmod int) schema.Type {
 	case "numeric":
 		t.Kind = schema.KindDecimal
 		if typmod >= 4 {
+			// PostgreSQL 15 keeps the scale in 11 signed bits: numeric(5,-2)
+			// rounds to hundreds, numeric(3,5) holds values below 0.001.
 			t.Precision = ((typmod - 4) >> 16) & 0xffff
-			t.Scale = (typmod - 4) & 0xffff
+			t.Scale = (((typmod - 4) & 0x7ff) ^ 1024) - 1024
 		}
 	case "bool":
 		t.Kind = schema.KindBool

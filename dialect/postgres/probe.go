@@ -354,7 +354,12 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 				text, quoteLiteral(intRE), text, cd.Min, cd.Max), ""
 		}
 	case probe.Overflow:
-		limit := "1" + strings.Repeat("0", cd.Digits)
+		// A scale above the precision (numeric(3,5)) leaves no integer
+		// digits at all: the limit is a fraction.
+		limit := "1" + strings.Repeat("0", max(cd.Digits, 0))
+		if cd.Digits < 0 {
+			limit = "0." + strings.Repeat("0", -cd.Digits-1) + "1"
+		}
 		// NaN fits a numeric(p,s); infinity does not ("numeric field overflow").
 		if numeric {
 			return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN %s::text ~* %s ELSE abs(%s::numeric) >= %s END", col, quoteLiteral(specialRE), col, quoteLiteral(infRE), col, limit), ""
