@@ -65,6 +65,9 @@ func (b *builder) build() (*schema.Schema, error) {
 		}
 		tables[ds.table] = ds
 	}
+	if err := b.caseClashes(); err != nil {
+		return nil, err
+	}
 	for _, ds := range b.specs {
 		for _, p := range ds.previously {
 			if other, clash := tables[p]; clash {
@@ -117,8 +120,12 @@ func (b *builder) primaryKey(ds *docSpec) ([]*schema.Column, error) {
 	if len(cols) > 0 {
 		return cols, nil
 	}
+	folds := false
+	if nf, ok := b.d.(dialect.NameFolder); ok {
+		_, folds = nf.FoldsNames()
+	}
 	for _, f := range ds.fields {
-		if f.name == defaultPK {
+		if f.name == defaultPK || folds && strings.EqualFold(f.name, defaultPK) {
 			return nil, b.errf(ds, f.line, f.path, "set primary_key: true on it to make it the key, or rename it", "field %q clashes with the default primary key column %q", f.name, defaultPK)
 		}
 	}
@@ -456,6 +463,38 @@ func (b *builder) column(ds *docSpec, f *fieldSpec) (*schema.Column, error) {
 		c.Default = &d
 	}
 	return c, nil
+}
+
+// caseClashes refuses two tables, or two fields of a DocType, whose names
+// differ only in case where the dialect compares names without regard to
+// case (dialect.NameFolder): there they are one table or column, and the
+// engine would refuse the second one with a message about neither line.
+func (b *builder) caseClashes() error {
+	nf, ok := b.d.(dialect.NameFolder)
+	if !ok {
+		return nil
+	}
+	tables, columns := nf.FoldsNames()
+	byTable := map[string]*docSpec{}
+	for _, ds := range b.specs {
+		if tables {
+			if first, dup := byTable[strings.ToLower(ds.table)]; dup {
+				return b.errf(ds, ds.tableLine, "table", "give the two DocTypes tables whose names differ in more than case", "table %q differs only in case from table %q of doctype %q (%s:%d), which %s treats as the same table", ds.table, first.table, first.name, first.file, first.tableLine, b.d.Name())
+			}
+			byTable[strings.ToLower(ds.table)] = ds
+		}
+		if !columns {
+			continue
+		}
+		seen := map[string]*fieldSpec{}
+		for _, f := range ds.fields {
+			if first, dup := seen[strings.ToLower(f.name)]; dup {
+				return b.errf(ds, f.line, f.path, "rename one of the two fields", "field name %q differs only in case from %q (line %d), which %s treats as the same column", f.name, first.name, first.line, b.d.Name())
+			}
+			seen[strings.ToLower(f.name)] = f
+		}
+	}
+	return nil
 }
 
 func (b *builder) doctypeNames() []string {
