@@ -129,7 +129,14 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 			// Every existing row computes the expression: like a changed
 			// one, it is evaluated on each row, so that a failure (a
 			// division by zero) keeps the change from being forced through.
-			return "add-generated-column", computes(col.Generated), ""
+			check := computes(col.Generated)
+			if fits := storedFits(col, actual); fits != "" {
+				// MySQL stores each row's value as it adds the column, and
+				// refuses one its type cannot hold (a TINYINT above 127):
+				// those rows fail the change.
+				check.Expr = "(" + check.Expr + ") AND (" + fits + ")"
+			}
+			return "add-generated-column", check, ""
 		case col.AutoIncrement:
 			return "add-generated-column", nil, ""
 		case col.Default != nil && !IsConstantDefault(*col.Default):
@@ -470,6 +477,32 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 		return "change-generated", computes(c.To.Generated), ""
 	}
 	return "change-other", nil, c.Detail + " changes"
+}
+
+// storedFits is a MySQL condition that holds when the value of the stored
+// generated column col fits its type (an integer's range, a string's
+// length, a decimal's digits), or "" when there is none to check: a
+// virtual column is computed when read, not when added.
+func storedFits(col *schema.Column, actual *schema.Schema) string {
+	if actual == nil || actual.Dialect != "mysql" || !col.GeneratedStored {
+		return ""
+	}
+	g := "(" + col.Generated + ")"
+	t := col.Type
+	switch {
+	case t.Kind.IsInteger():
+		if min, max, ok := t.IntRange(); ok {
+			// Stored rounded: 127.5 does not fit a TINYINT.
+			return fmt.Sprintf("%s IS NULL OR ROUND(%s) BETWEEN %s AND %s", g, g, min, max)
+		}
+	case t.Kind == schema.KindString && t.Length > 0:
+		return fmt.Sprintf("%s IS NULL OR CHAR_LENGTH(%s) <= %d", g, g, t.Length)
+	case t.Kind == schema.KindText && t.MaxBytes > 0:
+		return fmt.Sprintf("%s IS NULL OR LENGTH(%s) <= %d", g, g, t.MaxBytes)
+	case t.Kind == schema.KindDecimal && t.Precision > 0:
+		return fmt.Sprintf("%s IS NULL OR ABS(ROUND(%s, %d)) < 1e%d", g, g, t.Scale, t.Precision-t.Scale)
+	}
+	return ""
 }
 
 // computes is a check that holds on every row where expr can be computed:

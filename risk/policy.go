@@ -42,7 +42,7 @@ var Rules = []Rule{
 	{"add-column-with-default", Safe, "add a column with a constant default", "Existing rows get the default value.", "apply it", DocZeroDowntime, ""},
 	{"add-column-expression-default", Warning, "add a column whose default is an expression", "The engine may compute the default for every existing row, rewriting or rebuilding the table.", "add the column nullable without default, backfill in batches, then set the default", DocTwoPhase, ""},
 	{"add-required-column", Warning, "add a NOT NULL column without a default", "Existing rows have no value for it: the engine refuses the change on a non-empty table (or, MariaDB, silently fills 0 or '').", "add the column nullable or with a default, backfill, then set NOT NULL", DocTwoPhase, "empty-table"},
-	{"add-generated-column", Warning, "add a generated or auto-increment column", "The engine computes the value for every existing row, which may rebuild the table.", "review the rebuild cost on a copy of production first", DocReview, ""},
+	{"add-generated-column", Warning, "add a generated or auto-increment column", "The engine computes the value for every existing row, which may rebuild the table.", "review the rebuild cost on a copy of production first", DocReview, "raise"},
 	{"add-index", Safe, "add a non-unique index", "No rows change; the build reads the whole table.", "apply it (build concurrently where the engine can)", DocZeroDowntime, ""},
 	{"drop-index", Safe, "drop a non-unique index", "No rows change; queries that used the index may get slower.", "check the query plans that used it", DocZeroDowntime, ""},
 	{"widen-length", Safe, "grow a string length or make it unbounded", "Every existing value still fits.", "apply it", DocZeroDowntime, ""},

@@ -1,0 +1,6 @@
+CREATE TABLE word (
+  id INTEGER PRIMARY KEY,
+  w VARCHAR(255) CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci,
+  body TEXT CHARACTER SET utf8mb3
+);
+CREATE UNIQUE INDEX word_w ON word (w);
