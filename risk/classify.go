@@ -149,7 +149,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 			return "add-required-column", &probe.Check{Kind: probe.Rows}, ""
 		}
 	case diff.ModifyColumn:
-		return modifyRule(c)
+		return modifyRule(c, actual)
 	case diff.AddIndex:
 		if !c.Index.Unique {
 			return "add-index", nil, ""
@@ -392,7 +392,7 @@ func prefixParts(ix *schema.Index, cols, exprs []string) ([]string, []string) {
 	return cols, exprs
 }
 
-func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
+func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Check, string) {
 	col := c.From.Name
 	switch c.Aspect {
 	case diff.KindSetNotNull:
@@ -474,7 +474,12 @@ func modifyRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 		// each row, so an expression that fails on some row (a division by
 		// zero) makes the probe fail and keeps the change from being forced
 		// through.
-		return "change-generated", computes(c.To.Generated), ""
+		check := computes(c.To.Generated)
+		if fits := storedFits(c.To, actual); fits != "" {
+			// A STORED column's new values are stored, and must fit its type.
+			check.Expr = "(" + check.Expr + ") AND (" + fits + ")"
+		}
+		return "change-generated", check, ""
 	}
 	return "change-other", nil, c.Detail + " changes"
 }

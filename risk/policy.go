@@ -75,7 +75,7 @@ var Rules = []Rule{
 	{"rename-column-declared", Warning, "rename a column (declared with previously)", "Data is kept, but readers and writers using the old name break during a rolling deploy.", "use expand-contract: add the new column, write both, backfill, switch readers, then drop the old one", DocExpandContract, ""},
 	{"change-autoincrement", Warning, "change auto-increment / identity", "Existing values stay; how new keys are generated changes, and the table may be rebuilt.", "review the key generation and the rebuild on a copy", DocReview, ""},
 	{"change-collation", Warning, "change a column's collation", "Values stay, but comparisons, ordering and uniqueness change; a unique index may now find duplicates.", "check unique indexes under the new collation first", DocReview, "raise"},
-	{"change-generated", Warning, "change a generated column's expression", "Every row's value is recomputed, which may rebuild the table.", "review the rebuild on a copy", DocReview, ""},
+	{"change-generated", Warning, "change a generated column's expression", "Every row's value is recomputed, which may rebuild the table.", "review the rebuild on a copy", DocReview, "raise"},
 	{"change-table-option", Warning, "change how SQLite stores a table (STRICT, WITHOUT ROWID)", "The table is rebuilt; STRICT refuses values that do not have the column's type, and WITHOUT ROWID drops the rowid.", "rebuild a copy with the option first and check it takes every row", DocReview, "raise"},
 	{"change-other", Warning, "change a column attribute schemaguard cannot grade", "schemaguard cannot tell what this does to existing rows.", "review the change by hand", DocReview, ""},
 

@@ -1,0 +1,6 @@
+CREATE TABLE item (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(20),
+  score TINYINT AS (CHAR_LENGTH(name)) STORED,
+  tag VARCHAR(3) AS (LEFT(name, 3)) STORED
+);
