@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -81,8 +82,65 @@ func Build(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts 
 	}
 	desired = withoutIgnored(desired, opts.Ignore)
 	resolvePreviously(actual, desired)
+	if err := ambiguousRenames(actual, desired); err != nil {
+		return nil, err
+	}
 	declareCaseRenames(actual, desired, conn.Dialect())
 	return build(ctx, conn, actual, desired, opts)
+}
+
+// ambiguousRenames refuses a declared rename whose former names match two
+// or more live tables (or columns of the live table) that nothing else in
+// the desired state keeps: which of them holds the data is for the user to
+// say. Renaming the first and dropping the others would be a guess.
+func ambiguousRenames(actual, desired *schema.Schema) error {
+	where := func(t *schema.Table) string {
+		if t.Source != "" {
+			return t.Source + ": "
+		}
+		return ""
+	}
+	for _, t := range desired.Tables {
+		live := actual.Table(t.Name)
+		if live == nil {
+			var found []string
+			for _, old := range t.Previously {
+				if actual.Table(old) != nil && desired.Table(old) == nil && !slices.Contains(found, old) {
+					found = append(found, old)
+				}
+			}
+			if len(found) > 1 {
+				return fmt.Errorf("%w: %stable %s: previously names %s, which all exist; keep in previously only the table whose rows %s continues",
+					dialect.ErrBadInput, where(t), t.Name, strings.Join(found, " and "), t.Name)
+			}
+			if len(found) == 1 {
+				live = actual.Table(found[0])
+			}
+		}
+		if live == nil {
+			continue
+		}
+		for _, c := range t.Columns {
+			if live.Column(c.Name) != nil {
+				continue
+			}
+			var found []string
+			for _, old := range c.Previously {
+				if live.Column(old) != nil && t.Column(old) == nil && !slices.Contains(found, old) {
+					found = append(found, old)
+				}
+			}
+			if len(found) > 1 {
+				src := where(t)
+				if c.Source != "" {
+					src = c.Source + ": "
+				}
+				return fmt.Errorf("%w: %scolumn %s.%s: previously names %s, which all exist; keep in previously only the column whose values %s continues",
+					dialect.ErrBadInput, src, t.Name, c.Name, strings.Join(found, " and "), c.Name)
+			}
+		}
+	}
+	return nil
 }
 
 // resolvePreviously spells each declared former name as the live table or

@@ -308,3 +308,30 @@ INSERT INTO customer (name) VALUES ('seed');
 		t.Errorf("stdout is not JSON: %v\n%s", err, r.stdout)
 	}
 }
+
+// TestAmbiguousPreviously: former names that match two live tables, or
+// two live columns, are refused with the file and what to change: which
+// one holds the data is not guessed.
+func TestAmbiguousPreviously(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, live, doc, want string }{
+		{"tables", "CREATE TABLE stock_v0 (id INTEGER PRIMARY KEY AUTOINCREMENT, a INTEGER); CREATE TABLE stock_v1 (id INTEGER PRIMARY KEY AUTOINCREMENT, a INTEGER);",
+			"doctype: Stock\npreviously: [stock_v0, stock_v1]\nfields:\n  - name: a\n    type: int\n",
+			"table stock: previously names stock_v0 and stock_v1, which all exist"},
+		{"columns", "CREATE TABLE stock (id INTEGER PRIMARY KEY AUTOINCREMENT, qty INTEGER, quantity INTEGER);",
+			"doctype: Stock\nfields:\n  - name: amount\n    type: int\n    previously: [qty, quantity]\n",
+			"column stock.amount: previously names qty and quantity, which all exist"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			db := "sqlite:" + fixture(t, dir, tc.live)
+			write(t, filepath.Join(dir, "doctypes", "stock.yaml"), tc.doc)
+			r := runCLI(t, dir, nil, "verify", "--db", db, "--desired", filepath.Join(dir, "doctypes"))
+			if r.code != 2 || !strings.Contains(r.stderr, tc.want) || !strings.Contains(r.stderr, "stock.yaml:") {
+				t.Fatalf("exit %d, want 2 with %q and the file\nstdout:\n%s\nstderr:\n%s", r.code, tc.want, r.stdout, r.stderr)
+			}
+		})
+	}
+}
