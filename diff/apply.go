@@ -188,6 +188,8 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 				col.Generated, col.GeneratedStored = c.To.Generated, c.To.GeneratedStored
 			case "on update":
 				col.OnUpdate = c.To.OnUpdate
+			case "invisible":
+				col.Invisible = c.To.Invisible
 			}
 		}
 	case AddIndex:

@@ -276,6 +276,9 @@ func compareColumn(t *schema.Table, from, to *schema.Column) []Change {
 	if from.OnUpdate != to.OnUpdate {
 		mod(KindOther, "on update")
 	}
+	if from.Invisible != to.Invisible {
+		mod(KindOther, "invisible")
+	}
 	return out
 }
 

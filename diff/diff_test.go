@@ -454,6 +454,13 @@ func TestCompute(t *testing.T) {
 			want: []string{"rename_column customer.points"},
 		},
 		{
+			name: "column made invisible",
+			edit: func(d *schema.Schema) {
+				d.Table("customer").Column("note").Invisible = true
+			},
+			want: []string{"other customer.note"},
+		},
+		{
 			name: "column name case changed where names are case-sensitive",
 			edit: func(d *schema.Schema) {
 				d.Table("customer").Column("points").Name = "Points"

@@ -65,6 +65,9 @@ type Column struct {
 	Comment         string `json:"comment,omitempty"`
 	// OnUpdate is MySQL's ON UPDATE expression.
 	OnUpdate string `json:"on_update,omitempty"`
+	// Invisible hides a MySQL/MariaDB column from SELECT * and from INSERT
+	// without a column list.
+	Invisible bool `json:"invisible,omitempty"`
 	// Previously lists former names of the column (a declared rename).
 	Previously []string `json:"previously,omitempty"`
 	// Source says where the desired column was declared (file:line), for messages.

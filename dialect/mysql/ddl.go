@@ -89,6 +89,9 @@ func columnSQL(col *schema.Column) string {
 			b.WriteString(" AUTO_INCREMENT")
 		}
 	}
+	if col.Invisible {
+		b.WriteString(" INVISIBLE")
+	}
 	if col.Comment != "" {
 		b.WriteString(" COMMENT " + quoteString(col.Comment))
 	}

@@ -135,6 +135,7 @@ FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDI
 			Nullable:      nullable == "YES",
 			AutoIncrement: strings.Contains(lextra, "auto_increment"),
 			Comment:       comment,
+			Invisible:     strings.Contains(lextra, "invisible"),
 		}
 		if jsonCols[[2]string{tname, name}] {
 			col.Type.Kind = schema.KindJSON

@@ -654,6 +654,11 @@ func (r *renderer) modifyAlg(t *schema.Table, from, to *schema.Column, aspects [
 			need(Inplace)
 		case diff.KindSetDefault, diff.KindChangeDefault, diff.KindDropDefault:
 		default:
+			if a.Detail == "invisible" && r.fl.maria {
+				// Only the column's metadata changes (MariaDB 10.11:
+				// INSTANT); MySQL's is untested, so it copies.
+				continue
+			}
 			// Collation, auto-increment, generated expression, ON UPDATE.
 			need(Copy)
 		}

@@ -1,0 +1,5 @@
+CREATE TABLE acct (
+  id INTEGER PRIMARY KEY,
+  secret VARCHAR(20),
+  shown INTEGER INVISIBLE
+);
