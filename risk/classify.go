@@ -152,7 +152,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		return modifyRule(c, actual)
 	case diff.AddIndex:
 		if !c.Index.Unique {
-			return "add-index", nil, ""
+			return "add-index", indexComputes(c.Index, c.Table, c.Want), ""
 		}
 		cols, exprs := keyParts(c.Table, c.Want, c.Index, false)
 		// A partial index's predicate may name a column the plan adds: it
@@ -508,6 +508,32 @@ func storedFits(col *schema.Column, actual *schema.Schema) string {
 		return fmt.Sprintf("%s IS NULL OR ABS(ROUND(%s, %d)) < 1e%d", g, g, t.Scale, t.Precision-t.Scale)
 	}
 	return ""
+}
+
+// indexComputes is, for an index over expressions or with a predicate,
+// a check whose probe fails where building the index fails: the predicate
+// is evaluated on every row, the expressions on the rows it covers
+// (CREATE INDEX ON m ((a / b)) fails on a row where b is 0). It is nil for
+// an index on plain columns, which nothing in the rows can make fail.
+func indexComputes(ix *schema.Index, have, want *schema.Table) *probe.Check {
+	var exprs []string
+	for _, p := range ix.Parts {
+		if p.Expr != "" {
+			g := "(" + p.Expr + ")"
+			exprs = append(exprs, "("+g+" IS NULL OR "+g+" IS NOT NULL)")
+		}
+	}
+	if len(exprs) == 0 && ix.Where == "" {
+		return nil
+	}
+	all := "true"
+	if len(exprs) > 0 {
+		all = strings.Join(exprs, " AND ")
+	}
+	if ix.Where != "" {
+		all = "CASE WHEN (" + ix.Where + ") IS NOT TRUE THEN true ELSE " + all + " END"
+	}
+	return &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(have, want, all)}
 }
 
 // computes is a check that holds on every row where expr can be computed:

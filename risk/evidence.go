@@ -28,6 +28,14 @@ func (f *Finding) Settle() {
 		case probe.NotCheckable:
 			f.Notes = append(f.Notes, "not checkable exactly: "+res.Note+"; the static class stands")
 		case probe.Failed:
+			if f.Risk == Safe {
+				// The query that evaluates the change's own expressions on
+				// the rows failed: the change itself may well fail the same
+				// way, so it is no longer known to be SAFE.
+				f.Risk = Warning
+				f.Notes = append(f.Notes, fmt.Sprintf("not checked: the probe failed (%v), so the change may fail on the same rows: raised to WARNING", res.Err))
+				break
+			}
 			f.Notes = append(f.Notes, fmt.Sprintf("not checked: the probe failed (%v); the static class stands", res.Err))
 		}
 		return

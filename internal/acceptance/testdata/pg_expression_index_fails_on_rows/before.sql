@@ -1,0 +1,6 @@
+CREATE TABLE event (
+  id integer PRIMARY KEY,
+  a integer,
+  b integer,
+  code text
+);
