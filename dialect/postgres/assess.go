@@ -469,7 +469,8 @@ ORDER BY 1, 2, 3`, typ)
 }
 
 // typeProblem says why a change's statement cannot run because of a column
-// type schemaguard does not create: a type that the database lacks (a
+// type or collation schemaguard does not create: a collation or type that
+// the database lacks (a
 // domain, composite or extension type the desired file creates; sync only
 // creates enums), or a domain that refuses the value every existing row
 // gets in a column the plan adds (NULL, or the constant default): adding
@@ -482,11 +483,20 @@ func (c *Conn) typeProblem(ctx context.Context, ch diff.Change) (string, error) 
 	case diff.AddColumn:
 		cols = []*schema.Column{ch.Column}
 	case diff.ModifyColumn:
-		if ch.Aspect == diff.KindAlterType {
+		if ch.Aspect == diff.KindAlterType || ch.Detail == "collation" {
 			cols = []*schema.Column{ch.To}
 		}
 	}
 	for _, col := range cols {
+		if col.Collation != "" {
+			var exists bool
+			if err := c.conn.QueryRowContext(ctx, "SELECT to_regcollation($1) IS NOT NULL", quoteIdent(col.Collation)).Scan(&exists); err != nil {
+				return "", fmt.Errorf("looking up the collation %s: %w", col.Collation, err)
+			}
+			if !exists {
+				return fmt.Sprintf("the collation %s does not exist in the database and sync does not create collations, so the statement would fail: create it first (CREATE COLLATION)", col.Collation), nil
+			}
+		}
 		if col.Type.Kind != schema.KindOther {
 			continue
 		}
