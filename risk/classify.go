@@ -221,6 +221,16 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool) ([]stri
 		return cols, exprs
 	}
 	for i, col := range cols {
+		if p := ix.Parts[i]; col == "" && p.Prefix > 0 {
+			// A prefix over a column the plan gives a new collation
+			// compares its first characters under that collation.
+			if hc, wc := have.Column(p.Column), want.Column(p.Column); hc != nil && wc != nil && !strings.EqualFold(wc.Collation, hc.Collation) {
+				if coll := firstNonEmpty(wc.Collation, firstNonEmpty(want.Options["collation"], have.Options["collation"])); coll != "" {
+					exprs[i] = prefixCollated(p.Column, coll, p.Prefix)
+				}
+			}
+			continue
+		}
 		if col == "" {
 			continue
 		}
@@ -391,6 +401,21 @@ func prefixParts(ix *schema.Index, cols, exprs []string) ([]string, []string) {
 	}
 	return cols, exprs
 }
+
+// prefixCollated is MySQL's prefix key part col(n) under collation coll:
+// its first n characters, converted to the collation's character set. A
+// collation name that cannot go into SQL gives an expression in standard
+// quoting, which the MySQL probe reports not checkable.
+func prefixCollated(col, coll string, n int) string {
+	if !sqlName.MatchString(coll) {
+		return fmt.Sprintf("LEFT(%s COLLATE %s, %d)", quoteStd(col), quoteStd(coll), n)
+	}
+	cs, _, _ := strings.Cut(coll, "_")
+	return fmt.Sprintf("LEFT(CONVERT(`%s` USING %s) COLLATE %s, %d)", strings.ReplaceAll(col, "`", "``"), cs, coll, n)
+}
+
+// sqlName is the form of a collation name that may be put into SQL.
+var sqlName = regexp.MustCompile(`^[A-Za-z0-9_]+$`)
 
 func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Check, string) {
 	col := c.From.Name
@@ -637,18 +662,23 @@ func collationCheck(c diff.ModifyColumn) *probe.Check {
 		if at < 0 {
 			continue
 		}
-		exprs := partExprs(ix)
+		cols, exprs := prefixParts(ix, cols, partExprs(ix))
 		if exprs == nil {
 			exprs = make([]string, len(cols))
 		}
 		cols[at] = ""
+		// Back to the table's default collation, which the table names;
+		// else the dialect's default, which has no portable name: not
+		// checkable.
+		coll := firstNonEmpty(c.To.Collation, c.Table.Options["collation"])
 		switch {
-		case c.To.Collation != "":
-			exprs[at] = quoteStd(c.From.Name) + " COLLATE " + quoteStd(c.To.Collation)
-		case c.Table.Options["collation"] != "":
-			// Back to the table's default collation, which the table names.
-			exprs[at] = quoteStd(c.From.Name) + " COLLATE " + quoteStd(c.Table.Options["collation"])
-		} // else the dialect's default, which has no portable name: not checkable
+		case coll != "" && ix.Parts[at].Prefix > 0:
+			exprs[at] = prefixCollated(c.From.Name, coll, ix.Parts[at].Prefix)
+		case coll != "":
+			exprs[at] = quoteStd(c.From.Name) + " COLLATE " + quoteStd(coll)
+		default:
+			exprs[at] = ""
+		}
 		return &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: ix.Where, NullsEqual: ix.NullsNotDistinct}
 	}
 	return nil
