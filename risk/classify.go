@@ -131,9 +131,9 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 			// division by zero) keeps the change from being forced through.
 			check := computes(col.Generated)
 			if fits := storedFits(col, actual); fits != "" {
-				// MySQL stores each row's value as it adds the column, and
-				// refuses one its type cannot hold (a TINYINT above 127):
-				// those rows fail the change.
+				// MySQL and PostgreSQL store each row's value as they add
+				// the column, and refuse one its type cannot hold (a
+				// TINYINT above 127): those rows fail the change.
 				check.Expr = "(" + check.Expr + ") AND (" + fits + ")"
 			}
 			return "add-generated-column", check, ""
@@ -509,16 +509,41 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 	return "change-other", nil, c.Detail + " changes"
 }
 
-// storedFits is a MySQL condition that holds when the value of the stored
+// storedFits is a condition that holds when the value of the stored
 // generated column col fits its type (an integer's range, a string's
 // length, a decimal's digits), or "" when there is none to check: a
-// virtual column is computed when read, not when added.
+// virtual column is computed when read, not when added. MySQL and
+// PostgreSQL both compute every row's value as the column is added and
+// refuse one the type cannot hold ("integer out of range", "value too
+// long for type character varying(3)", "numeric field overflow").
 func storedFits(col *schema.Column, actual *schema.Schema) string {
-	if actual == nil || actual.Dialect != "mysql" || !col.GeneratedStored {
+	if actual == nil || !col.GeneratedStored {
 		return ""
 	}
 	g := "(" + col.Generated + ")"
 	t := col.Type
+	if actual.Dialect == "postgres" {
+		// The expression's value is assigned to the column's type: an
+		// integer is range-checked after rounding a numeric one, a varchar
+		// refuses what is too long (trailing blanks are cut, which is a
+		// change too), a numeric rounds to its scale and refuses what has
+		// too many digits. The ::numeric and ::text casts make the test
+		// valid whatever type the expression has.
+		switch {
+		case t.Kind.IsInteger():
+			if min, max, ok := t.IntRange(); ok {
+				return fmt.Sprintf("%s IS NULL OR round(%s::numeric) BETWEEN %s AND %s", g, g, min, max)
+			}
+		case t.Kind == schema.KindString && t.Length > 0:
+			return fmt.Sprintf("%s IS NULL OR char_length(%s::text) <= %d", g, g, t.Length)
+		case t.Kind == schema.KindDecimal && t.Precision > 0:
+			return fmt.Sprintf("%s IS NULL OR abs(round(%s::numeric, %d)) < 1e%d", g, g, t.Scale, t.Precision-t.Scale)
+		}
+		return ""
+	}
+	if actual.Dialect != "mysql" {
+		return ""
+	}
 	switch {
 	case t.Kind.IsInteger():
 		if min, max, ok := t.IntRange(); ok {
