@@ -78,6 +78,10 @@ type RenameTable struct{ From, To *schema.Table }
 type AddColumn struct {
 	Table  *schema.Table
 	Column *schema.Column
+	// After and Before name the columns the desired table declares just
+	// before and after this one ("" at either end). Engines that can place
+	// a column (MySQL) put it there; the others add it at the end.
+	After, Before string
 }
 
 // DropColumn removes a column; Table is the actual table. RenameHint names an

@@ -201,11 +201,19 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 		}
 		if hc == nil {
 			added = append(added, wc)
+			add := AddColumn{Table: have, Column: wc}
 			if newDefault {
-				out = append(out, AddColumn{Table: have, Column: withCollation(wc, wd)})
-			} else {
-				out = append(out, AddColumn{Table: have, Column: wc})
+				add.Column = withCollation(wc, wd)
 			}
+			if i := slices.Index(want.Columns, wc); i >= 0 {
+				if i > 0 {
+					add.After = want.Columns[i-1].Name
+				}
+				if i < len(want.Columns)-1 {
+					add.Before = want.Columns[i+1].Name
+				}
+			}
+			out = append(out, add)
 			continue
 		}
 		matched[hc] = true

@@ -105,7 +105,7 @@ func TestConvergence(t *testing.T) {
 		{name: "add auto-increment column to a table without keys",
 			before: "CREATE TABLE t (v int)", data: "INSERT INTO t VALUES (5), (6)",
 			after: "CREATE TABLE t (id bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY, v int)",
-			kinds: []diff.Kind{diff.KindAddColumn, diff.KindAlterPK}, wantAlg: "AUTO_INCREMENT, ADD PRIMARY KEY (`id`)"},
+			kinds: []diff.Kind{diff.KindAddColumn, diff.KindAlterPK}, wantAlg: "AUTO_INCREMENT FIRST, ADD PRIMARY KEY (`id`)"},
 		{name: "add auto-increment column with a unique key",
 			before: "CREATE TABLE t (code varchar(5) NOT NULL PRIMARY KEY)", data: "INSERT INTO t VALUES ('a'), ('b')",
 			after: "CREATE TABLE t (code varchar(5) NOT NULL PRIMARY KEY, seq int NOT NULL AUTO_INCREMENT, UNIQUE KEY by_seq (seq, code), KEY other (seq))",

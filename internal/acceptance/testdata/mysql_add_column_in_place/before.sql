@@ -1,0 +1,5 @@
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  last_name VARCHAR(40) NOT NULL,
+  city VARCHAR(40)
+);
