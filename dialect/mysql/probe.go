@@ -338,7 +338,11 @@ func rowCheck(ch probe.Check) rowExpr {
 		if fits, fast, ok := canonicalInt(x, ch); ok {
 			canon := "CONCAT(CAST(" + x + " AS SIGNED)) = CAST(" + x + " AS BINARY)"
 			if fits != "" {
-				e.affected = x + " IS NOT NULL AND IF(" + fits + " AND " + canon + ", FALSE, " + strings.Join(parts, " OR ") + ")"
+				// Within fits' few bytes no value overflows the CAST, so
+				// comparing lengths is enough (see canonicalInt) and costs
+				// less than building the spelling and comparing bytes.
+				short := "LENGTH(CAST(" + x + " AS SIGNED)) = LENGTH(" + x + ") AND (LENGTH(" + x + ") > 1 OR CAST(" + x + " AS SIGNED) <> 0 OR CAST(" + x + " AS BINARY) = '0')"
+				e.affected = x + " IS NOT NULL AND IF(" + fits + " AND " + short + ", FALSE, " + strings.Join(parts, " OR ") + ")"
 			} else {
 				e.affected = x + " IS NOT NULL AND IF(" + canon + ", " + fast + ", " + strings.Join(parts, " OR ") + ")"
 			}
@@ -363,7 +367,16 @@ func rowCheck(ch probe.Check) rowExpr {
 // value is in range (at most 9 bytes for an int: 999999999 and -99999999
 // fit), so most values need one CAST and no range check; it is empty when
 // the range is too narrow for that (an unsigned target, where "-1" is
-// canonical and short). fast is the range condition for canonical values.
+// canonical and short). Under fits, the length of CAST(x AS SIGNED) equals
+// the byte length of x only for a canonical value: the CAST reads a prefix
+// (blanks, a sign, zeros, digits) and spells the number in no more bytes
+// than that prefix has digits and minus, so any other byte (a blank, a
+// plus, a leading zero, a point, a letter, a multibyte digit) makes the
+// spelling shorter. The one exception is a prefix without digits, read
+// as 0, whose spelling "0" is one byte: a one-byte value ('-', 'x') must
+// also be '0' or read as a number other than 0. With at most 18 bytes the
+// CAST cannot saturate.
+// fast is the range condition for canonical values.
 // ok is false when the check has conditions the shortcut does not answer.
 func canonicalInt(x string, ch probe.Check) (fits, fast string, ok bool) {
 	if !ch.From.Kind.IsString() || !ch.To.Kind.IsInteger() {

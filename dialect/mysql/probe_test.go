@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -373,15 +374,26 @@ func TestTextToIntShortcut(t *testing.T) {
 	ctx := context.Background()
 	values := []string{"12", " 12", "12 ", "+12", "012", "-0", "0", "-12", "2147483647", "2147483648", "-2147483648", "-2147483649",
 		"99999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "99999999999999999999",
-		"12.5", "1e3", "", " ", "abc", "１２", "²", "12abc", "1 2", "\t7\n",
+		"12.5", "1e3", "1e2", "9e1", "-05", "5-", "0x10", "1.0", "00", "-", "+", "x", ".", "7", "", " ", "abc", "１２", "²", "12abc", "1 2", "\t7\n",
 		"999999999", "-99999999", "-999999999", "1000000000", "127", "128", "-128", "-129", "255", "256", "-1", "-5", "32767", "32768", "-32768", "-32769",
 		"999999999999999999", "-99999999999999999", "-999999999999999999", "18446744073709551615", "18446744073709551616"}
+	// Short strings over the bytes the shortcut must tell apart, from a
+	// fixed seed: every one is counted by the plain rule too.
+	rnd := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "0123456789-+ .eEx\t"
+	for range 400 {
+		b := make([]byte, 1+rnd.IntN(4))
+		for j := range b {
+			b[j] = alphabet[rnd.IntN(len(alphabet))]
+		}
+		values = append(values, string(b))
+	}
 	var rows []string
 	for i, v := range values {
 		rows = append(rows, fmt.Sprintf("(%d, %s)", i+1, quoteString(v)))
 	}
 	db := newTestDB(t, "CREATE TABLE s (id int PRIMARY KEY, v varchar(40) COLLATE utf8mb4_general_ci, w text COLLATE utf8mb4_unicode_ci);"+
-		"INSERT INTO s (id, v) VALUES "+strings.Join(rows, ", ")+"; UPDATE s SET w = v; INSERT INTO s VALUES (100, NULL, NULL)")
+		"INSERT INTO s (id, v) VALUES "+strings.Join(rows, ", ")+"; UPDATE s SET w = v; INSERT INTO s VALUES (1000, NULL, NULL)")
 	for _, col := range []string{"v", "w"} {
 		for _, to := range []string{"int(11)", "tinyint(3) unsigned", "bigint(20)", "bigint(20) unsigned", "tinyint(4)", "smallint(6)", "mediumint(9)", "int(10) unsigned"} {
 			from := parseType("varchar(40)", 0)
