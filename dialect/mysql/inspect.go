@@ -16,7 +16,7 @@ import (
 // lock): Inspect never reports them.
 const internalPrefix = "schemaguard_"
 
-// Inspect implements dialect.Conn. It reads the whole database with five
+// Inspect implements dialect.Conn. It reads the whole database with six
 // information_schema queries, whatever the number of tables.
 func (c *Conn) Inspect(ctx context.Context, ignore []string) (*schema.Schema, error) {
 	for _, g := range ignore {
@@ -202,29 +202,48 @@ FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDI
 		return nil, fmt.Errorf("reading indexes: %w", err)
 	}
 
-	rows, err = q.QueryContext(ctx, `SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA,
-k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE
-FROM information_schema.KEY_COLUMN_USAGE k
-JOIN information_schema.REFERENTIAL_CONSTRAINTS r
-  ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
-WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
-ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION`, db)
+	// The rules and the columns of foreign keys are two queries joined
+	// here: joined in SQL, MariaDB fills one view again for every row of
+	// the other (about 1 s instead of 0.2 s at 2,000 tables).
+	rows, err = q.QueryContext(ctx, `SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE
+FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?`, db)
+	if err != nil {
+		return nil, fmt.Errorf("reading foreign keys: %w", err)
+	}
+	rules := map[[2]string][2]string{}
+	err = scanAll(rows, func() error {
+		var tname, name, onUpdate, onDelete string
+		if err := rows.Scan(&tname, &name, &onUpdate, &onDelete); err != nil {
+			return err
+		}
+		rules[[2]string{tname, name}] = [2]string{onUpdate, onDelete}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading foreign keys: %w", err)
+	}
+	rows, err = q.QueryContext(ctx, `SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA,
+REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME
+FROM information_schema.KEY_COLUMN_USAGE
+WHERE TABLE_SCHEMA = ? AND REFERENCED_TABLE_NAME IS NOT NULL
+ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION`, db)
 	if err != nil {
 		return nil, fmt.Errorf("reading foreign keys: %w", err)
 	}
 	fks := map[[2]string]*schema.ForeignKey{}
 	err = scanAll(rows, func() error {
-		var tname, name, col, refSchema, refTable, refCol, onUpdate, onDelete string
-		if err := rows.Scan(&tname, &name, &col, &refSchema, &refTable, &refCol, &onUpdate, &onDelete); err != nil {
+		var tname, name, col, refSchema, refTable, refCol string
+		if err := rows.Scan(&tname, &name, &col, &refSchema, &refTable, &refCol); err != nil {
 			return err
 		}
 		t := tables[tname]
-		if t == nil {
+		rule, ok := rules[[2]string{tname, name}]
+		if t == nil || !ok {
 			return nil
 		}
 		fk := fks[[2]string{tname, name}]
 		if fk == nil {
-			fk = &schema.ForeignKey{Name: name, RefTable: refTable, OnDelete: fkAction(onDelete), OnUpdate: fkAction(onUpdate)}
+			fk = &schema.ForeignKey{Name: name, RefTable: refTable, OnUpdate: fkAction(rule[0]), OnDelete: fkAction(rule[1])}
 			if refSchema != db {
 				fk.RefSchema = refSchema
 			}
