@@ -779,6 +779,12 @@ func TypeChange(from, to schema.Type) string {
 		}
 		return "shrink-length"
 	case fk.IsInteger() && tk.IsInteger():
+		if ok, zerofill := from.DisplayOnly(to); ok && !zerofill {
+			// MySQL's display width is a hint to clients: INT(11) and
+			// INT(5) store and accept the same values. With ZEROFILL the
+			// width is the padding readers see, which widen-type grades.
+			return "change-display-width"
+		}
 		if len(probe.FitConds(from, to)) > 0 {
 			return "narrow-integer"
 		}

@@ -54,6 +54,7 @@ var Rules = []Rule{
 	{"drop-foreign-key", Safe, "drop a foreign key", "No rows change, but the database stops preventing orphans: rows may point at parents that do not exist.", "enforce the relation in the application or keep the key", DocZeroDowntime, ""},
 	{"drop-check", Safe, "drop a check constraint", "No rows change, but the database stops rejecting values the check forbade.", "enforce the rule in the application or keep the check", DocZeroDowntime, ""},
 	{"change-table-collation", Safe, "change a MySQL table's default character set and collation", "No rows change: columns keep their collation (a column that moves to the new one is its own change); only columns added later without one get it.", "apply it", DocZeroDowntime, ""},
+	{"change-display-width", Safe, "change a MySQL integer's display width (INT(11) to INT(5)), without ZEROFILL", "No value changes: the width is only a hint to clients, and the range stays the type's.", "apply it", DocZeroDowntime, ""},
 	{"add-enum-value", Safe, "add allowed values to an enum or select, keeping the existing ones in order", "Existing rows keep their values.", "apply it", DocZeroDowntime, "raise"},
 
 	{"shrink-length", Warning, "shrink a string length", "Values longer than the new length fail the change or are truncated.", "find and shorten the long values first, or keep the length", DocTwoPhase, "raise"},

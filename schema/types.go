@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -134,6 +135,39 @@ func (t Type) Equal(o Type) bool {
 		}
 	}
 	return true
+}
+
+// DisplayOnly reports whether t and o are the same integer type (kind and
+// signedness) spelled with another MySQL display width or ZEROFILL, which
+// change neither what is stored nor the range: int(11) and int(5).
+// zerofill says whether either side pads with zeros, where the width does
+// change the text a reader sees (42 reads 00042 in int(5) zerofill).
+func (t Type) DisplayOnly(o Type) (ok, zerofill bool) {
+	if !t.Kind.IsInteger() || t.Kind != o.Kind || t.Unsigned != o.Unsigned {
+		return false, false
+	}
+	a, za := bareInteger(t.Raw)
+	b, zb := bareInteger(o.Raw)
+	return a != "" && a == b, za || zb
+}
+
+// displayWidthRE is the display width of an integer's spelling: int(11).
+var displayWidthRE = regexp.MustCompile(`\(\s*\d+\s*\)`)
+
+// bareInteger is an integer type's spelling without its display width and
+// ZEROFILL, lower-cased and with single spaces; zerofill says whether it
+// had ZEROFILL.
+func bareInteger(raw string) (bare string, zerofill bool) {
+	f := strings.Fields(strings.ToLower(displayWidthRE.ReplaceAllString(raw, " ")))
+	out := f[:0]
+	for _, w := range f {
+		if w == "zerofill" {
+			zerofill = true
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " "), zerofill
 }
 
 // String is the native spelling of the type.

@@ -185,6 +185,9 @@ func validates(ch diff.Change) bool {
 	case diff.AddIndex:
 		return c.Index.Unique
 	case diff.ModifyColumn:
+		if c.Aspect == diff.KindAlterType && displayOnly(c.From.Type, c.To.Type) {
+			return false // metadata only: no row is read
+		}
 		return c.Aspect == diff.KindSetNotNull || c.Aspect == diff.KindAlterType || c.Aspect == diff.KindAlterEnum
 	}
 	return false

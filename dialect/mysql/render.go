@@ -705,12 +705,26 @@ func typeChangeAlg(fl flavor, t *schema.Table, from, to *schema.Column) Algorith
 		if (ft.Length*w <= 255) == (tt.Length*w <= 255) {
 			return fast
 		}
+	case displayOnly(ft, tt):
+		// Display width and ZEROFILL (on a column already unsigned) are
+		// metadata: MariaDB 10.11 takes INT(11) -> INT(5) and adding or
+		// dropping ZEROFILL with ALGORITHM=INSTANT. MySQL's is untested.
+		if fl.maria {
+			return Instant
+		}
 	case ft.Kind == schema.KindEnum && tt.Kind == schema.KindEnum && !isSet(ft) && !isSet(tt) &&
 		len(tt.Values) >= len(ft.Values) && equalPrefix(tt.Values, ft.Values) &&
 		(len(ft.Values) > 255) == (len(tt.Values) > 255):
 		return Instant
 	}
 	return Copy
+}
+
+// displayOnly reports whether two integer types differ only in display
+// width or ZEROFILL.
+func displayOnly(from, to schema.Type) bool {
+	ok, _ := from.DisplayOnly(to)
+	return ok
 }
 
 func equalPrefix(long, short []string) bool {
