@@ -147,6 +147,7 @@ func TestClassify(t *testing.T) {
 		{name: "shrink decimal", change: typed(dec(10, 3), dec(10, 2)), code: "shrink-decimal", level: risk.Warning, probe: probe.Fit},
 		{name: "narrow integer", change: typed(tBig, tInt), code: "narrow-integer", level: risk.Warning, probe: probe.Fit},
 		{name: "widen integer", change: typed(tInt, tBig), code: "widen-type", level: risk.Warning},
+		{name: "integer display width", change: typed(schema.Type{Kind: schema.KindInt, Raw: "int(11)"}, schema.Type{Kind: schema.KindInt, Raw: "int(5)"}), code: "change-display-width", level: risk.Safe},
 		{name: "int to text", change: typed(tInt, tText), code: "convert-type", level: risk.Warning},
 		{name: "unknown type", change: typed(tOther, tInt), code: "change-type-unclear", level: risk.Warning, probe: probe.Fit},
 		{name: "text to integer", change: typed(tText, tInt), code: "incompatible-type", level: risk.Dangerous, probe: probe.Fit},
