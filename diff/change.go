@@ -106,6 +106,11 @@ type ModifyColumn struct {
 	Aspect   Kind
 	// Detail says what changed for aspects reported as KindOther.
 	Detail string
+	// Want is the desired table: a column's change is checked with the
+	// other columns as the plan leaves them (every column of a foreign key
+	// compares under its new collation when the key is added back). nil
+	// when unknown.
+	Want *schema.Table
 }
 
 // AddIndex creates an index or unique constraint. Want is the desired

@@ -218,9 +218,9 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 		}
 		matched[hc] = true
 		if newDefault && hasCollation(hc) && hasCollation(wc) {
-			out = append(out, compareColumn(have, withCollation(hc, hd), withCollation(wc, wd))...)
+			out = append(out, compareColumn(have, want, withCollation(hc, hd), withCollation(wc, wd))...)
 		} else {
-			out = append(out, compareColumn(have, hc, wc)...)
+			out = append(out, compareColumn(have, want, hc, wc)...)
 		}
 	}
 	for _, hc := range have.Columns {
@@ -243,10 +243,10 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 	return out
 }
 
-func compareColumn(t *schema.Table, from, to *schema.Column) []Change {
+func compareColumn(t, want *schema.Table, from, to *schema.Column) []Change {
 	var out []Change
 	mod := func(k Kind, detail string) {
-		out = append(out, ModifyColumn{Table: t, From: from, To: to, Aspect: k, Detail: detail})
+		out = append(out, ModifyColumn{Table: t, From: from, To: to, Aspect: k, Detail: detail, Want: want})
 	}
 	if !from.Type.Equal(to.Type) {
 		if from.Type.Kind == schema.KindEnum && to.Type.Kind == schema.KindEnum && sameBase(from.Type, to.Type) {

@@ -474,12 +474,21 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			conds = append(conds, probe.Cond{Kind: probe.TooLongBytes, Length: c.To.Type.MaxBytes, Charset: cs})
 		}
 		dups := collationCheck(c)
-		if fk := fkOver(c.Table, c.From.Name); fk != nil && len(conds) == 0 && dups == nil && mysqlCharset(to) != "" {
-			// MySQL rebuilds the foreign key over the column and checks it
-			// again, under the new collation: 'FR' no longer finds 'fr'
-			// under a _bin one. (PostgreSQL and SQLite do not recheck it.)
-			return "change-collation", &probe.Check{Kind: probe.Orphans, Columns: fk.Columns, RefSchema: fk.RefSchema, RefTable: fk.RefTable,
-				RefColumns: fk.RefColumns, MatchFull: fk.MatchFull, Recollated: map[string]string{col: to}}, ""
+		if fk := fkOver(c.Table, c.From.Name); fk != nil && dups == nil && mysqlCharset(to) != "" {
+			// MariaDB refuses to change a column a foreign key uses (errors
+			// 1832/1833, even with foreign_key_checks=0), so the plan drops
+			// the key and adds it back, which checks every row again with
+			// every column of the key under its new collation: 'FR' no
+			// longer finds 'fr' under a _bin one. (PostgreSQL and SQLite
+			// do not recheck it.)
+			check := &probe.Check{Kind: probe.Orphans, Columns: fk.Columns, RefSchema: fk.RefSchema, RefTable: fk.RefTable,
+				RefColumns: fk.RefColumns, MatchFull: fk.MatchFull, Recollated: fkCollations(c, fk, to)}
+			if len(conds) > 0 {
+				// A value the new character set cannot hold fails the
+				// MODIFY before the key is checked: those rows count too.
+				check.Column, check.From, check.To, check.Conds = col, c.From.Type, c.To.Type, conds
+			}
+			return "change-collation", check, note
 		}
 		switch {
 		case len(conds) > 0 && dups != nil:
@@ -633,6 +642,32 @@ func fkOver(t *schema.Table, col string) *schema.ForeignKey {
 		}
 	}
 	return nil
+}
+
+// fkCollations maps each column of the foreign key fk whose collation the
+// plan changes to its new one: col's is to, the others' come from the
+// desired table (c.Want), since the key is checked once, after every
+// column of it has changed.
+func fkCollations(c diff.ModifyColumn, fk *schema.ForeignKey, to string) map[string]string {
+	out := map[string]string{c.From.Name: to}
+	if c.Want == nil {
+		return out
+	}
+	for _, n := range fk.Columns {
+		if n == c.From.Name {
+			continue
+		}
+		hc, wc := c.Table.Column(n), c.Want.Column(n)
+		if hc == nil || wc == nil {
+			continue
+		}
+		from := firstNonEmpty(hc.Collation, c.Table.Options["collation"])
+		next := firstNonEmpty(wc.Collation, c.Want.Options["collation"])
+		if next != "" && !strings.EqualFold(from, next) && mysqlCharset(next) != "" {
+			out[n] = next
+		}
+	}
+	return out
 }
 
 // mysqlCharset is the MySQL character set a collation name starts with

@@ -122,9 +122,15 @@ type prober struct {
 
 // bounded wraps a SELECT in the server's statement time limit: SET
 // STATEMENT on MariaDB, the MAX_EXECUTION_TIME hint on MySQL (untested).
+// On MariaDB it also turns the subquery cache off: the cache keys a
+// correlated subquery on the outer column under the column's own
+// collation, so in an orphan probe that compares under a new one
+// ('FR' against 'fr' under utf8mb4_bin, the column being _general_ci)
+// 'FR' reused the answer cached for 'fr' and no orphan was counted
+// (MariaDB 10.11).
 func (p *prober) bounded(query string) string {
 	if p.c.fl.maria {
-		return fmt.Sprintf("SET STATEMENT max_statement_time=%d FOR %s", p.timeout, query)
+		return fmt.Sprintf("SET STATEMENT max_statement_time=%d, optimizer_switch='subquery_cache=off' FOR %s", p.timeout, query)
 	}
 	return strings.Replace(query, "SELECT ", fmt.Sprintf("SELECT /*+ MAX_EXECUTION_TIME(%d) */ ", p.timeout*1000), 1)
 }
@@ -834,17 +840,35 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 	var notNull, match []string
 	for i, c := range ch.Columns {
 		notNull = append(notNull, "c."+quote(c)+" IS NOT NULL")
-		child := "c." + quote(c)
+		child, parent := "c."+quote(c), "r."+quote(ch.RefColumns[i])
 		if coll := ch.Recollated[c]; coll != "" {
-			// The key is checked again under the column's new collation,
-			// which, explicit, decides the comparison.
+			// The key is added back once both sides hold the new collation
+			// (MariaDB refuses a key whose sides' collations differ): both
+			// are converted to its character set ('日本' reads '??' in
+			// latin1, as a non-strict MODIFY stores it) and compared under
+			// it.
 			if !collationName.MatchString(coll) {
 				return probe.Result{Status: probe.NotCheckable, Note: "the collation " + coll + " is not a name MySQL takes"}, nil
 			}
 			cs, _, _ := strings.Cut(coll, "_")
 			child = "CONVERT(" + child + " USING " + cs + ") COLLATE " + coll
+			parent = "CONVERT(" + parent + " USING " + cs + ") COLLATE " + coll
 		}
-		match = append(match, "r."+quote(ch.RefColumns[i])+" = "+child)
+		match = append(match, parent+" = "+child)
+	}
+	failing := ""
+	if len(ch.Conds) > 0 {
+		// Rows whose value the change cannot store fail the MODIFY before
+		// the key is checked again: each counts once, orphan or not.
+		var conds []string
+		for _, cd := range ch.Conds {
+			cond, unsure, why := fitCond("c."+quote(ch.Column), ch.From, ch.To, cd)
+			if why != "" || unsure != "" {
+				return probe.Result{Status: probe.NotCheckable, Note: firstNonEmpty(why, "cannot tell exactly which values are "+cd.Describe())}, nil
+			}
+			conds = append(conds, "("+cond+")")
+		}
+		failing = "COALESCE(" + strings.Join(conds, " OR ") + ", FALSE)"
 	}
 	var exists bool
 	q := "SELECT COUNT(*) > 0 FROM information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?"
@@ -855,6 +879,9 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 	var res probe.Result
 	if exists {
 		from += " AND NOT EXISTS (SELECT 1 FROM " + ref + " r WHERE " + strings.Join(match, " AND ") + ")"
+		if failing != "" {
+			from = " FROM " + quote(ch.Table) + " c WHERE " + failing + " OR (" + strings.TrimPrefix(from, " FROM "+quote(ch.Table)+" c WHERE ") + ")"
+		}
 	} else {
 		// The plan creates the parent table: it starts empty, so every
 		// complete key is an orphan.
