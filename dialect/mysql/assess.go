@@ -148,6 +148,16 @@ func truncates(ch diff.Change) bool {
 	if !ok {
 		return false
 	}
+	if m.Detail == "collation" {
+		// A new character set re-encodes every value: outside strict mode
+		// a character it lacks is stored as '?', and a TEXT value past the
+		// type's byte limit is cut.
+		from := firstNonEmpty(m.From.Collation, m.Table.Options["collation"])
+		to := firstNonEmpty(m.To.Collation, m.Table.Options["collation"])
+		fcs, _, _ := strings.Cut(strings.ToLower(from), "_")
+		tcs, _, _ := strings.Cut(strings.ToLower(to), "_")
+		return fcs != tcs
+	}
 	switch m.Aspect {
 	case diff.KindSetNotNull:
 		return true

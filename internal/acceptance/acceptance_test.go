@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -107,7 +108,7 @@ func (s scenario) forDialect(name, d string) string {
 // ignore (a glob of live tables to leave out, repeatable), sample (a
 // percentage of rows to probe) and no-data (true: skip the probes; the
 // scenario then stops after checking that sync --force refuses). They are the plan options of every plan
-// and sync of the scenario.
+// and sync of the scenario. The key session is read by sessionParams.
 func (s scenario) options(t *testing.T) plan.Options {
 	t.Helper()
 	var o plan.Options
@@ -127,6 +128,8 @@ func (s scenario) options(t *testing.T) plan.Options {
 			o.Ignore = append(o.Ignore, v)
 		case "no-data":
 			o.NoData = v == "true"
+		case "session":
+			// A connection parameter: see sessionParams.
 		case "sample":
 			pct, err := strconv.ParseFloat(v, 64)
 			if err != nil {
@@ -138,6 +141,25 @@ func (s scenario) options(t *testing.T) plan.Options {
 		}
 	}
 	return o
+}
+
+// sessionParams reads the session lines of options.txt ("session:
+// sql_mode=''"): parameters added to the URL schemaguard connects with,
+// which the MySQL dialect sends as session variables. A scenario can so
+// plan and sync under, say, a non-strict sql_mode without changing the
+// server's.
+func (s scenario) sessionParams() url.Values {
+	out := url.Values{}
+	txt, _ := s.file("options.txt")
+	for _, line := range strings.Split(txt, "\n") {
+		k, v, _ := strings.Cut(strings.TrimSpace(line), ":")
+		if strings.TrimSpace(k) != "session" {
+			continue
+		}
+		name, value, _ := strings.Cut(strings.TrimSpace(v), "=")
+		out.Add(strings.TrimSpace(name), strings.TrimSpace(value))
+	}
+	return out
 }
 
 // runsOn reports whether the scenario applies to a dialect (dialects.txt).
@@ -212,6 +234,18 @@ func setup(t *testing.T, tg target, s scenario) (*database, dialect.Conn) {
 	name = s.forDialect("data.sql", tg.name)
 	if data, ok := s.file(name); ok {
 		db.exec(t, name, data)
+	}
+	if params := s.sessionParams(); len(params) > 0 {
+		u, err := url.Parse(db.url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := u.Query()
+		for k, vs := range params {
+			q[k] = vs
+		}
+		u.RawQuery = q.Encode()
+		db.url = u.String()
 	}
 	return db, db.connect(t)
 }
