@@ -143,8 +143,8 @@ func (s scenario) options(t *testing.T) plan.Options {
 	return o
 }
 
-// sessionParams reads the session lines of options.txt ("session:
-// sql_mode=''"): parameters added to the URL schemaguard connects with,
+// sessionParams reads the session lines of options.txt (for example
+// "session: sql_mode=NO_ENGINE_SUBSTITUTION"): parameters added to the URL schemaguard connects with,
 // which the MySQL dialect sends as session variables. A scenario can so
 // plan and sync under, say, a non-strict sql_mode without changing the
 // server's.
