@@ -104,6 +104,11 @@ type Check struct {
 	RefSchema  string
 	RefTable   string
 	RefColumns []string
+	// FKColumns, on a Duplicates check, are the columns of a foreign key
+	// (to RefTable's RefColumns) that MySQL checks again after the change:
+	// the rows that are orphans under the Recollated collations fail the
+	// change each once, and only the others are grouped.
+	FKColumns []string
 	// Key lists the columns that identify a row in samples (the primary key, else rowid-like).
 	Key []string
 }

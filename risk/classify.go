@@ -490,6 +490,12 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			}
 			return "change-collation", check, note
 		}
+		if fk := fkOver(c.Table, c.From.Name); fk != nil && dups != nil && mysqlCharset(to) != "" {
+			// The column is in a unique key and a foreign key: the
+			// grouping also counts the key's orphans, each once.
+			dups.FKColumns, dups.RefSchema, dups.RefTable, dups.RefColumns = fk.Columns, fk.RefSchema, fk.RefTable, fk.RefColumns
+			dups.Recollated = fkCollations(c, fk, to)
+		}
 		switch {
 		case len(conds) > 0 && dups != nil:
 			// Both fail the rebuild: the values the new character set

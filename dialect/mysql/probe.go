@@ -747,7 +747,26 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 			conds = append(conds, "("+cond+")")
 		}
 		failing = "COALESCE(" + strings.Join(conds, " OR ") + ", FALSE)"
-		where += " AND NOT " + failing
+	}
+	if len(ch.FKColumns) > 0 {
+		// A foreign key over the column is added back after the change
+		// and checked under the new collations: its orphans fail it.
+		if len(ch.FKColumns) != len(ch.RefColumns) {
+			return probe.Result{Status: probe.NotCheckable, Note: "the foreign key's columns do not pair up"}, nil
+		}
+		ref := quote(ch.RefTable)
+		if ch.RefSchema != "" {
+			ref = quote(ch.RefSchema) + "." + ref
+		}
+		notNull, match, why := orphanParts(ch, ch.FKColumns, quote(ch.Table)+".")
+		if why != "" {
+			return probe.Result{Status: probe.NotCheckable, Note: why}, nil
+		}
+		orphan := "(" + strings.Join(notNull, " AND ") + " AND NOT EXISTS (SELECT 1 FROM " + ref + " r WHERE " + strings.Join(match, " AND ") + "))"
+		failing = strings.TrimPrefix(failing+" OR "+orphan, " OR ")
+	}
+	if failing != "" {
+		where += " AND NOT (" + failing + ")"
 	}
 	// GROUP BY compares under each column's collation, as the unique index
 	// will: 'A' and 'a' collide under a _ci collation.
@@ -837,24 +856,9 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 	if ch.RefSchema != "" {
 		ref = quote(ch.RefSchema) + "." + ref
 	}
-	var notNull, match []string
-	for i, c := range ch.Columns {
-		notNull = append(notNull, "c."+quote(c)+" IS NOT NULL")
-		child, parent := "c."+quote(c), "r."+quote(ch.RefColumns[i])
-		if coll := ch.Recollated[c]; coll != "" {
-			// The key is added back once both sides hold the new collation
-			// (MariaDB refuses a key whose sides' collations differ): both
-			// are converted to its character set ('日本' reads '??' in
-			// latin1, as a non-strict MODIFY stores it) and compared under
-			// it.
-			if !collationName.MatchString(coll) {
-				return probe.Result{Status: probe.NotCheckable, Note: "the collation " + coll + " is not a name MySQL takes"}, nil
-			}
-			cs, _, _ := strings.Cut(coll, "_")
-			child = "CONVERT(" + child + " USING " + cs + ") COLLATE " + coll
-			parent = "CONVERT(" + parent + " USING " + cs + ") COLLATE " + coll
-		}
-		match = append(match, parent+" = "+child)
+	notNull, match, why := orphanParts(ch, ch.Columns, "c.")
+	if why != "" {
+		return probe.Result{Status: probe.NotCheckable, Note: why}, nil
 	}
 	failing := ""
 	if len(ch.Conds) > 0 {
@@ -912,6 +916,32 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 		res.Samples = s
 	}
 	return res, nil
+}
+
+// orphanParts are, for the foreign key columns cols of ch's table (each
+// written with the prefix, "c." or the quoted table and a dot), the
+// conditions that the key is complete and that a row of ch.RefTable
+// (aliased r) matches it.
+func orphanParts(ch probe.Check, cols []string, prefix string) (notNull, match []string, why string) {
+	for i, c := range cols {
+		notNull = append(notNull, prefix+quote(c)+" IS NOT NULL")
+		child, parent := prefix+quote(c), "r."+quote(ch.RefColumns[i])
+		if coll := ch.Recollated[c]; coll != "" {
+			// The key is added back once both sides hold the new collation
+			// (MariaDB refuses a key whose sides' collations differ): both
+			// are converted to its character set ('日本' reads '??' in
+			// latin1, as a non-strict MODIFY stores it) and compared under
+			// it.
+			if !collationName.MatchString(coll) {
+				return nil, nil, "the collation " + coll + " is not a name MySQL takes"
+			}
+			cs, _, _ := strings.Cut(coll, "_")
+			child = "CONVERT(" + child + " USING " + cs + ") COLLATE " + coll
+			parent = "CONVERT(" + parent + " USING " + cs + ") COLLATE " + coll
+		}
+		match = append(match, parent+" = "+child)
+	}
+	return notNull, match, ""
 }
 
 // samplesAliased runs a sample query whose first %s is replaced by the key
