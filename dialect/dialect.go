@@ -143,6 +143,17 @@ type IdentQuoter interface {
 	QuoteIdent(name string) string
 }
 
+// AddedKeyReader is an optional Dialect capability: its orphan probe
+// reads probe.Check.Added, matching the parent on the value every
+// existing row gets in a key column the plan adds (the column's constant
+// default, stored under its declared type) and on the other key columns
+// as they are. The plan then hands it such checks as they are; for other
+// dialects it asks a key made only of such columns as a plain EXISTS and
+// reports a key that mixes them with existing columns not checkable.
+type AddedKeyReader interface {
+	ReadsAddedKeys() bool
+}
+
 // UnsignedWidener is an optional Dialect capability for engines without
 // unsigned integers. Widen returns the signed kind that holds every value of
 // the unsigned one (or the same kind when none is wider) and the largest

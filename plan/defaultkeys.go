@@ -16,16 +16,20 @@ type defaultReference struct {
 	orig *probe.Check
 }
 
-// checkDefaultReferences rewrites the orphan checks of foreign keys whose
-// columns this plan adds, each with a constant default (a link field with
+// checkDefaultReferences prepares the orphan checks of foreign keys over
+// columns this plan adds with a constant default (a link field with
 // default: 1). The columns do not exist yet, so the orphan probe cannot
-// read them; but every existing row will hold the defaults, so it is an
-// orphan exactly when no parent row has them. The check asked instead
-// counts the rows for which EXISTS (parent row with the defaults) is
-// false: every row, or none. restoreDefaultReferences puts the orphan
-// check back once it is answered, so the finding still speaks of orphans.
+// read them; but every existing row will hold the defaults. A dialect that
+// reads probe.Check.Added gets the check with the defaults in it, and
+// counts the rows whose key, the defaults and the other columns as they
+// are, matches no parent row. For another dialect, a key made only of such
+// columns is asked instead as the rows for which EXISTS (parent row with
+// the defaults) is false: every row, or none; restoreDefaultReferences
+// puts the orphan check back once it is answered, so the finding still
+// speaks of orphans. A key that mixes them with existing columns is not
+// checkable there.
 func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultReference {
-	defaults := map[[3]string]string{}
+	defaults := map[[3]string]probe.AddedColumn{}
 	added := map[[2]string]bool{}
 	for _, f := range fs {
 		if a, ok := f.Change.(diff.AddTable); ok {
@@ -35,10 +39,14 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 		if !ok || a.Column.Default == nil || a.Column.Generated != "" || !risk.IsConstantDefault(*a.Column.Default) {
 			continue
 		}
-		defaults[[3]string{a.Table.Schema, a.Table.Name, a.Column.Name}] = *a.Column.Default
+		defaults[[3]string{a.Table.Schema, a.Table.Name, a.Column.Name}] = probe.AddedColumn{Default: *a.Column.Default, Type: a.Column.Type}
 	}
 	if len(defaults) == 0 {
 		return nil
+	}
+	reads := false
+	if r, ok := d.(dialect.AddedKeyReader); ok {
+		reads = r.ReadsAddedKeys()
 	}
 	q := func(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
 	if iq, ok := d.(dialect.IdentQuoter); ok {
@@ -51,15 +59,30 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 			continue
 		}
 		var match []string
+		var with map[string]probe.AddedColumn
 		for i, col := range ch.Columns {
 			v, ok := defaults[[3]string{ch.Schema, ch.Table, col}]
 			if !ok {
-				match = nil
-				break
+				continue
 			}
-			match = append(match, q(ch.RefColumns[i])+" = ("+v+")")
+			if with == nil {
+				with = map[string]probe.AddedColumn{}
+			}
+			with[col] = v
+			match = append(match, q(ch.RefColumns[i])+" = ("+v.Default+")")
 		}
-		if match == nil {
+		switch {
+		case with == nil:
+			continue
+		case reads:
+			// The dialect matches every key column as the parent compares
+			// it, the new ones at the value their default is stored as.
+			ch.Added = with
+			continue
+		case len(with) < len(ch.Columns):
+			// The key mixes existing columns with new ones: the probe
+			// would ask for a column the table lacks.
+			f.Result = probe.Result{Status: probe.NotCheckable, Note: "the key mixes existing columns with ones this plan adds with a default; schemaguard cannot count its orphans on " + d.Name()}
 			continue
 		}
 		ns := ch.RefSchema

@@ -100,6 +100,13 @@ type Check struct {
 	Recollated map[string]string
 	// Values are the allowed values for NotInValues.
 	Values []string
+	// Added, for Orphans, maps the key columns that the plan adds to the
+	// child table, which it does not have yet, to what every existing row
+	// gets in them: the new column's constant default, stored under its
+	// declared type. A dialect that can read the key that way (SQLite)
+	// matches the parent on those values and on the other columns as they
+	// are; one that cannot must not read the missing column.
+	Added map[string]AddedColumn
 	// RefSchema, RefTable and RefColumns are the target of an Orphans check.
 	RefSchema  string
 	RefTable   string
@@ -111,6 +118,15 @@ type Check struct {
 	FKColumns []string
 	// Key lists the columns that identify a row in samples (the primary key, else rowid-like).
 	Key []string
+}
+
+// AddedColumn is a column the plan adds with a constant default, as an
+// existing row will hold it.
+type AddedColumn struct {
+	// Default is the default's SQL, a constant.
+	Default string
+	// Type is the column's declared type.
+	Type schema.Type
 }
 
 // Status says how a count was obtained. Its String is the JSON "checked" value.

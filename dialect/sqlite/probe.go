@@ -705,46 +705,50 @@ ORDER BY sg_first LIMIT %d`,
 // scan gives the least key of those rows, where the sample query starts:
 // when the orphans lie late in the table, the samples then cost a short
 // range instead of a second anti-join over the whole table.
+//
+// SQLite applies the parent column's affinity to the child value and
+// compares under the parent column's collation
+// (https://www.sqlite.org/foreignkeys.html): p.k = +v does exactly that,
+// the unary + leaving v without an affinity of its own. Under a TEXT
+// parent the child's 1 is '1', which '01' does not equal, and a blob
+// never equals text; a CAST of the child to TEXT would turn x'6869' into
+// 'hi' and miss that orphan. A row with a NULL in any key column is not
+// checked. A key column the plan adds (ch.Added) is read as the value its
+// default is stored as in every existing row.
 func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Check) probe.Result {
 	var exists int
 	if err := c.conn.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", ch.RefTable).Scan(&exists); err != nil {
 		return failed(err)
 	}
-	textual := map[string]bool{}
-	if exists == 1 {
-		var err error
-		if textual, err = c.textColumns(ctx, ch.RefTable); err != nil {
-			return failed(err)
-		}
-	}
-	var notNull, match []string
+	var notNull, match, values, added []string
 	for i, col := range ch.Columns {
-		notNull = append(notNull, "c."+quote(col)+" IS NOT NULL")
+		v := "c." + quote(col)
+		if a, ok := ch.Added[col]; ok {
+			v = affinityValue("("+a.Default+")", a.Type.Raw)
+			added = append(added, col)
+		}
+		values = append(values, v)
+		notNull = append(notNull, v+" IS NOT NULL")
 		if i < len(ch.RefColumns) {
-			// SQLite compares a child value with the parent key after
-			// applying the parent column's affinity: under TEXT affinity
-			// the child's 1 is '1', which '01' does not equal (a plain =
-			// would apply numeric affinity to '01' instead).
-			child := "c." + quote(col)
-			if textual[ch.RefColumns[i]] {
-				child = "CAST(" + child + " AS TEXT)"
-			}
-			match = append(match, "p."+quote(ch.RefColumns[i])+" = "+child)
+			match = append(match, "p."+quote(ch.RefColumns[i])+" = +"+v)
 		}
 	}
 	cond := strings.Join(notNull, " AND ")
-	note := ""
+	var notes []string
+	if len(added) > 0 {
+		notes = append(notes, "every existing row gets the default of "+strings.Join(added, ", ")+", which this plan adds")
+	}
 	if exists == 1 {
 		cond += fmt.Sprintf(" AND NOT EXISTS (SELECT 1 FROM %s AS p WHERE %s)", quote(ch.RefTable), strings.Join(match, " AND "))
 	} else {
-		note = "the parent table " + ch.RefTable + " does not exist yet, so every non-NULL reference is an orphan"
+		notes = append(notes, "the parent table "+ch.RefTable+" does not exist yet, so every non-NULL reference is an orphan")
 	}
 	keys := keyCols(ch)
 	first := keyExpr("c", keys[0])
 	q := fmt.Sprintf("SELECT count(*), count(%s), quote(min(%s)) FROM %s AS c WHERE %s", first, first, quote(ch.Table), cond)
 	qctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	res := probe.Result{Note: note}
+	res := probe.Result{Note: strings.Join(notes, "; ")}
 	var keyed int64
 	var least string
 	if err := c.conn.QueryRowContext(qctx, q).Scan(&res.Affected, &keyed, &least); err != nil {
@@ -763,28 +767,9 @@ func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Chec
 		sel = append(sel, keyExpr("c", k))
 	}
 	sq := fmt.Sprintf("SELECT %s, %s FROM %s AS c WHERE %s ORDER BY %s LIMIT %d",
-		strings.Join(sel, ", "), "c."+quote(ch.Columns[0]), quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
+		strings.Join(sel, ", "), values[0], quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
 	res.Samples = c.collectSamples(qctx, sq, nil, keys)
 	return res
-}
-
-// textColumns lists the columns of a table that have TEXT affinity
-// (https://www.sqlite.org/datatype3.html#determination_of_column_affinity).
-func (c *Conn) textColumns(ctx context.Context, table string) (map[string]bool, error) {
-	rows, err := c.conn.QueryContext(ctx, "SELECT name, upper(type) FROM pragma_table_info(?)", table)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]bool{}
-	for rows.Next() {
-		var name, typ string
-		if err := rows.Scan(&name, &typ); err != nil {
-			return nil, err
-		}
-		out[name] = !strings.Contains(typ, "INT") && (strings.Contains(typ, "CHAR") || strings.Contains(typ, "CLOB") || strings.Contains(typ, "TEXT"))
-	}
-	return out, rows.Err()
 }
 
 func failed(err error) probe.Result {

@@ -200,13 +200,13 @@ func reference(t *testing.T, ctx context.Context, c *Conn, ch probe.Check) (refA
 		for i, col := range ch.Columns {
 			parts = append(parts, quote(col)+" IS NOT NULL")
 			if ch.RefTable != "missing" {
-				parts = append(parts, fmt.Sprintf("NOT EXISTS (SELECT 1 FROM %s AS p WHERE p.%s = %s.%s)", quote(ch.RefTable), quote(ch.RefColumns[i]), quote(ch.Table), quote(col)))
+				parts = append(parts, fmt.Sprintf("NOT EXISTS (SELECT 1 FROM %s AS p WHERE p.%s = +%s.%s)", quote(ch.RefTable), quote(ch.RefColumns[i]), quote(ch.Table), quote(col)))
 			}
 		}
 		if len(ch.Columns) > 1 && ch.RefTable != "missing" {
 			var match []string
 			for i, col := range ch.Columns {
-				match = append(match, fmt.Sprintf("p.%s = %s.%s", quote(ch.RefColumns[i]), quote(ch.Table), quote(col)))
+				match = append(match, fmt.Sprintf("p.%s = +%s.%s", quote(ch.RefColumns[i]), quote(ch.Table), quote(col)))
 			}
 			parts = []string{quote(ch.Columns[0]) + " IS NOT NULL", quote(ch.Columns[1]) + " IS NOT NULL",
 				fmt.Sprintf("NOT EXISTS (SELECT 1 FROM %s AS p WHERE %s)", quote(ch.RefTable), strings.Join(match, " AND "))}

@@ -28,6 +28,8 @@ var (
 	_ dialect.Assessor   = (*Conn)(nil)
 	_ dialect.FileURL    = (*Dialect)(nil)
 	_ dialect.NameFolder = (*Dialect)(nil)
+
+	_ dialect.AddedKeyReader = (*Dialect)(nil)
 )
 
 func init() { dialect.Register(&Dialect{}) }
@@ -41,6 +43,10 @@ func (*Dialect) Schemes() []string { return []string{"sqlite", "sqlite3"} }
 // FoldsNames implements dialect.NameFolder: SQLite compares table and
 // column names without regard to (ASCII) case, quoted or not.
 func (*Dialect) FoldsNames() (tables, columns bool) { return true, true }
+
+// ReadsAddedKeys implements dialect.AddedKeyReader: the orphan probe reads
+// a key column the plan adds as its stored default.
+func (*Dialect) ReadsAddedKeys() bool { return true }
 
 // Path extracts the file path from sqlite:PATH, sqlite://PATH or sqlite:///abs/PATH.
 func Path(rawURL string) (string, error) {

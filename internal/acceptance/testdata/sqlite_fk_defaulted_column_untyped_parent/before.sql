@@ -1,0 +1,7 @@
+CREATE TABLE kind (
+  k UNIQUE
+);
+CREATE TABLE item (
+  id INTEGER PRIMARY KEY,
+  name TEXT
+);

@@ -1,0 +1,8 @@
+CREATE TABLE kind (
+  k UNIQUE
+);
+CREATE TABLE item (
+  id INTEGER PRIMARY KEY,
+  name TEXT,
+  kind_k TEXT DEFAULT 1 REFERENCES kind (k)
+);

@@ -1,0 +1,15 @@
+CREATE TABLE region (
+  country TEXT NOT NULL,
+  code TEXT NOT NULL,
+  PRIMARY KEY (country, code)
+);
+CREATE TABLE grid (
+  zone TEXT NOT NULL,
+  level TEXT NOT NULL,
+  UNIQUE (zone, level)
+);
+CREATE TABLE shop (
+  id INTEGER PRIMARY KEY,
+  country TEXT,
+  zone INTEGER
+);
