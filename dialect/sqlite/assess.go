@@ -71,7 +71,7 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				return err
 			}
 		}
-		if m, ok := a[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && m.From != nil && m.To != nil && newAffinity(m) {
+		if m, ok := a[i].Change.(diff.ModifyColumn); ok && rechecks(m) {
 			if err := c.assessRebuiltKeys(ctx, m, a, &a[i]); err != nil {
 				return err
 			}
@@ -259,28 +259,92 @@ func affinity(decl string) string {
 	return "NUMERIC"
 }
 
+// rebuiltValues maps the columns of table t that the plan's column
+// changes give a new affinity or a new collation to the SQL that reads the
+// old row as the rebuilt table holds and compares it: all of the table's
+// changes land in one rebuild, whose INSERT ... SELECT stores every
+// column through its new affinity and whose checks and keys compare under
+// the new collations together. only, when not nil, restricts it to that
+// one change, as the rebuild runs when sync keeps the others back.
+func rebuiltValues(t *schema.Table, a []dialect.Assessment, only *diff.ModifyColumn) map[string]string {
+	types, colls := map[string]string{}, map[string]string{}
+	for _, x := range a {
+		m, ok := x.Change.(diff.ModifyColumn)
+		if !ok || !rechecks(m) || m.Table.Name != t.Name || m.Table.Schema != t.Schema {
+			continue
+		}
+		if only != nil && (m.From.Name != only.From.Name || m.Aspect != only.Aspect || m.Detail != only.Detail) {
+			continue
+		}
+		if m.Aspect == diff.KindAlterType {
+			types[m.From.Name] = m.To.Type.Raw
+		} else {
+			colls[m.From.Name] = firstNonEmpty(m.To.Collation, "BINARY")
+		}
+	}
+	out := map[string]string{}
+	for _, col := range t.Columns {
+		decl, retyped := types[col.Name]
+		coll, recollated := colls[col.Name]
+		if !retyped && !recollated {
+			continue
+		}
+		v := quote(col.Name)
+		if retyped {
+			v = affinityValue(v, decl)
+		}
+		if recollated {
+			v = "(" + v + " COLLATE " + quote(coll) + ")"
+		}
+		out[col.Name] = v
+	}
+	return out
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// replaceCols replaces every column named in vals with its SQL in one
+// pass: a placeholder first, so that no replacement's SQL is rewritten by
+// the next (a column named text, and CAST(x AS TEXT)).
+func replaceCols(expr string, vals map[string]string) string {
+	names := make([]string, 0, len(vals))
+	for n := range vals {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for i, n := range names {
+		expr = diff.ReplaceIdent(expr, n, fmt.Sprintf("sg_col_%d_", i))
+	}
+	for i, n := range names {
+		expr = diff.ReplaceIdent(expr, fmt.Sprintf("sg_col_%d_", i), vals[n])
+	}
+	return expr
+}
+
+// reads reports whether an expression names the column.
+func reads(expr, col string) bool { return diff.ReplaceIdent(expr, col, "sg_x") != expr }
+
 // assessRebuiltChecks counts the rows for which a check of the table that
 // reads the column turns false once the column holds its new type or
 // compares under its new collation: the rebuild copies every row into the
 // new table, which checks them again, and fails on such a row. 10 passed
 // qty >= 5 as an INTEGER and fails it as text ('10' < '5'); 'A' passed
-// kind IN ('a','b') under NOCASE and fails it under BINARY. Each change is
-// judged alone, as its own probe is; two that only fail together (a type
-// and a collation change of different columns read by one check) are not
-// seen. A check the plan drops is gone (a SAFE drop always runs); one it
-// changes is read as it is now too, since its change may be kept back
-// and leave it in the rebuilt table (the new one has its own probe).
+// kind IN ('a','b') under NOCASE and fails it under BINARY. The check
+// reads every column the same rebuild changes as it leaves them, so that
+// two changes that only fail together (qty >= 5 OR kind = 'bulk' on 10,
+// 'BULK', with qty becoming TEXT and kind losing NOCASE) count; a row that
+// fails under this change alone counts too, since sync may keep the
+// others back. A check the plan drops is gone (a SAFE drop always runs);
+// one it changes is read as it is now too, since its change may be kept
+// back and leave it in the rebuilt table (the new one has its own probe).
 func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
-	v := quote(m.From.Name)
-	if m.Aspect == diff.KindAlterType {
-		v = affinityValue(v, m.To.Type.Raw)
-	} else {
-		coll := m.To.Collation
-		if coll == "" {
-			coll = "BINARY"
-		}
-		v = "(" + v + " COLLATE " + quote(coll) + ")"
-	}
+	all := rebuiltValues(m.Table, a, nil)
+	alone := rebuiltValues(m.Table, a, &m)
 	dropped := map[*schema.Check]bool{}
 	for _, x := range a {
 		if o, ok := x.Change.(diff.DropCheck); ok && o.Table.Name == m.Table.Name {
@@ -289,10 +353,13 @@ func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a [
 	}
 	var conds []string
 	for _, ck := range m.Table.Checks {
-		if dropped[ck] || diff.ReplaceIdent(ck.Expr, m.From.Name, "sg_x") == ck.Expr {
+		if dropped[ck] || !reads(ck.Expr, m.From.Name) {
 			continue // gone, or does not read the column
 		}
-		conds = append(conds, "("+diff.ReplaceIdent(ck.Expr, m.From.Name, v)+") IS FALSE")
+		conds = append(conds, "("+replaceCols(ck.Expr, alone)+") IS FALSE")
+		if len(all) > len(alone) {
+			conds = append(conds, "("+replaceCols(ck.Expr, all)+") IS FALSE")
+		}
 	}
 	if len(conds) == 0 {
 		return nil
@@ -308,18 +375,26 @@ func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a [
 	}
 	if n > 0 {
 		own.Raise = 2
-		own.Reason = fmt.Sprintf("%d row(s) fail a check of the table on %s once it holds its new type or collation: the rebuild, which checks every row again, would fail on them", n, m.From.Name)
+		together := ""
+		if len(all) > len(alone) {
+			together = " (with the other column changes of the same rebuild)"
+		}
+		own.Reason = fmt.Sprintf("%d row(s) fail a check of the table on %s once it holds its new type or collation%s: the rebuild, which checks every row again, would fail on them", n, m.From.Name, together)
 	}
 	return nil
 }
 
 // assessRebuiltKeys counts the rows that the table's unique keys over the
-// column refuse once it holds its new type: the rebuild stores each value
-// as the new affinity makes it and recreates the keys, so a column declared
-// without a type that held 1 and '1' holds '1' twice as TEXT and its
-// unique index fails. The rows beyond the first of each group count, as
-// for add-unique. Keys the plan drops are gone; keys it adds have their
-// own probe.
+// column refuse once it holds its new type or compares under its new
+// collation: the rebuild stores each value as the new affinity makes it
+// and recreates the keys, so a column declared without a type that held 1
+// and '1' holds '1' twice as TEXT and its unique index fails. The rows
+// beyond the first of each group count, as for add-unique. The key reads
+// every column the same rebuild changes as it leaves them (1, 'x' and
+// '1', 'X' collide only once the first column is TEXT and the second
+// NOCASE); the larger of that count and the one under this change alone
+// counts, since sync may keep the others back. Keys the plan drops are
+// gone; keys it adds have their own probe.
 func (c *Conn) assessRebuiltKeys(ctx context.Context, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
 	dropped := map[string]bool{}
 	for _, x := range a {
@@ -327,54 +402,73 @@ func (c *Conn) assessRebuiltKeys(ctx context.Context, m diff.ModifyColumn, a []d
 			dropped[o.Index.Name] = true
 		}
 	}
-	v := affinityValue(quote(m.From.Name), m.To.Type.Raw)
+	all := rebuiltValues(m.Table, a, nil)
+	alone := rebuiltValues(m.Table, a, &m)
 	keys := slices.Clone(m.Table.Indexes)
 	if m.Table.PrimaryKey != nil {
 		keys = append(keys, m.Table.PrimaryKey)
 	}
 	var total int64
-	for _, ix := range keys {
-		if (!ix.Unique && ix != m.Table.PrimaryKey) || dropped[ix.Name] {
-			continue
-		}
-		reads := false
-		var parts, notNull []string
-		for _, p := range ix.Parts {
-			part := p.Expr
-			if p.Column != "" {
-				part = quote(p.Column)
+	sets := []map[string]string{alone}
+	if len(all) > len(alone) {
+		sets = append(sets, all)
+	}
+	for _, vals := range sets {
+		var sum int64
+		for _, ix := range keys {
+			if (!ix.Unique && ix != m.Table.PrimaryKey) || dropped[ix.Name] {
+				continue
 			}
-			if r := diff.ReplaceIdent(part, m.From.Name, v); r != part || p.Column == m.From.Name {
-				reads = true
-				part = r
-				if p.Column == m.From.Name {
-					part = v
+			n, err := c.rebuiltDuplicates(ctx, m, ix, vals)
+			if err != nil {
+				if own.Raise < 1 {
+					own.Raise = 1
+					own.Reason = fmt.Sprintf("the unique key %s could not be grouped on the new values of %s (%v): the rebuild may fail on it", ix.Name, m.From.Name, err)
 				}
+				return nil
 			}
-			parts = append(parts, part)
-			notNull = append(notNull, part+" IS NOT NULL")
+			sum += n
 		}
-		if !reads {
-			continue
-		}
-		where := strings.Join(notNull, " AND ")
-		if ix.Where != "" {
-			where += " AND (" + diff.ReplaceIdent(ix.Where, m.From.Name, v) + ")"
-		}
-		var n int64
-		q := fmt.Sprintf("SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1)", quote(m.Table.Name), where, strings.Join(parts, ", "))
-		if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
-			if own.Raise < 1 {
-				own.Raise = 1
-				own.Reason = fmt.Sprintf("the unique key %s could not be grouped on the new values of %s (%v): the rebuild may fail on it", ix.Name, m.From.Name, err)
-			}
-			return nil
-		}
-		total += n
+		total = max(total, sum)
 	}
 	if total > 0 {
 		own.Raise = 2
-		own.Reason = fmt.Sprintf("%d duplicate(s) under the unique keys of the table once %s holds its new type (rows beyond the first of each group, summed over the keys): the rebuild, which recreates the keys, would fail on them", total, m.From.Name)
+		own.Reason = fmt.Sprintf("%d duplicate(s) under the unique keys of the table once %s holds its new type or collation (rows beyond the first of each group, summed over the keys): the rebuild, which recreates the keys, would fail on them", total, m.From.Name)
 	}
 	return nil
+}
+
+// rebuiltDuplicates counts the rows beyond the first of each group of the
+// key ix once its columns read as vals; 0 when the key does not read m's
+// column.
+func (c *Conn) rebuiltDuplicates(ctx context.Context, m diff.ModifyColumn, ix *schema.Index, vals map[string]string) (int64, error) {
+	readsCol := false
+	var parts, notNull []string
+	for _, p := range ix.Parts {
+		part := p.Expr
+		if p.Column != "" {
+			part = quote(p.Column)
+		}
+		if p.Column == m.From.Name || reads(part, m.From.Name) {
+			readsCol = true
+		}
+		if v, ok := vals[p.Column]; ok && p.Column != "" {
+			part = v
+		} else {
+			part = replaceCols(part, vals)
+		}
+		parts = append(parts, part)
+		notNull = append(notNull, part+" IS NOT NULL")
+	}
+	if !readsCol {
+		return 0, nil
+	}
+	where := strings.Join(notNull, " AND ")
+	if ix.Where != "" {
+		where += " AND (" + replaceCols(ix.Where, vals) + ")"
+	}
+	var n int64
+	q := fmt.Sprintf("SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1)", quote(m.Table.Name), where, strings.Join(parts, ", "))
+	err := c.conn.QueryRowContext(ctx, q).Scan(&n)
+	return n, err
 }

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/probe"
 	"github.com/schemaguard/schemaguard/schema"
 )
@@ -387,7 +386,7 @@ func condition(ch probe.Check) (string, []any, string) {
 		// Columns the plan recollates are read under the new collation,
 		// which rules = and IN as the rebuilt table's check does ('New'
 		// passes IN ('new') under NOCASE, not under BINARY).
-		expr := ch.Expr
+		vals := map[string]string{}
 		for _, col := range ch.ChangedColumns() {
 			value := quote(col)
 			if t := ch.Retyped[col]; t.Raw != "" {
@@ -397,10 +396,10 @@ func condition(ch probe.Check) (string, []any, string) {
 				value = "(" + value + " COLLATE " + quote(coll) + ")"
 			}
 			if value != quote(col) {
-				expr = diff.ReplaceIdent(expr, col, value)
+				vals[col] = value
 			}
 		}
-		return "(" + expr + ") IS FALSE", nil, ""
+		return "(" + replaceCols(ch.Expr, vals) + ") IS FALSE", nil, ""
 	case probe.NotInValues:
 		return notIn(col, ch.Values)
 	case probe.Fit:
@@ -617,22 +616,29 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 // NULLs among the duplicates; otherwise the samples come from a second
 // grouping, as before.
 func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.Check) probe.Result {
+	// A key part is a column or an expression of the index (lower(x),
+	// x COLLATE NOCASE), which GROUP BY and IN compare as the index does.
+	// A column the plan retypes is read as its new affinity stores it
+	// (1 and '1' collide in a TEXT column), in an expression too (the
+	// column the plan also gives a new collation, "x" COLLATE "NOCASE");
+	// CAST keeps the column's collation.
+	retyped := map[string]string{}
+	for col, t := range ch.Retyped {
+		if t.Raw != "" {
+			retyped[col] = affinityValue(quote(col), t.Raw)
+		}
+	}
 	var cols, notNull, aliased, picked []string
 	for i, col := range ch.Columns {
-		// A key part is a column or an expression of the index (lower(x),
-		// x COLLATE NOCASE), which GROUP BY and IN compare as the index does.
-		// A column the plan retypes is read as its new affinity stores it
-		// (1 and '1' collide in a TEXT column); CAST keeps the column's
-		// collation.
 		key := quote(col)
-		if t := ch.Retyped[col]; col != "" && t.Raw != "" {
-			key = affinityValue(key, t.Raw)
+		if v, ok := retyped[col]; col != "" && ok {
+			key = v
 		}
 		if col == "" {
 			if i >= len(ch.Exprs) || ch.Exprs[i] == "" {
 				return probe.Result{Status: probe.NotCheckable, Note: "a key part is neither a column nor an expression schemaguard can group by"}
 			}
-			key = "(" + ch.Exprs[i] + ")"
+			key = "(" + replaceCols(ch.Exprs[i], retyped) + ")"
 		}
 		cols = append(cols, key)
 		notNull = append(notNull, key+" IS NOT NULL")

@@ -1,0 +1,4 @@
+CREATE TABLE part (
+  id INTEGER PRIMARY KEY,
+  code TEXT
+);

@@ -1,0 +1,5 @@
+CREATE TABLE part (
+  id INTEGER PRIMARY KEY,
+  code INTEGER COLLATE NOCASE
+);
+CREATE UNIQUE INDEX part_code ON part (code);
