@@ -177,7 +177,8 @@ type AlterPrimaryKey struct {
 }
 
 // AlterTableOption changes a table option that is part of how SQLite
-// stores the table (TableOptions): STRICT or WITHOUT ROWID, where From and
+// stores or numbers the table (TableOptions): STRICT, WITHOUT ROWID or
+// AUTOINCREMENT (on the rowid key), where From and
 // To are "true" or "". Option "collation" is MySQL's table default
 // collation, From and To its names: the collation columns added later get.
 type AlterTableOption struct {
@@ -187,10 +188,11 @@ type AlterTableOption struct {
 }
 
 // TableOptions are the table options the diff compares; the dialects
-// that do not have them never set them. SQLite's AUTOINCREMENT is not
-// among them: it only changes how future keys are chosen, and a DocType's
-// key asks for an auto-increment key, which a rowid table has either way.
-var TableOptions = []string{"strict", "without_rowid"}
+// that do not have them never set them. SQLite's AUTOINCREMENT is one of
+// them: a rowid table numbers its rows either way, but without it SQLite
+// hands out again the numbers of deleted rows above the largest key, and
+// a DocType's auto-increment key, created with it, promises never to.
+var TableOptions = []string{"strict", "without_rowid", "autoincrement"}
 
 func (AlterTableOption) change() {}
 

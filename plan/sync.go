@@ -168,6 +168,22 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 			out[f] = "it comes with the primary key change, which is kept back"
 		}
 	}
+	// SQLite's AUTOINCREMENT keyword belongs to the rowid key: when the
+	// key, or its column's numbering, changes and that change is kept
+	// back, the keyword alone would be rendered on the old key, where it
+	// does not belong (an INT key that is no rowid) or it was not asked.
+	for _, f := range fs {
+		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Detail == "autoincrement" {
+			if yes, _ := allowed(f, force); !yes || out[f] != "" {
+				keptKeys[[2]string{m.Table.Schema, m.Table.Name}] = true
+			}
+		}
+	}
+	for _, f := range fs {
+		if o, ok := f.Change.(diff.AlterTableOption); ok && o.Option == "autoincrement" && keptKeys[[2]string{o.Table.Schema, o.Table.Name}] {
+			out[f] = "it comes with the change of the table's key or its numbering, which is kept back"
+		}
+	}
 	keptForeignKeys(fs, force, out)
 	keptCollationPartners(fs, force, out)
 	// SQLite's STRICT was checked against the columns' new types, and

@@ -188,8 +188,16 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.DropCheck:
 		return "drop-check", nil, ""
 	case diff.AlterTableOption:
-		if c.Option == "collation" {
+		switch c.Option {
+		case "collation":
 			return "change-table-collation", nil, ""
+		case "autoincrement":
+			// SQLite's AUTOINCREMENT keyword: the key stays, the numbering
+			// of new rows changes.
+			if c.To == "" {
+				return "change-autoincrement", nil, "without AUTOINCREMENT SQLite numbers a new row after the largest key it holds: the numbers of deleted rows above it are handed out again, which readers that take ids as increasing or never reused (a sync cursor, an external reference) do not expect"
+			}
+			return "change-autoincrement", nil, "with AUTOINCREMENT SQLite never hands out a number twice: it numbers new rows from the largest key on and records the last number in sqlite_sequence"
 		}
 		return "change-table-option", nil, ""
 	case diff.AlterPrimaryKey:

@@ -2,7 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -35,6 +38,11 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 		}
 		if o, ok := a[i].Change.(diff.AlterTableOption); ok && o.Option == "strict" && o.To == "true" {
 			if err := c.assessStrict(ctx, o, &a[i]); err != nil {
+				return err
+			}
+		}
+		if o, ok := a[i].Change.(diff.AlterTableOption); ok && o.Option == "autoincrement" {
+			if err := c.assessAutoincrement(ctx, o, &a[i]); err != nil {
 				return err
 			}
 		}
@@ -98,6 +106,41 @@ func silentNote(m diff.ModifyColumn, n int64) string {
 		return fmt.Sprintf("SQLite neither refuses nor fixes values that do not fit %s (it enforces no range or scale and keeps text it cannot convert): the rebuild would keep the %d offending value(s) unchanged", to, n)
 	}
 	return ""
+}
+
+// assessAutoincrement reads what AUTOINCREMENT changes for the table's
+// next keys (https://www.sqlite.org/autoinc.html). Removing it drops the
+// table's sqlite_sequence row with the old table: the numbers above the
+// largest key that were handed out to rows since deleted are handed out
+// again, and the note says how many. Adding it records the largest key
+// copied as the last number handed out; when that is the largest rowid,
+// 9223372036854775807, SQLite then fails every insert ("database or disk
+// is full") where it picked an unused number before, so the change is
+// DANGEROUS.
+func (c *Conn) assessAutoincrement(ctx context.Context, o diff.AlterTableOption, a *dialect.Assessment) error {
+	if inlinePK(o.Table) == "" {
+		return nil
+	}
+	var largest sql.NullInt64
+	if err := c.conn.QueryRowContext(ctx, "SELECT max(rowid) FROM "+quote(o.Table.Name)).Scan(&largest); err != nil {
+		return fmt.Errorf("reading the largest key of %s: %w", o.Table.Name, err)
+	}
+	if o.To == "true" {
+		if largest.Valid && largest.Int64 == math.MaxInt64 {
+			a.Raise = 2
+			a.Reason = fmt.Sprintf("%s holds the largest rowid SQLite has (%d): with AUTOINCREMENT every insert fails (database or disk is full), where without it SQLite picks an unused number", o.Table.Name, int64(math.MaxInt64))
+		}
+		return nil
+	}
+	var seq sql.NullInt64
+	err := c.conn.QueryRowContext(ctx, "SELECT seq FROM sqlite_sequence WHERE name = ?", o.Table.Name).Scan(&seq)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("reading the sqlite_sequence of %s: %w", o.Table.Name, err)
+	}
+	if n := seq.Int64 - largest.Int64; seq.Valid && n > 0 {
+		a.Reason = fmt.Sprintf("AUTOINCREMENT has handed out numbers up to %d, and the largest key left is %d: without it the next %d new row(s) get numbers that deleted rows had", seq.Int64, largest.Int64, n)
+	}
+	return nil
 }
 
 // becomesRowid reports whether a type change turns a table's sole primary

@@ -485,6 +485,17 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			out[f] = true
 		}
 	}
+	// SQLite's AUTOINCREMENT goes with its key's change or numbering.
+	for _, f := range fs {
+		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Detail == "autoincrement" && out[f] {
+			keys[m.Table.Name] = true
+		}
+	}
+	for _, f := range fs {
+		if o, ok := f.Change.(diff.AlterTableOption); ok && o.Option == "autoincrement" && keys[o.Table.Name] {
+			out[f] = true
+		}
+	}
 	// SQLite's STRICT goes only with every type change of its table.
 	retyped := map[string]bool{}
 	for _, f := range fs {
