@@ -445,8 +445,16 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 		}
 		return "remove-enum-value", &probe.Check{Kind: probe.NotInValues, Column: col, Values: to, From: c.From.Type, To: c.To.Type}, ""
 	case diff.KindAlterType:
-		code := TypeChange(c.From.Type, c.To.Type)
-		conds := probe.FitConds(c.From.Type, c.To.Type)
+		from, to := storedType(c.From, actual), storedType(c.To, actual)
+		if !c.To.AutoIncrement {
+			to = c.To.Type
+		}
+		code := TypeChange(from, to)
+		conds := probe.FitConds(from, to)
+		note := ""
+		if declared := TypeChange(c.From.Type, c.To.Type); declared != code {
+			note = fmt.Sprintf("SQLite enforces no integer size: %s holds any 64-bit integer, so the change is graded by what the column can hold (%s), not by its declaration (%s)", c.From.Type.Raw, code, declared)
+		}
 		if cs := newCharset(c); cs != "" {
 			// The byte limit of the new text type holds the value in its
 			// new character set ('é' is one byte in latin1, two in utf8mb4).
@@ -457,9 +465,9 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			}
 		}
 		if len(conds) == 0 {
-			return code, nil, ""
+			return code, nil, note
 		}
-		return code, &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type, Conds: conds}, ""
+		return code, &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type, Conds: conds}, note
 	}
 	switch c.Detail {
 	case "autoincrement":
@@ -530,6 +538,22 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 		return "change-generated", check, ""
 	}
 	return "change-other", nil, c.Detail + " changes"
+}
+
+// storedType is the type whose values column col can hold. SQLite
+// enforces no integer size or sign: an INTEGER, SMALLINT or INT UNSIGNED
+// column holds any 64-bit integer, and the rowid (INTEGER PRIMARY KEY,
+// AutoIncrement on SQLite) is one whatever the key was declared. A type
+// change is then judged by what a BIGINT holds: INTEGER -> DOUBLE rounds
+// 2^53 + 1, SMALLINT -> INTEGER may meet 5000000000, which the new type's
+// declared range does not hold (docs/doctypes.md). A BIGINT UNSIGNED
+// keeps its declaration, which reaches further.
+func storedType(col *schema.Column, actual *schema.Schema) schema.Type {
+	t := col.Type
+	if actual == nil || actual.Dialect != "sqlite" || !t.Kind.IsInteger() || t.Kind == schema.KindBigInt && t.Unsigned {
+		return t
+	}
+	return schema.Type{Kind: schema.KindBigInt, Raw: "BIGINT"}
 }
 
 // storedFits is a condition that holds when the value of the stored

@@ -100,6 +100,9 @@ func silentNote(m diff.ModifyColumn, n int64) string {
 		return fmt.Sprintf("%s is a STRICT table: the rebuild fails on the %d value(s) that do not have the new type", m.Table.Name, n)
 	}
 	switch {
+	case affinity(to.Raw) == "REAL" && m.From.Type.Kind.IsInteger():
+		// REAL affinity does convert: every integer becomes a double.
+		return fmt.Sprintf("SQLite stores every integer of a %s column as a double: the rebuild converts the %d value(s) beyond ±2^53, and rounds those a double does not hold to a neighbour (9007199254740993 becomes 9007199254740992.0)", to, n)
 	case to.Kind.IsString():
 		return fmt.Sprintf("SQLite does not enforce declared lengths: the rebuild would keep the %d long value(s) unchanged, longer than %s says", n, to)
 	case to.Kind.IsNumeric() || to.Kind == schema.KindBool || to.Kind.IsTemporal():
