@@ -84,6 +84,11 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				return err
 			}
 		}
+		if m, ok := a[i].Change.(diff.ModifyColumn); ok && rechecks(m) {
+			if err := c.assessChildren(ctx, actual, m, a, &a[i]); err != nil {
+				return err
+			}
+		}
 		if needsRebuild(a[i].Change) {
 			a[i].Lock = &dialect.Lock{Mode: "database write lock", Rewrite: true,
 				Note: "SQLite rebuilds the table: it copies every row into a new table inside the transaction"}
@@ -517,4 +522,83 @@ func (c *Conn) rebuiltDuplicates(ctx context.Context, m diff.ModifyColumn, ix *s
 	q := fmt.Sprintf("SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1)", quote(m.Table.Name), where, strings.Join(parts, ", "))
 	err := c.conn.QueryRowContext(ctx, q).Scan(&n)
 	return n, err
+}
+
+// assessChildren counts the child rows that find their parent now and no
+// longer once the parent key column holds its new type or compares under
+// its new collation: a foreign key compares the child value under the
+// parent column's affinity and collation, so 'FR' finds 'fr' under NOCASE
+// and not under BINARY. SQLite checks no child when the parent is rebuilt,
+// so such rows would be orphans under a key that stays declared (the
+// rebuild now checks the children, and fails on them); the change is
+// DANGEROUS when there are any. Orphans the child holds already do not
+// count, and neither do the child's own changes, which its rebuild checks.
+func (c *Conn) assessChildren(ctx context.Context, actual *schema.Schema, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
+	decl := map[string]string{}
+	coll := map[string]string{}
+	for _, x := range a {
+		o, ok := x.Change.(diff.ModifyColumn)
+		if !ok || !rechecks(o) || o.Table.Name != m.Table.Name {
+			continue
+		}
+		if o.Aspect == diff.KindAlterType {
+			decl[o.From.Name] = o.To.Type.Raw
+		} else {
+			coll[o.From.Name] = firstNonEmpty(o.To.Collation, "BINARY")
+		}
+	}
+	var total int64
+	for _, child := range actual.Tables {
+		for _, fk := range child.ForeignKeys {
+			if !strings.EqualFold(fk.RefTable, m.Table.Name) || !slices.Contains(fk.RefColumns, m.From.Name) || len(fk.Columns) != len(fk.RefColumns) {
+				continue
+			}
+			var notNull, before, after []string
+			for i, col := range fk.Columns {
+				cv := "c." + quote(col)
+				ref := fk.RefColumns[i]
+				notNull = append(notNull, cv+" IS NOT NULL")
+				before = append(before, "p."+quote(ref)+" = +"+cv)
+				d, retyped := decl[ref]
+				cl, recollated := coll[ref]
+				if !retyped && !recollated {
+					after = append(after, "p."+quote(ref)+" = +"+cv)
+					continue
+				}
+				pv, chv := "p."+quote(ref), "+"+cv
+				if !retyped {
+					if pc := m.Table.Column(ref); pc != nil {
+						d = pc.Type.Raw
+					}
+				}
+				// The parent's value as the rebuild stores it, and the
+				// child's under the parent's new affinity; each with no
+				// affinity of its own left to apply, under the new collation.
+				pv, chv = affinityValue("(+"+pv+")", d), affinityValue("("+chv+")", d)
+				if !recollated {
+					if pc := m.Table.Column(ref); pc != nil {
+						cl = firstNonEmpty(pc.Collation, "BINARY")
+					}
+				}
+				after = append(after, "("+pv+" COLLATE "+quote(cl)+") = "+chv)
+			}
+			p := quote(m.Table.Name)
+			q := fmt.Sprintf("SELECT count(*) FROM %s AS c WHERE %s AND EXISTS (SELECT 1 FROM %s AS p WHERE %s) AND NOT EXISTS (SELECT 1 FROM %s AS p WHERE %s)",
+				quote(child.Name), strings.Join(notNull, " AND "), p, strings.Join(before, " AND "), p, strings.Join(after, " AND "))
+			var n int64
+			if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+				if own.Raise < 1 {
+					own.Raise = 1
+					own.Reason = fmt.Sprintf("the rows of %s that reference %s could not be matched under its new type or collation (%v): the rebuild may leave them without a parent", child.Name, m.From.Name, err)
+				}
+				return nil
+			}
+			total += n
+		}
+	}
+	if total > 0 {
+		own.Raise = 2
+		own.Reason = fmt.Sprintf("%d row(s) of tables that reference %s.%s find their parent now and no longer once it holds its new type or collation: the rebuild, which checks them, would fail on them", total, m.Table.Name, m.From.Name)
+	}
+	return nil
 }

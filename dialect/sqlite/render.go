@@ -3,6 +3,7 @@ package sqlite
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -275,7 +276,14 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		stmts := c.rebuild(have, want, renamed, deps, views)
 		for j, sql := range stmts {
 			if strings.HasPrefix(sql, "PRAGMA foreign_key_check") {
-				checks = append(checks, check{sql, rebuild[name]})
+				checks = append(checks, check{renamedCheck(sql, changes), rebuild[name]})
+				// A rebuilt parent compares its key under its new type
+				// and collation, and SQLite checks no child for it: the
+				// children are checked too, under their names after the
+				// script.
+				for _, child := range children(target, want.Name) {
+					checks = append(checks, check{"PRAGMA foreign_key_check(" + quote(child) + ")", rebuild[name]})
+				}
 				continue
 			}
 			s.Statements = append(s.Statements, dialect.Statement{SQL: sql})
@@ -298,11 +306,18 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 			add(i, fmt.Sprintf("ALTER TABLE %s RENAME TO %s", quote(ch.From.Name), quote(ch.To.Name)))
 		}
 	}
+	// A table checked as a child of one rebuild and for its own is
+	// checked once, listed under the changes of both.
+	at := map[string]int{}
 	for _, ck := range checks {
-		sql := renamedCheck(ck.sql, changes)
-		s.Statements = append(s.Statements, dialect.Statement{SQL: sql})
+		if _, ok := at[ck.sql]; !ok {
+			at[ck.sql] = len(s.Statements)
+			s.Statements = append(s.Statements, dialect.Statement{SQL: ck.sql})
+		}
 		for _, i := range ck.changes {
-			s.ByChange[i] = append(s.ByChange[i], sql)
+			if !slices.Contains(s.ByChange[i], ck.sql) {
+				s.ByChange[i] = append(s.ByChange[i], ck.sql)
+			}
 		}
 	}
 	for i, ch := range changes {
@@ -311,6 +326,25 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		}
 	}
 	return s, nil
+}
+
+// children lists, sorted, the tables of s other than parent with a
+// foreign key to parent.
+func children(s *schema.Schema, parent string) []string {
+	var out []string
+	for _, t := range s.Tables {
+		if strings.EqualFold(t.Name, parent) {
+			continue
+		}
+		for _, fk := range t.ForeignKeys {
+			if strings.EqualFold(fk.RefTable, parent) {
+				out = append(out, t.Name)
+				break
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func renamedTo(changes []diff.Change, name string) string {
