@@ -89,6 +89,11 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				return err
 			}
 		}
+		if m, ok := a[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && rechecks(m) {
+			if err := c.assessReferences(ctx, m, a, &a[i]); err != nil {
+				return err
+			}
+		}
 		if needsRebuild(a[i].Change) {
 			a[i].Lock = &dialect.Lock{Mode: "database write lock", Rewrite: true,
 				Note: "SQLite rebuilds the table: it copies every row into a new table inside the transaction"}
@@ -599,6 +604,63 @@ func (c *Conn) assessChildren(ctx context.Context, actual *schema.Schema, m diff
 	if total > 0 {
 		own.Raise = 2
 		own.Reason = fmt.Sprintf("%d row(s) of tables that reference %s.%s find their parent now and no longer once it holds its new type or collation: the rebuild, which checks them, would fail on them", total, m.Table.Name, m.From.Name)
+	}
+	return nil
+}
+
+// assessReferences counts the rows whose foreign key over the column finds
+// its parent now and no longer once the column holds its new type: the
+// rebuild stores the value through the new affinity, and the key then
+// compares that value under the parent column's affinity (a REAL 1.0
+// finds a TEXT '1.0'; as an INTEGER it is 1, which is '1'). The rebuild
+// checks the table's keys and fails on such a row, so the change is
+// DANGEROUS when there are any. Keys the plan drops are gone.
+func (c *Conn) assessReferences(ctx context.Context, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
+	decl := map[string]string{}
+	for _, x := range a {
+		if o, ok := x.Change.(diff.ModifyColumn); ok && o.Aspect == diff.KindAlterType && rechecks(o) && o.Table.Name == m.Table.Name {
+			decl[o.From.Name] = o.To.Type.Raw
+		}
+	}
+	dropped := map[*schema.ForeignKey]bool{}
+	for _, x := range a {
+		if o, ok := x.Change.(diff.DropForeignKey); ok && o.Table.Name == m.Table.Name {
+			dropped[o.FK] = true
+		}
+	}
+	var total int64
+	for _, fk := range m.Table.ForeignKeys {
+		if dropped[fk] || !slices.Contains(fk.Columns, m.From.Name) || len(fk.Columns) != len(fk.RefColumns) {
+			continue
+		}
+		var notNull, newNotNull, before, after []string
+		for i, col := range fk.Columns {
+			cv := "c." + quote(col)
+			nv := cv
+			if d, ok := decl[col]; ok {
+				nv = affinityValue(cv, d)
+			}
+			notNull = append(notNull, cv+" IS NOT NULL")
+			newNotNull = append(newNotNull, nv+" IS NOT NULL")
+			before = append(before, "p."+quote(fk.RefColumns[i])+" = +"+cv)
+			after = append(after, "p."+quote(fk.RefColumns[i])+" = +"+nv)
+		}
+		p := quote(fk.RefTable)
+		q := fmt.Sprintf("SELECT count(*) FROM %s AS c WHERE %s AND %s AND EXISTS (SELECT 1 FROM %s AS p WHERE %s) AND NOT EXISTS (SELECT 1 FROM %s AS p WHERE %s)",
+			quote(m.Table.Name), strings.Join(notNull, " AND "), strings.Join(newNotNull, " AND "), p, strings.Join(before, " AND "), p, strings.Join(after, " AND "))
+		var n int64
+		if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+			if own.Raise < 1 {
+				own.Raise = 1
+				own.Reason = fmt.Sprintf("the foreign key over %s could not be matched on its new values (%v): the rebuild may fail on it", m.From.Name, err)
+			}
+			return nil
+		}
+		total += n
+	}
+	if total > 0 {
+		own.Raise = 2
+		own.Reason = fmt.Sprintf("%d row(s) find their parent through %s now and no longer once it holds its new type: the rebuild, which checks the table's foreign keys, would fail on them", total, m.From.Name)
 	}
 	return nil
 }

@@ -1,0 +1,7 @@
+CREATE TABLE rate (
+  code TEXT PRIMARY KEY
+);
+CREATE TABLE charge (
+  id INTEGER PRIMARY KEY,
+  rate INTEGER REFERENCES rate (code)
+);
