@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -366,7 +367,9 @@ func firstNonEmpty(a, b string) string {
 
 // replaceCols replaces every column named in vals with its SQL in one
 // pass: a placeholder first, so that no replacement's SQL is rewritten by
-// the next (a column named text, and CAST(x AS TEXT)).
+// the next (a column named text, and CAST(x AS TEXT)). SQLite compares
+// column names without regard to ASCII case, so QTY >= 5 reads qty; a
+// string literal ('qty') is left alone.
 func replaceCols(expr string, vals map[string]string) string {
 	names := make([]string, 0, len(vals))
 	for n := range vals {
@@ -374,16 +377,51 @@ func replaceCols(expr string, vals map[string]string) string {
 	}
 	slices.Sort(names)
 	for i, n := range names {
-		expr = diff.ReplaceIdent(expr, n, fmt.Sprintf("sg_col_%d_", i))
+		expr = replaceIdentFold(expr, n, fmt.Sprintf("sg_col_%d_", i))
 	}
 	for i, n := range names {
-		expr = diff.ReplaceIdent(expr, fmt.Sprintf("sg_col_%d_", i), vals[n])
+		expr = replaceIdentFold(expr, fmt.Sprintf("sg_col_%d_", i), vals[n])
 	}
 	return expr
 }
 
 // reads reports whether an expression names the column.
-func reads(expr, col string) bool { return diff.ReplaceIdent(expr, col, "sg_x") != expr }
+func reads(expr, col string) bool { return replaceIdentFold(expr, col, "sg_x") != expr }
+
+var literalRE = regexp.MustCompile(`'(?:[^']|'')*'`)
+
+// replaceIdentFold replaces the identifier from, bare or quoted and in any
+// ASCII case, with the SQL to, outside string literals. Each part between
+// literals is rewritten until it holds no more: a match takes the
+// character after the name, which may be where the next one starts
+// (qty+qty).
+func replaceIdentFold(expr, from, to string) string {
+	re := regexp.MustCompile(`(?i)(^|[^A-Za-z0-9_"` + "`" + `])["` + "`" + `]?` + regexp.QuoteMeta(from) + `["` + "`" + `]?($|[^A-Za-z0-9_])`)
+	repl := "${1}" + strings.ReplaceAll(to, "$", "$$") + "${2}"
+	var b strings.Builder
+	last := 0
+	passes := 8
+	if strings.Contains(strings.ToLower(to), strings.ToLower(from)) {
+		passes = 1 // the replacement names the identifier itself
+	}
+	rewrite := func(part string) {
+		for range passes {
+			next := re.ReplaceAllString(part, repl)
+			if next == part {
+				break
+			}
+			part = next
+		}
+		b.WriteString(part)
+	}
+	for _, loc := range literalRE.FindAllStringIndex(expr, -1) {
+		rewrite(expr[last:loc[0]])
+		b.WriteString(expr[loc[0]:loc[1]])
+		last = loc[1]
+	}
+	rewrite(expr[last:])
+	return b.String()
+}
 
 // assessRebuiltChecks counts the rows for which a check of the table that
 // reads the column turns false once the column holds its new type or
