@@ -154,7 +154,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		if !c.Index.Unique {
 			return "add-index", indexComputes(c.Index, c.Table, c.Want), ""
 		}
-		cols, exprs := keyParts(c.Table, c.Want, c.Index, false)
+		cols, exprs := keyParts(c.Table, c.Want, c.Index, false, defaultCollation(actual))
 		// A partial index's predicate may name a column the plan adds: it
 		// reads as the value every existing row gets.
 		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: newColumnValues(c.Table, c.Want, c.Index.Where), NullsEqual: c.Index.NullsNotDistinct, Retyped: retyped(c.Table, c.Want)}, ""
@@ -175,9 +175,9 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		}
 		return "alter-foreign-key", nil, ""
 	case diff.AddCheck:
-		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.Check.Expr), Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want)}, ""
+		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.Check.Expr), Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(actual))}, ""
 	case diff.AlterCheck:
-		check := &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.To.Expr), Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want)}
+		check := &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.To.Expr), Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(actual))}
 		if widensInList(c.From.Expr, c.To.Expr) {
 			// A select gained options: every row that passed the old check
 			// passes the new one. The probe still runs, for rows an
@@ -206,7 +206,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		}
 		// PostgreSQL and MySQL make every primary key column NOT NULL, so a
 		// NULL key fails the change as surely as a duplicate does.
-		cols, exprs := keyParts(c.Table, c.Want, c.To, true)
+		cols, exprs := keyParts(c.Table, c.Want, c.To, true, defaultCollation(actual))
 		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, NullKeys: true, Retyped: retyped(c.Table, c.Want)}, ""
 	}
 	return "change-other", nil, ""
@@ -223,7 +223,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 // every row holds NULL there and the plan answers the check without a
 // query. For a primary key (nullKeys) those NULLs fail the change, so the
 // part is the NULL every row holds, which the probe counts.
-func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool) ([]string, []string) {
+func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dflt string) ([]string, []string) {
 	cols, exprs := prefixParts(ix, ix.Columns(), partExprs(ix))
 	if want == nil {
 		return cols, exprs
@@ -233,7 +233,7 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool) ([]stri
 			// A prefix over a column the plan gives a new collation
 			// compares its first characters under that collation.
 			if hc, wc := have.Column(p.Column), want.Column(p.Column); hc != nil && wc != nil && !strings.EqualFold(wc.Collation, hc.Collation) {
-				if coll := firstNonEmpty(wc.Collation, firstNonEmpty(want.Options["collation"], have.Options["collation"])); coll != "" {
+				if coll := firstNonEmpty(wc.Collation, tableCollation(have, want, dflt)); coll != "" {
 					exprs[i] = prefixCollated(p.Column, coll, p.Prefix)
 				}
 			}
@@ -248,8 +248,9 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool) ([]stri
 			if wc := want.Column(col); wc != nil && !strings.EqualFold(wc.Collation, hc.Collation) {
 				coll := wc.Collation
 				if coll == "" {
-					// Back to the table's default, which the table names.
-					coll = firstNonEmpty(want.Options["collation"], have.Options["collation"])
+					// Back to the table's default, which the table names,
+					// or the database's (PostgreSQL's "default").
+					coll = tableCollation(have, want, dflt)
 				}
 				if coll != "" {
 					if exprs == nil {
@@ -337,7 +338,7 @@ func retyped(have, want *schema.Table) map[string]schema.Type {
 
 // recollated maps the live columns whose collation the desired table
 // changes to the new collation, under their live names.
-func recollated(have, want *schema.Table) map[string]string {
+func recollated(have, want *schema.Table, dflt string) map[string]string {
 	if want == nil {
 		return nil
 	}
@@ -353,8 +354,9 @@ func recollated(have, want *schema.Table) map[string]string {
 		}
 		coll := wc.Collation
 		if coll == "" {
-			// Back to the table's default collation, which the table names.
-			coll = firstNonEmpty(want.Options["collation"], have.Options["collation"])
+			// Back to the table's default collation, which the table
+			// names, or the database's.
+			coll = tableCollation(have, want, dflt)
 		}
 		if coll == "" {
 			continue
@@ -494,7 +496,7 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			// in utf8mb4, beyond a TINYTEXT.
 			conds = append(conds, probe.Cond{Kind: probe.TooLongBytes, Length: c.To.Type.MaxBytes, Charset: cs})
 		}
-		dups := collationCheck(c)
+		dups := collationCheck(c, defaultCollation(actual))
 		if fk := fkOver(c.Table, c.From.Name); fk != nil && dups == nil && mysqlCharset(to) != "" {
 			// MariaDB refuses to change a column a foreign key uses (errors
 			// 1832/1833, even with foreign_key_checks=0), so the plan drops
@@ -746,7 +748,7 @@ func newCharset(c diff.ModifyColumn) string {
 // dialect that cannot group by it reports the check as not checkable, which
 // keeps sync --force from applying the change unchecked. nil when no
 // unique key covers the column.
-func collationCheck(c diff.ModifyColumn) *probe.Check {
+func collationCheck(c diff.ModifyColumn, dflt string) *probe.Check {
 	keys := c.Table.Indexes
 	if c.Table.PrimaryKey != nil {
 		keys = append([]*schema.Index{c.Table.PrimaryKey}, keys...)
@@ -771,9 +773,9 @@ func collationCheck(c diff.ModifyColumn) *probe.Check {
 		}
 		cols[at] = ""
 		// Back to the table's default collation, which the table names;
-		// else the dialect's default, which has no portable name: not
-		// checkable.
-		coll := firstNonEmpty(c.To.Collation, c.Table.Options["collation"])
+		// else the database's (PostgreSQL's "default"); else the
+		// dialect's default, which has no portable name: not checkable.
+		coll := firstNonEmpty(c.To.Collation, firstNonEmpty(c.Table.Options["collation"], dflt))
 		switch {
 		case coll != "" && ix.Parts[at].Prefix > 0:
 			exprs[at] = prefixCollated(c.From.Name, coll, ix.Parts[at].Prefix)
@@ -950,6 +952,26 @@ func unmatchedPreviously(c diff.Change, actual *schema.Schema) string {
 		}
 	}
 	return ""
+}
+
+// defaultCollation is the name SQL gives the collation a column without
+// one of its own compares under, when no table names it: PostgreSQL's
+// "default" (the database's collation, which PostgreSQL 15 requires to be
+// deterministic). Without it, a unique key over a column that goes back to
+// the default from a case-insensitive collation would be counted under the
+// old one, finding duplicates the new index does not ('a' and 'A').
+// The other dialects have none ("").
+func defaultCollation(actual *schema.Schema) string {
+	if actual != nil && actual.Dialect == "postgres" {
+		return "default"
+	}
+	return ""
+}
+
+// tableCollation is the collation a column of the table without one of
+// its own gets: the table's (MySQL), else dflt.
+func tableCollation(have, want *schema.Table, dflt string) string {
+	return firstNonEmpty(want.Options["collation"], firstNonEmpty(have.Options["collation"], dflt))
 }
 
 func firstNonEmpty(a, b string) string {
