@@ -98,6 +98,14 @@ type Check struct {
 	// then follow the new character set and collation. For Orphans (MySQL)
 	// the child's columns in it are matched under their new collation.
 	Recollated map[string]string
+	// Evaluated lists the non-constant defaults of columns the plan adds
+	// that Expr or Exprs read as the one value the engine gives every
+	// existing row (PostgreSQL's now(), evaluated once by ADD COLUMN). A
+	// dialect counts the check only when it knows that none of them is
+	// evaluated per row (a VOLATILE function: clock_timestamp(),
+	// random()); otherwise, or when it cannot tell, the result is
+	// NotCheckable.
+	Evaluated []string
 	// Values are the allowed values for NotInValues.
 	Values []string
 	// Added, for Orphans, maps the key columns that the plan adds to the

@@ -152,12 +152,13 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		return modifyRule(c, actual)
 	case diff.AddIndex:
 		if !c.Index.Unique {
-			return "add-index", indexComputes(c.Index, c.Table, c.Want), ""
+			return "add-index", indexComputes(c.Index, c.Table, c.Want, dialectOf(actual)), ""
 		}
-		cols, exprs := keyParts(c.Table, c.Want, c.Index, false, defaultCollation(actual))
+		cols, exprs, once := keyParts(c.Table, c.Want, c.Index, false, dialectOf(actual))
 		// A partial index's predicate may name a column the plan adds: it
 		// reads as the value every existing row gets.
-		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: newColumnValues(c.Table, c.Want, c.Index.Where), NullsEqual: c.Index.NullsNotDistinct, Retyped: retyped(c.Table, c.Want)}, ""
+		where, whereOnce := newColumnValues(c.Table, c.Want, c.Index.Where, dialectOf(actual))
+		return "add-unique", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: where, NullsEqual: c.Index.NullsNotDistinct, Retyped: retyped(c.Table, c.Want), Evaluated: merge(once, whereOnce)}, ""
 	case diff.DropIndex:
 		if c.Index.Unique {
 			return "drop-unique", nil, ""
@@ -175,9 +176,11 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		}
 		return "alter-foreign-key", nil, ""
 	case diff.AddCheck:
-		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.Check.Expr), Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(actual))}, ""
+		expr, once := newColumnValues(c.Table, c.Want, c.Check.Expr, dialectOf(actual))
+		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: expr, Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(dialectOf(actual))), Evaluated: once}, ""
 	case diff.AlterCheck:
-		check := &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(c.Table, c.Want, c.To.Expr), Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(actual))}
+		expr, once := newColumnValues(c.Table, c.Want, c.To.Expr, dialectOf(actual))
+		check := &probe.Check{Kind: probe.CheckFails, Expr: expr, Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(dialectOf(actual))), Evaluated: once}
 		if widensInList(c.From.Expr, c.To.Expr) {
 			// A select gained options: every row that passed the old check
 			// passes the new one. The probe still runs, for rows an
@@ -206,8 +209,8 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		}
 		// PostgreSQL and MySQL make every primary key column NOT NULL, so a
 		// NULL key fails the change as surely as a duplicate does.
-		cols, exprs := keyParts(c.Table, c.Want, c.To, true, defaultCollation(actual))
-		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, NullKeys: true, Retyped: retyped(c.Table, c.Want)}, ""
+		cols, exprs, once := keyParts(c.Table, c.Want, c.To, true, dialectOf(actual))
+		return "alter-primary-key", &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, NullKeys: true, Retyped: retyped(c.Table, c.Want), Evaluated: once}, ""
 	}
 	return "change-other", nil, ""
 }
@@ -222,12 +225,17 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 // A column added without a default is left as it is for a unique key:
 // every row holds NULL there and the plan answers the check without a
 // query. For a primary key (nullKeys) those NULLs fail the change, so the
-// part is the NULL every row holds, which the probe counts.
-func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dflt string) ([]string, []string) {
+// part is the NULL every row holds, which the probe counts. Where the
+// dialect evaluates a non-constant default once for every existing row
+// (evaluatedOnce), the part is that default too, and the third result
+// lists such defaults for the probe to vet.
+func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dialect string) ([]string, []string, []string) {
+	dflt := defaultCollation(dialect)
 	cols, exprs := prefixParts(ix, ix.Columns(), partExprs(ix))
 	if want == nil {
-		return cols, exprs
+		return cols, exprs, nil
 	}
+	var once []string
 	for i, col := range cols {
 		if p := ix.Parts[i]; col == "" && p.Prefix > 0 {
 			// A prefix over a column the plan gives a new collation
@@ -273,6 +281,9 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dflt st
 		switch {
 		case wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default):
 			value = "CAST((" + *wc.Default + ") AS TEXT)"
+		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && evaluatedOnce(dialect):
+			value = "CAST((" + *wc.Default + ") AS TEXT)"
+			once = append(once, *wc.Default)
 		case nullKeys && wc.Default == nil && wc.Generated == "" && !wc.AutoIncrement:
 			value = "CAST(NULL AS TEXT)"
 		}
@@ -283,7 +294,7 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dflt st
 			cols[i], exprs[i] = "", value
 		}
 	}
-	return cols, exprs
+	return cols, exprs, once
 }
 
 // newColumnValues rewrites a check of the desired table want so that it
@@ -291,11 +302,15 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dflt st
 // column under its current name, a column the plan adds as the value every
 // existing row gets (its constant default, else NULL, on which a check
 // passes). Without it the probe asks for a column the table does not have
-// yet and fails. A column added with any other default is left as it is.
-func newColumnValues(have, want *schema.Table, expr string) string {
+// yet and fails. A column added with any other default is left as it is,
+// unless the dialect evaluates it once for every existing row
+// (evaluatedOnce): then it reads as that default, which the second result
+// lists for the probe to vet.
+func newColumnValues(have, want *schema.Table, expr, dialect string) (string, []string) {
 	if want == nil {
-		return expr
+		return expr, nil
 	}
+	var once []string
 	for _, wc := range want.Columns {
 		if have.Column(wc.Name) != nil {
 			continue
@@ -307,9 +322,38 @@ func newColumnValues(have, want *schema.Table, expr string) string {
 			expr = diff.ReplaceIdent(expr, wc.Name, "NULL")
 		case wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default):
 			expr = diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")")
+		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && evaluatedOnce(dialect):
+			if e := diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")"); e != expr {
+				expr = e
+				once = append(once, *wc.Default)
+			}
 		}
 	}
-	return expr
+	return expr, once
+}
+
+// evaluatedOnce reports whether the dialect computes a non-constant
+// default once as it adds a column and gives that value to every existing
+// row, unless the default calls a VOLATILE function, which it computes per
+// row. PostgreSQL does (now() is the same in every row, clock_timestamp()
+// is not): a check can then read the new column as the default, and the
+// probe reports it not checkable when the default turns out to be volatile.
+func evaluatedOnce(dialect string) bool { return dialect == "postgres" }
+
+// dialectOf is the dialect of the actual schema, "" without one.
+func dialectOf(actual *schema.Schema) string {
+	if actual == nil {
+		return ""
+	}
+	return actual.Dialect
+}
+
+// merge joins two lists of defaults, nil when both are empty.
+func merge(a, b []string) []string {
+	if len(a)+len(b) == 0 {
+		return nil
+	}
+	return append(slices.Clone(a), b...)
 }
 
 // retyped maps the live columns whose type the desired table changes to
@@ -496,7 +540,7 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			// in utf8mb4, beyond a TINYTEXT.
 			conds = append(conds, probe.Cond{Kind: probe.TooLongBytes, Length: c.To.Type.MaxBytes, Charset: cs})
 		}
-		dups := collationCheck(c, defaultCollation(actual))
+		dups := collationCheck(c, defaultCollation(dialectOf(actual)))
 		if fk := fkOver(c.Table, c.From.Name); fk != nil && dups == nil && mysqlCharset(to) != "" {
 			// MariaDB refuses to change a column a foreign key uses (errors
 			// 1832/1833, even with foreign_key_checks=0), so the plan drops
@@ -619,7 +663,7 @@ func storedFits(col *schema.Column, actual *schema.Schema) string {
 // is evaluated on every row, the expressions on the rows it covers
 // (CREATE INDEX ON m ((a / b)) fails on a row where b is 0). It is nil for
 // an index on plain columns, which nothing in the rows can make fail.
-func indexComputes(ix *schema.Index, have, want *schema.Table) *probe.Check {
+func indexComputes(ix *schema.Index, have, want *schema.Table, dialect string) *probe.Check {
 	var exprs []string
 	for _, p := range ix.Parts {
 		if p.Expr != "" {
@@ -637,7 +681,8 @@ func indexComputes(ix *schema.Index, have, want *schema.Table) *probe.Check {
 	if ix.Where != "" {
 		all = "CASE WHEN (" + ix.Where + ") IS NOT TRUE THEN true ELSE " + all + " END"
 	}
-	return &probe.Check{Kind: probe.CheckFails, Expr: newColumnValues(have, want, all)}
+	expr, once := newColumnValues(have, want, all, dialect)
+	return &probe.Check{Kind: probe.CheckFails, Expr: expr, Evaluated: once}
 }
 
 // computes is a check that holds on every row where expr can be computed:
@@ -961,8 +1006,8 @@ func unmatchedPreviously(c diff.Change, actual *schema.Schema) string {
 // the default from a case-insensitive collation would be counted under the
 // old one, finding duplicates the new index does not ('a' and 'A').
 // The other dialects have none ("").
-func defaultCollation(actual *schema.Schema) string {
-	if actual != nil && actual.Dialect == "postgres" {
+func defaultCollation(dialect string) string {
+	if dialect == "postgres" {
 		return "default"
 	}
 	return ""

@@ -49,6 +49,13 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 	var order []string
 	groups := map[string][]int{}
 	for i, ch := range checks {
+		if r, ok := p.perRowDefault(ctx, ch); ok {
+			if r.Status == fatal {
+				return nil, r.Err
+			}
+			res[i] = r
+			continue
+		}
 		switch {
 		case ch.Kind == probe.Duplicates:
 			res[i] = p.duplicates(ctx, ch)
@@ -83,6 +90,29 @@ type prober struct {
 	c       *Conn
 	timeout int
 	opts    probe.Options
+}
+
+// perRowDefault answers a check that reads a new column as its default
+// (probe.Check.Evaluated) when one of those defaults calls a VOLATILE
+// function: ADD COLUMN computes it for each row (clock_timestamp(),
+// random(), gen_random_uuid() give each row its own value), which a probe
+// cannot reproduce, so the check is not checkable. A STABLE or IMMUTABLE
+// default (now(), CURRENT_DATE) is computed once and shared by every row,
+// as the probe's query computes it: ok is false and the check is counted.
+func (p *prober) perRowDefault(ctx context.Context, ch probe.Check) (probe.Result, bool) {
+	for _, def := range ch.Evaluated {
+		vol, err := p.c.volatile(ctx, def)
+		if err != nil {
+			if ctx.Err() != nil {
+				return probe.Result{Status: fatal, Err: ctx.Err()}, true
+			}
+			return probe.Result{Status: probe.Failed, Err: err, Note: "could not tell whether the default " + def + " is volatile"}, true
+		}
+		if vol {
+			return probe.Result{Status: probe.NotCheckable, Note: fmt.Sprintf("the new column's default %s calls a VOLATILE function, which ADD COLUMN evaluates for every existing row separately: the values it will give cannot be counted in advance; add the column, then the constraint, after checking the values", def)}, true
+		}
+	}
+	return probe.Result{}, false
 }
 
 // readOnly runs fn in a read-only transaction with the probe's statement_timeout.
