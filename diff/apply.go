@@ -190,6 +190,8 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 				col.OnUpdate = c.To.OnUpdate
 			case "invisible":
 				col.Invisible = c.To.Invisible
+			case DetailDomainConstraints, DetailDomainBase:
+				col.Type.Domain = c.To.Type.Domain
 			}
 		}
 	case AddIndex:

@@ -243,6 +243,16 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 	return out
 }
 
+// The details of the ModifyColumn changes a PostgreSQL domain's new
+// definition makes, one per column of the domain.
+const (
+	// DetailDomainConstraints: the domain's NOT NULL or checks change.
+	DetailDomainConstraints = "domain constraints"
+	// DetailDomainBase: the domain's base type changes, which ALTER
+	// DOMAIN cannot do.
+	DetailDomainBase = "domain base type"
+)
+
 func compareColumn(t, want *schema.Table, from, to *schema.Column) []Change {
 	var out []Change
 	mod := func(k Kind, detail string) {
@@ -253,6 +263,16 @@ func compareColumn(t, want *schema.Table, from, to *schema.Column) []Change {
 			mod(KindAlterEnum, "")
 		} else {
 			mod(KindAlterType, "")
+		}
+	} else if fd, td := from.Type.Domain, to.Type.Domain; fd != nil && td != nil {
+		// The same PostgreSQL domain, defined otherwise: ALTER DOMAIN
+		// changes it for every column of the domain, and each column's
+		// change carries its own rows (DetailDomainConstraints).
+		switch {
+		case !strings.EqualFold(fd.Base, td.Base):
+			mod(KindOther, DetailDomainBase)
+		case !fd.SameConstraints(td):
+			mod(KindOther, DetailDomainConstraints)
 		}
 	}
 	switch {

@@ -209,6 +209,54 @@ func TestCompute(t *testing.T) {
 			want: []string{"alter_type customer.name"},
 		},
 		{
+			name: "domain constraints differ",
+			editActual: func(a *schema.Schema) {
+				a.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "integer", Checks: []string{"(VALUE >= 0)"}, Names: []string{"qty_check"}}
+			},
+			edit: func(d *schema.Schema) {
+				d.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "integer", NotNull: true, Checks: []string{"(VALUE >= 0)"}, Names: []string{"qty_check"}}
+			},
+			want: []string{"other customer.points"},
+			check: func(t *testing.T, cs []diff.Change) {
+				if m := cs[0].(diff.ModifyColumn); m.Detail != diff.DetailDomainConstraints {
+					t.Errorf("detail = %q, want %q", m.Detail, diff.DetailDomainConstraints)
+				}
+			},
+		},
+		{
+			name: "domain base type differs",
+			editActual: func(a *schema.Schema) {
+				a.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "integer"}
+			},
+			edit: func(d *schema.Schema) {
+				d.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "bigint"}
+			},
+			want: []string{"other customer.points"},
+			check: func(t *testing.T, cs []diff.Change) {
+				if m := cs[0].(diff.ModifyColumn); m.Detail != diff.DetailDomainBase {
+					t.Errorf("detail = %q, want %q", m.Detail, diff.DetailDomainBase)
+				}
+			},
+		},
+		{
+			name: "domain constraint names alone are no change",
+			editActual: func(a *schema.Schema) {
+				a.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "integer", Checks: []string{"(VALUE >= 0)"}, Names: []string{"a"}}
+			},
+			edit: func(d *schema.Schema) {
+				d.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "integer", Checks: []string{"(VALUE >= 0)"}, Names: []string{"b"}}
+			},
+			want: []string{},
+		},
+		{
+			name: "a desired type that does not say its domain is no change",
+			editActual: func(a *schema.Schema) {
+				a.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "integer", Checks: []string{"(VALUE >= 0)"}}
+			},
+			edit: func(*schema.Schema) {},
+			want: []string{},
+		},
+		{
 			name: "type spelling differs only in case",
 			edit: func(d *schema.Schema) { d.Table("customer").Column("note").Type.Raw = "text" },
 			want: []string{},

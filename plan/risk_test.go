@@ -94,6 +94,11 @@ func TestClassify(t *testing.T) {
 	check := &schema.Check{Name: "c", Expr: "length(name) > 1"}
 	check2 := &schema.Check{Name: "c", Expr: "length(name) > 2"}
 	newTable := &schema.Table{Name: "pet"}
+	domain := func(notNull bool, checks ...string) *schema.Column {
+		return with(func(c *schema.Column) {
+			c.Type = schema.Type{Kind: schema.KindOther, Raw: "qty", Domain: &schema.Domain{Base: "integer", NotNull: notNull, Checks: checks}}
+		})
+	}
 
 	tests := []struct {
 		name   string
@@ -140,6 +145,13 @@ func TestClassify(t *testing.T) {
 		{name: "autoincrement", change: modify(tbl, diff.KindOther, name, name, "autoincrement"), code: "change-autoincrement", level: risk.Warning},
 		{name: "collation", change: modify(tbl, diff.KindOther, name, name, "collation"), code: "change-collation", level: risk.Warning},
 		{name: "generated expression", change: modify(tbl, diff.KindOther, name, name, "generated expression"), code: "change-generated", level: risk.Warning},
+		{name: "domain gains a check", change: modify(tbl, diff.KindOther, domain(false, "(VALUE >= 0)"), domain(false, "(VALUE >= 0)", "(VALUE <= 100)"), diff.DetailDomainConstraints), code: "add-domain-constraint", level: risk.Warning, probe: probe.CheckFails},
+		{name: "domain gains NOT NULL", change: modify(tbl, diff.KindOther, domain(false), domain(true), diff.DetailDomainConstraints), code: "add-domain-constraint", level: risk.Warning, probe: probe.CheckFails},
+		{name: "domain check replaced", change: modify(tbl, diff.KindOther, domain(true, "(VALUE >= 0)"), domain(false, "(VALUE > 0)"), diff.DetailDomainConstraints), code: "add-domain-constraint", level: risk.Warning, probe: probe.CheckFails},
+		{name: "domain loses constraints", change: modify(tbl, diff.KindOther, domain(true, "(VALUE >= 0)"), domain(false), diff.DetailDomainConstraints), code: "drop-domain-constraint", level: risk.Safe},
+		{name: "domain base type", change: modify(tbl, diff.KindOther, domain(false), with(func(c *schema.Column) {
+			c.Type = schema.Type{Kind: schema.KindOther, Raw: "qty", Domain: &schema.Domain{Base: "bigint"}}
+		}), diff.DetailDomainBase), code: "change-other", level: risk.Warning, note: "base type of domain qty"},
 		{name: "on update", change: modify(tbl, diff.KindOther, name, name, "on update"), code: "change-other", level: risk.Warning, note: "on update changes"},
 		{name: "shrink varchar", change: typed(vc(50), vc(10)), code: "shrink-length", level: risk.Warning, probe: probe.Fit},
 		{name: "grow varchar", change: typed(vc(10), vc(50)), code: "widen-length", level: risk.Safe},

@@ -202,7 +202,36 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 			}
 		}
 	}
+	keptDomainPartners(fs, force, out)
 	return out
+}
+
+// keptDomainPartners keeps back every change of a PostgreSQL domain's
+// constraints while one of them is kept back: they all render the same
+// ALTER DOMAIN, which validates every column of the domain, so applying
+// one applies them all.
+func keptDomainPartners(fs []*risk.Finding, force bool, out map[*risk.Finding]string) {
+	kept := map[string]string{}
+	for _, f := range fs {
+		m, ok := f.Change.(diff.ModifyColumn)
+		if !ok || m.Detail != diff.DetailDomainConstraints {
+			continue
+		}
+		if yes, _ := allowed(f, force); !yes || out[f] != "" {
+			kept[m.From.Type.Raw] = m.Table.Name + "." + m.From.Name
+		}
+	}
+	for _, f := range fs {
+		m, ok := f.Change.(diff.ModifyColumn)
+		if !ok || m.Detail != diff.DetailDomainConstraints || out[f] != "" {
+			continue
+		}
+		if c := kept[m.From.Type.Raw]; c != "" && c != m.Table.Name+"."+m.From.Name {
+			if yes, _ := allowed(f, force); yes {
+				out[f] = "the change of domain " + m.From.Type.Raw + " for column " + c + " is kept back, and ALTER DOMAIN changes every column of the domain at once"
+			}
+		}
+	}
 }
 
 // keptForeignKeys adds to out the foreign keys that reference a unique key

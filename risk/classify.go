@@ -521,6 +521,13 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 		return code, &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type, Conds: conds}, note
 	}
 	switch c.Detail {
+	case diff.DetailDomainConstraints:
+		if holds := domainHolds(c); holds != "" {
+			return "add-domain-constraint", &probe.Check{Kind: probe.CheckFails, Column: col, Expr: holds}, ""
+		}
+		return "drop-domain-constraint", nil, ""
+	case diff.DetailDomainBase:
+		return "change-other", nil, fmt.Sprintf("the base type of domain %s changes from %s to %s", c.From.Type.Raw, c.From.Type.Domain.Base, c.To.Type.Domain.Base)
 	case "autoincrement":
 		return "change-autoincrement", nil, ""
 	case "collation":
@@ -605,6 +612,38 @@ func storedType(col *schema.Column, actual *schema.Schema) schema.Type {
 		return t
 	}
 	return schema.Type{Kind: schema.KindBigInt, Raw: "BIGINT"}
+}
+
+// domainHolds is the condition a row's value in the column meets under
+// the constraints the domain gains (a new NOT NULL or check), in
+// PostgreSQL's SQL, or "" when it gains none and only loosens. A check
+// reads the value as VALUE of the base type, as the domain's does, from a
+// subquery where nothing else is in scope; NULL passes a check and only a
+// false result counts, as when ALTER DOMAIN validates the column.
+func domainHolds(c diff.ModifyColumn) string {
+	from, to := c.From.Type.Domain, c.To.Type.Domain
+	have := map[string]int{}
+	for _, e := range from.Checks {
+		have[e]++
+	}
+	var added []string
+	for _, e := range to.Checks {
+		if have[e] > 0 {
+			have[e]--
+			continue
+		}
+		added = append(added, "("+e+")")
+	}
+	col := quoteStd(c.From.Name)
+	var conds []string
+	if to.NotNull && !from.NotNull {
+		conds = append(conds, col+" IS NOT NULL")
+	}
+	if len(added) > 0 {
+		conds = append(conds, fmt.Sprintf("(SELECT %s FROM (SELECT CAST(%s AS %s) AS value) AS sg_domain)",
+			strings.Join(added, " AND "), col, to.Base))
+	}
+	return strings.Join(conds, " AND ")
 }
 
 // storedFits is a condition that holds when the value of the stored

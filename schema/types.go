@@ -3,6 +3,7 @@ package schema
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -119,6 +120,31 @@ type Type struct {
 	Values []string `json:"values,omitempty"`
 	// EnumName is the name of a named enum type (PostgreSQL CREATE TYPE).
 	EnumName string `json:"enum_name,omitempty"`
+	// Domain is what a PostgreSQL domain type (Raw names it) adds to its
+	// base type; nil for other types, and where the source cannot say (a
+	// DocType). Equal ignores it: the column's type stays the domain.
+	Domain *Domain `json:"domain,omitempty"`
+}
+
+// Domain is the definition of a PostgreSQL domain (CREATE DOMAIN): the
+// constraints every value of every column of the domain must meet.
+type Domain struct {
+	// Base is the type the domain is over, as the catalog spells it.
+	Base string `json:"base"`
+	// NotNull is the domain's NOT NULL.
+	NotNull bool `json:"not_null,omitempty"`
+	// Checks are the CHECK expressions over VALUE, as the server prints
+	// them ((VALUE >= 0)), sorted.
+	Checks []string `json:"checks,omitempty"`
+	// Names are the constraints' names, parallel to Checks. They are not
+	// compared (CREATE DOMAIN names them itself) nor hashed.
+	Names []string `json:"-"`
+}
+
+// SameConstraints reports whether two domains refuse the same values:
+// the same NOT NULL and the same set of checks.
+func (d *Domain) SameConstraints(o *Domain) bool {
+	return d.NotNull == o.NotNull && slices.Equal(d.Checks, o.Checks)
 }
 
 // Equal reports whether two types are the same for the database.

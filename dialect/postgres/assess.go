@@ -115,6 +115,9 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 			rebuilt[name][tkey(m.Table.Schema, m.Table.Name)+"\x00"+m.From.Name] = true
 		}
 	}
+	if err := c.assessDomains(ctx, as); err != nil {
+		return err
+	}
 	for i := range as {
 		a := &as[i]
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterEnum && rebuildsEnum(m) {
@@ -323,6 +326,14 @@ func (c *Conn) modifyLock(ctx context.Context, ch diff.ModifyColumn) (*dialect.L
 		case "collation":
 			l.Note = "indexes on the column are rebuilt"
 			l.ValidationScan = true
+		case diff.DetailDomainConstraints:
+			if !domainTightens(ch) {
+				return &dialect.Lock{Note: "ALTER DOMAIN ... DROP changes only the catalog"}, nil
+			}
+			l.Mode, l.ValidationScan = "SHARE", true
+			l.Note = "ALTER DOMAIN scans every column of the domain, holding a SHARE lock on each table: writes wait until it finishes"
+		case diff.DetailDomainBase:
+			return nil, nil
 		}
 	}
 	return l, nil
@@ -463,6 +474,166 @@ ORDER BY 1, 2, 3`, typ)
 		}
 		if !planned[tkey(ns, tbl)+"\x00"+col] {
 			out = append(out, quoteIdent(ns)+"."+quoteIdent(tbl)+"."+quoteIdent(col))
+		}
+	}
+	return out, rows.Err()
+}
+
+// assessDomains grades the changes a domain's new definition makes, one
+// per column of the domain in the plan. ALTER DOMAIN changes them all at
+// once and validates a new constraint against every column of the domain
+// in the database, so each change is as risky as the riskiest: rows of any
+// column that fail, or a column whose rows were not counted, make all of
+// them DANGEROUS, and so does a column outside the plan (an ignored table,
+// another schema, an array, range or composite of the domain), whose rows
+// no probe counted. A new base type cannot be given in place at all.
+func (c *Conn) assessDomains(ctx context.Context, as []dialect.Assessment) error {
+	type member struct {
+		at   int
+		name string
+	}
+	groups := map[string][]member{}
+	var order []string
+	for i := range as {
+		m, ok := as[i].Change.(diff.ModifyColumn)
+		if !ok {
+			continue
+		}
+		switch m.Detail {
+		case diff.DetailDomainBase:
+			as[i].Raise = 2
+			as[i].Reason = fmt.Sprintf("ALTER DOMAIN cannot change the base type of %s (from %s to %s), so sync will not run it: create a new domain, move the columns to it and drop the old one by hand",
+				m.From.Type.Raw, m.From.Type.Domain.Base, m.To.Type.Domain.Base)
+		case diff.DetailDomainConstraints:
+			if !domainTightens(m) {
+				continue
+			}
+			raw := m.From.Type.Raw
+			if _, ok := groups[raw]; !ok {
+				order = append(order, raw)
+			}
+			groups[raw] = append(groups[raw], member{i, quoteIdent(m.Table.Schema) + "." + quoteIdent(m.Table.Name) + "." + quoteIdent(m.From.Name)})
+		}
+	}
+	for _, raw := range order {
+		ms := groups[raw]
+		planned := map[string]bool{}
+		for _, x := range ms {
+			planned[x.name] = true
+		}
+		others, err := c.otherDomainUsers(ctx, raw, planned)
+		if err != nil {
+			return err
+		}
+		var failing, uncounted []string
+		for _, x := range ms {
+			switch n := as[x.at].Affected; {
+			case n > 0:
+				failing = append(failing, fmt.Sprintf("%s (%d row(s))", x.name, n))
+			case n < 0:
+				uncounted = append(uncounted, x.name)
+			}
+		}
+		for _, x := range ms {
+			a := &as[x.at]
+			var why []string
+			if len(others) > 0 {
+				why = append(why, fmt.Sprintf("ALTER DOMAIN also validates %s, which this plan does not count, so sync will not run it: check those values and change the domain by hand", strings.Join(others, ", ")))
+			}
+			if f := without(failing, x.name); len(f) > 0 {
+				why = append(why, fmt.Sprintf("ALTER DOMAIN %s validates every column of the domain at once, and %s fail(s) the new constraint: the change fails for this column too", raw, strings.Join(f, ", ")))
+			}
+			if u := without(uncounted, x.name); len(u) > 0 && a.Affected >= 0 {
+				why = append(why, fmt.Sprintf("ALTER DOMAIN %s validates every column of the domain at once, and the rows of %s were not counted", raw, strings.Join(u, ", ")))
+			}
+			if len(why) > 0 {
+				a.Raise, a.Reason = 2, strings.Join(why, "; ")
+			}
+		}
+	}
+	return nil
+}
+
+// without is the entries of xs that do not start with name.
+func without(xs []string, name string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != name && !strings.HasPrefix(x, name+" ") {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// domainTightens reports whether a domain's new definition refuses values
+// the old one took: a new NOT NULL or a check the old one lacks.
+func domainTightens(m diff.ModifyColumn) bool {
+	from, to := m.From.Type.Domain, m.To.Type.Domain
+	if to.NotNull && !from.NotNull {
+		return true
+	}
+	have := map[string]int{}
+	for _, e := range from.Checks {
+		have[e]++
+	}
+	for _, e := range to.Checks {
+		if have[e] == 0 {
+			return true
+		}
+		have[e]--
+	}
+	return false
+}
+
+// domainUsersSQL lists the columns whose values ALTER DOMAIN validates for
+// the domain $1: of the domain, or of a type built on it (a domain over
+// it, an array or range of it, a composite or row type with a field of
+// it), in tables, materialized views and foreign tables. A partition is
+// left out: its partitioned table stands for its rows. The last column
+// says whether the column is of the domain itself.
+const domainUsersSQL = `WITH RECURSIVE edges(child, parent) AS (
+  SELECT oid, typbasetype FROM pg_type WHERE typbasetype <> 0
+  UNION ALL SELECT oid, typelem FROM pg_type WHERE typelem <> 0
+  UNION ALL SELECT rngtypid, rngsubtype FROM pg_range
+  UNION ALL SELECT cl.reltype, a.atttypid FROM pg_attribute a JOIN pg_class cl ON cl.oid = a.attrelid
+    WHERE a.attnum > 0 AND NOT a.attisdropped AND cl.reltype <> 0
+), dom(oid) AS (
+  SELECT to_regtype($1)::oid
+  UNION
+  SELECT e.child FROM edges e JOIN dom d ON e.parent = d.oid
+)
+SELECT n.nspname, cl.relname, a.attname, a.atttypid = to_regtype($1)::oid
+FROM pg_attribute a JOIN pg_class cl ON cl.oid = a.attrelid JOIN pg_namespace n ON n.oid = cl.relnamespace
+WHERE a.atttypid IN (SELECT oid FROM dom) AND a.attnum > 0 AND NOT a.attisdropped
+  AND cl.relkind IN ('r', 'p', 'm', 'f') AND NOT cl.relispartition
+ORDER BY 1, 2, 3`
+
+// otherDomainUsers lists the columns ALTER DOMAIN validates for the domain
+// typ (as format_type spells it) that are not among the plan's (planned,
+// by quoted schema.table.column): a column of the domain elsewhere, or of
+// a type built on it, marked so.
+func (c *Conn) otherDomainUsers(ctx context.Context, typ string, planned map[string]bool) ([]string, error) {
+	rows, err := c.conn.QueryContext(ctx, domainUsersSQL, typ)
+	if err != nil {
+		return nil, fmt.Errorf("listing the columns of domain %s: %w", typ, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var ns, tbl, col string
+		var direct bool
+		if err := rows.Scan(&ns, &tbl, &col, &direct); err != nil {
+			return nil, err
+		}
+		name := quoteIdent(ns) + "." + quoteIdent(tbl) + "." + quoteIdent(col)
+		switch {
+		case !direct:
+			// PostgreSQL 15 refuses ALTER DOMAIN ... ADD outright while an
+			// array or composite of the domain is stored ("cannot alter
+			// type ... because column ... uses it").
+			out = append(out, name+" (of a type built on the domain)")
+		case !planned[name]:
+			out = append(out, name)
 		}
 	}
 	return out, rows.Err()

@@ -68,7 +68,8 @@ ORDER BY 1, 2`
   format_type(a.atttypid, a.atttypmod), a.atttypmod, t.typname, t.typtype::text,
   NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname ELSE '' END,
-  coalesce(ds.description, ''), ev.labels, a.attrelid::int8, a.attnum
+  coalesce(ds.description, ''), ev.labels, a.attrelid::int8, a.attnum,
+  CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END, t.typnotnull, dc.checks
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -78,6 +79,9 @@ LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
 LEFT JOIN (SELECT enumtypid, json_agg(enumlabel ORDER BY enumsortorder)::text AS labels
   FROM pg_enum GROUP BY enumtypid) ev ON ev.enumtypid = t.oid
+LEFT JOIN (SELECT contypid, json_agg(json_build_array(pg_get_expr(conbin, 0), conname)
+    ORDER BY pg_get_expr(conbin, 0) COLLATE "C", conname)::text AS checks
+  FROM pg_constraint WHERE contypid <> 0 AND contype = 'c' GROUP BY contypid) dc ON dc.contypid = t.oid
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
   AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY n.nspname, c.relname, a.attnum`
@@ -192,10 +196,12 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		var ns, tab, typmodName, typtype, identity, generated string
 		var typmod, attnum int
 		var rel int64
-		var def, enumVals sql.NullString
+		var def, enumVals, domainBase, domainChecks sql.NullString
+		var domainNotNull bool
 		col := &schema.Column{}
 		if err := r.Scan(&ns, &tab, &col.Name, &col.Type.Raw, &typmod, &typmodName, &typtype, &col.Nullable,
-			&def, &identity, &generated, &col.Collation, &col.Comment, &enumVals, &rel, &attnum); err != nil {
+			&def, &identity, &generated, &col.Collation, &col.Comment, &enumVals, &rel, &attnum,
+			&domainBase, &domainNotNull, &domainChecks); err != nil {
 			return err
 		}
 		cols.add(rel, attnum, col.Name)
@@ -208,6 +214,13 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 			if err := json.Unmarshal([]byte(enumVals.String), &col.Type.Values); err != nil {
 				return fmt.Errorf("reading values of enum %s: %w", typmodName, err)
 			}
+		}
+		if domainBase.Valid {
+			d, err := readDomain(domainBase.String, domainNotNull, domainChecks)
+			if err != nil {
+				return fmt.Errorf("reading constraints of domain %s: %w", col.Type.Raw, err)
+			}
+			col.Type.Domain = d
 		}
 		switch {
 		case identity == "a":
@@ -456,6 +469,25 @@ func normalizeDefault(d string) string {
 		return "CURRENT_TIMESTAMP"
 	}
 	return d
+}
+
+// readDomain builds a domain's definition from its base type, NOT NULL
+// and the JSON array of [expression, name] pairs of its checks (NULL
+// without checks), which the query sorts by expression.
+func readDomain(base string, notNull bool, checks sql.NullString) (*schema.Domain, error) {
+	d := &schema.Domain{Base: base, NotNull: notNull}
+	if !checks.Valid {
+		return d, nil
+	}
+	var pairs [][2]string
+	if err := json.Unmarshal([]byte(checks.String), &pairs); err != nil {
+		return nil, err
+	}
+	for _, p := range pairs {
+		d.Checks = append(d.Checks, p[0])
+		d.Names = append(d.Names, p[1])
+	}
+	return d, nil
 }
 
 // columnType maps a catalog type to its logical kind; raw is format_type's output.

@@ -670,6 +670,11 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 				coll = "default" // the column's type's collation
 			}
 			alter(phModifyColumn, "TYPE %s COLLATE %s", ch.To.Type.Raw, quoteIdent(coll))
+		case diff.DetailDomainConstraints:
+			r.alterDomain(ch)
+		case diff.DetailDomainBase:
+			// ALTER DOMAIN cannot change the base type: nothing runs, and
+			// Assess makes the change DANGEROUS so that sync keeps it back.
 		case "generated expression":
 			if ch.To.Generated == "" {
 				alter(phModifyColumn, "DROP EXPRESSION")
@@ -686,6 +691,55 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 		default:
 			r.err = fmt.Errorf("%w: PostgreSQL cannot change the %s of a column", dialect.ErrBadInput, ch.Detail)
 		}
+	}
+}
+
+// alterDomain changes the constraints of a domain in place: the checks
+// and NOT NULL only the live domain has are dropped, those only the
+// desired one has are added (ALTER DOMAIN ... ADD validates them against
+// every column of the domain). Every column of the domain has its own
+// change with the same statements, which the script runs once.
+func (r *renderer) alterDomain(ch diff.ModifyColumn) {
+	from, to := ch.From.Type.Domain, ch.To.Type.Domain
+	name := ch.From.Type.Raw // format_type's spelling: qualified when off the search path
+	count := func(xs []string) map[string]int {
+		m := map[string]int{}
+		for _, x := range xs {
+			m[x]++
+		}
+		return m
+	}
+	want, have := count(to.Checks), count(from.Checks)
+	kept := map[string]bool{}
+	for i, e := range from.Checks {
+		cname := ""
+		if i < len(from.Names) {
+			cname = from.Names[i]
+		}
+		if want[e] > 0 {
+			want[e]--
+			kept[cname] = true
+			continue
+		}
+		r.add(phDropConstraint, fmt.Sprintf("ALTER DOMAIN %s DROP CONSTRAINT %s", name, quoteIdent(cname)))
+	}
+	if from.NotNull && !to.NotNull {
+		r.add(phDropConstraint, fmt.Sprintf("ALTER DOMAIN %s DROP NOT NULL", name))
+	}
+	for i, e := range to.Checks {
+		if have[e] > 0 {
+			have[e]--
+			continue
+		}
+		// The desired name, unless a constraint the domain keeps has it.
+		named := ""
+		if i < len(to.Names) && to.Names[i] != "" && !kept[to.Names[i]] {
+			named = "CONSTRAINT " + quoteIdent(to.Names[i]) + " "
+		}
+		r.add(phAddCheck, fmt.Sprintf("ALTER DOMAIN %s ADD %sCHECK (%s)", name, named, e))
+	}
+	if !from.NotNull && to.NotNull {
+		r.add(phAddCheck, fmt.Sprintf("ALTER DOMAIN %s SET NOT NULL", name))
 	}
 }
 

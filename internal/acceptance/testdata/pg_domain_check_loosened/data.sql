@@ -1,0 +1,1 @@
+INSERT INTO stock VALUES (1, 0), (2, 5);
