@@ -683,8 +683,19 @@ func (c *Conn) typeProblem(ctx context.Context, ch diff.Change) (string, error) 
 			return fmt.Sprintf("the type %s does not exist in the database and sync creates only enum types, so the statement would fail: create the type first (CREATE DOMAIN, CREATE TYPE or CREATE EXTENSION)", col.Type.Raw), nil
 		}
 		add, ok := ch.(diff.AddColumn)
-		if !ok || !domain.Bool || (col.Default != nil && !constantDefault(*col.Default)) {
+		if !ok || !domain.Bool {
 			continue
+		}
+		if col.Default != nil && !constantDefault(*col.Default) {
+			// A default without a VOLATILE function (now()) is computed
+			// once and every row gets that value, which a cast computes
+			// as well; a volatile one differs per row.
+			if vol, err := c.volatile(ctx, *col.Default); err != nil || vol {
+				if err != nil {
+					return "", err
+				}
+				continue
+			}
 		}
 		value := "NULL"
 		if col.Default != nil {

@@ -1,0 +1,3 @@
+CREATE DOMAIN past AS date CHECK (VALUE < '2000-01-01');
+CREATE DOMAIN recent AS date CHECK (VALUE > '2000-01-01');
+CREATE TABLE stock (id integer PRIMARY KEY);
