@@ -148,6 +148,7 @@ func TestClassify(t *testing.T) {
 		{name: "domain gains a check", change: modify(tbl, diff.KindOther, domain(false, "(VALUE >= 0)"), domain(false, "(VALUE >= 0)", "(VALUE <= 100)"), diff.DetailDomainConstraints), code: "add-domain-constraint", level: risk.Warning, probe: probe.CheckFails},
 		{name: "domain gains NOT NULL", change: modify(tbl, diff.KindOther, domain(false), domain(true), diff.DetailDomainConstraints), code: "add-domain-constraint", level: risk.Warning, probe: probe.CheckFails},
 		{name: "domain check replaced", change: modify(tbl, diff.KindOther, domain(true, "(VALUE >= 0)"), domain(false, "(VALUE > 0)"), diff.DetailDomainConstraints), code: "add-domain-constraint", level: risk.Warning, probe: probe.CheckFails},
+		{name: "type becomes a domain over it", change: typed(tInt, schema.Type{Kind: schema.KindOther, Raw: "qty", Domain: &schema.Domain{Base: "INTEGER", Checks: []string{"(VALUE >= 0)"}}}), code: "convert-type", level: risk.Warning, probe: probe.CheckFails},
 		{name: "domain loses constraints", change: modify(tbl, diff.KindOther, domain(true, "(VALUE >= 0)"), domain(false), diff.DetailDomainConstraints), code: "drop-domain-constraint", level: risk.Safe},
 		{name: "domain base type", change: modify(tbl, diff.KindOther, domain(false), with(func(c *schema.Column) {
 			c.Type = schema.Type{Kind: schema.KindOther, Raw: "qty", Domain: &schema.Domain{Base: "bigint"}}

@@ -491,6 +491,16 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 		}
 		return "remove-enum-value", &probe.Check{Kind: probe.NotInValues, Column: col, Values: to, From: c.From.Type, To: c.To.Type}, ""
 	case diff.KindAlterType:
+		if d := c.To.Type.Domain; d != nil && c.From.Type.Domain == nil && strings.EqualFold(c.From.Type.Raw, d.Base) {
+			// A column becoming a PostgreSQL domain over its own type keeps
+			// every value, and the ALTER fails on any row the domain's
+			// NOT NULL or checks refuse: count those.
+			holds := domainHolds(diff.ModifyColumn{Table: c.Table, From: &schema.Column{Name: col, Type: schema.Type{Domain: &schema.Domain{Base: d.Base}}}, To: c.To})
+			if holds == "" {
+				return "convert-type", nil, "the column becomes domain " + c.To.Type.Raw + " over its own type, which has no constraint"
+			}
+			return "convert-type", &probe.Check{Kind: probe.CheckFails, Column: col, Expr: holds}, ""
+		}
 		from, to := storedType(c.From, actual), storedType(c.To, actual)
 		if !c.To.AutoIncrement {
 			to = c.To.Type
