@@ -24,22 +24,36 @@ type defaultReference struct {
 // counts the rows whose key, the defaults and the other columns as they
 // are, matches no parent row. For another dialect, a key made only of such
 // columns is asked instead as the rows for which EXISTS (parent row with
-// the defaults) is false: every row, or none; restoreDefaultReferences
+// the defaults) is false: every row, or none. Where the dialect computes a
+// non-constant default once for every row (risk.EvaluatedOnce), such a
+// default counts the same way, and the probe reports a volatile one not
+// checkable. restoreDefaultReferences
 // puts the orphan check back once it is answered, so the finding still
 // speaks of orphans. A key that mixes them with existing columns is not
 // checkable there.
 func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultReference {
 	defaults := map[[3]string]probe.AddedColumn{}
+	// once marks the non-constant defaults the dialect computes once for
+	// every existing row (PostgreSQL's now()): the probe vets them.
+	once := map[[3]string]bool{}
 	added := map[[2]string]bool{}
 	for _, f := range fs {
 		if a, ok := f.Change.(diff.AddTable); ok {
 			added[[2]string{a.Table.Schema, a.Table.Name}] = true
 		}
 		a, ok := f.Change.(diff.AddColumn)
-		if !ok || a.Column.Default == nil || a.Column.Generated != "" || !risk.IsConstantDefault(*a.Column.Default) {
+		if !ok || a.Column.Default == nil || a.Column.Generated != "" || a.Column.AutoIncrement {
 			continue
 		}
-		defaults[[3]string{a.Table.Schema, a.Table.Name, a.Column.Name}] = probe.AddedColumn{Default: *a.Column.Default, Type: a.Column.Type}
+		k := [3]string{a.Table.Schema, a.Table.Name, a.Column.Name}
+		switch {
+		case risk.IsConstantDefault(*a.Column.Default):
+		case risk.EvaluatedOnce(d.Name()):
+			once[k] = true
+		default:
+			continue
+		}
+		defaults[k] = probe.AddedColumn{Default: *a.Column.Default, Type: a.Column.Type}
 	}
 	if len(defaults) == 0 {
 		return nil
@@ -58,10 +72,11 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 		if ch == nil || ch.Kind != probe.Orphans || f.Result.Status != probe.Skipped || len(ch.Columns) == 0 || len(ch.Columns) != len(ch.RefColumns) {
 			continue
 		}
-		var match []string
+		var match, evaluated []string
 		var with map[string]probe.AddedColumn
 		for i, col := range ch.Columns {
-			v, ok := defaults[[3]string{ch.Schema, ch.Table, col}]
+			k := [3]string{ch.Schema, ch.Table, col}
+			v, ok := defaults[k]
 			if !ok {
 				continue
 			}
@@ -70,6 +85,9 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 			}
 			with[col] = v
 			match = append(match, q(ch.RefColumns[i])+" = ("+v.Default+")")
+			if once[k] {
+				evaluated = append(evaluated, v.Default)
+			}
 		}
 		switch {
 		case with == nil:
@@ -92,7 +110,7 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 		out = append(out, defaultReference{f: f, orig: ch})
 		if added[[2]string{ns, ch.RefTable}] {
 			// The parent is created by this plan and starts empty.
-			f.Check = &probe.Check{Kind: probe.Rows, Schema: ch.Schema, Table: ch.Table}
+			f.Check = &probe.Check{Kind: probe.Rows, Schema: ch.Schema, Table: ch.Table, Evaluated: evaluated}
 			continue
 		}
 		ref := q(ch.RefTable)
@@ -100,7 +118,7 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 			ref = q(ns) + "." + ref
 		}
 		f.Check = &probe.Check{Kind: probe.CheckFails, Schema: ch.Schema, Table: ch.Table,
-			Expr: "EXISTS (SELECT 1 FROM " + ref + " WHERE " + strings.Join(match, " AND ") + ")"}
+			Expr: "EXISTS (SELECT 1 FROM " + ref + " WHERE " + strings.Join(match, " AND ") + ")", Evaluated: evaluated}
 	}
 	return out
 }
@@ -109,6 +127,8 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 // checkDefaultReferences replaced, keeping their answers.
 func restoreDefaultReferences(refs []defaultReference) {
 	for _, r := range refs {
+		// The answer read the new columns as their defaults: say which.
+		r.orig.Evaluated = r.f.Check.Evaluated
 		r.f.Check = r.orig
 		if r.f.Result.Status.Counted() {
 			note := "every existing row gets the new column's default, which " + r.orig.RefTable + " holds"

@@ -227,7 +227,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 // query. For a primary key (nullKeys) those NULLs fail the change, so the
 // part is the NULL every row holds, which the probe counts. Where the
 // dialect evaluates a non-constant default once for every existing row
-// (evaluatedOnce), the part is that default too, and the third result
+// (EvaluatedOnce), the part is that default too, and the third result
 // lists such defaults for the probe to vet.
 func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dialect string) ([]string, []string, []string) {
 	dflt := defaultCollation(dialect)
@@ -281,7 +281,7 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dialect
 		switch {
 		case wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default):
 			value = "CAST((" + *wc.Default + ") AS TEXT)"
-		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && evaluatedOnce(dialect):
+		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && EvaluatedOnce(dialect):
 			value = "CAST((" + *wc.Default + ") AS TEXT)"
 			once = append(once, *wc.Default)
 		case nullKeys && wc.Default == nil && wc.Generated == "" && !wc.AutoIncrement:
@@ -304,7 +304,7 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dialect
 // passes). Without it the probe asks for a column the table does not have
 // yet and fails. A column added with any other default is left as it is,
 // unless the dialect evaluates it once for every existing row
-// (evaluatedOnce): then it reads as that default, which the second result
+// (EvaluatedOnce): then it reads as that default, which the second result
 // lists for the probe to vet.
 func newColumnValues(have, want *schema.Table, expr, dialect string) (string, []string) {
 	if want == nil {
@@ -322,7 +322,7 @@ func newColumnValues(have, want *schema.Table, expr, dialect string) (string, []
 			expr = diff.ReplaceIdent(expr, wc.Name, "NULL")
 		case wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default):
 			expr = diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")")
-		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && evaluatedOnce(dialect):
+		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && EvaluatedOnce(dialect):
 			if e := diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")"); e != expr {
 				expr = e
 				once = append(once, *wc.Default)
@@ -332,13 +332,13 @@ func newColumnValues(have, want *schema.Table, expr, dialect string) (string, []
 	return expr, once
 }
 
-// evaluatedOnce reports whether the dialect computes a non-constant
+// EvaluatedOnce reports whether the dialect computes a non-constant
 // default once as it adds a column and gives that value to every existing
 // row, unless the default calls a VOLATILE function, which it computes per
 // row. PostgreSQL does (now() is the same in every row, clock_timestamp()
 // is not): a check can then read the new column as the default, and the
 // probe reports it not checkable when the default turns out to be volatile.
-func evaluatedOnce(dialect string) bool { return dialect == "postgres" }
+func EvaluatedOnce(dialect string) bool { return dialect == "postgres" }
 
 // dialectOf is the dialect of the actual schema, "" without one.
 func dialectOf(actual *schema.Schema) string {
