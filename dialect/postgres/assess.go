@@ -149,6 +149,11 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 				a.Raise, a.Reason = 2, fmt.Sprintf("%s is a serial column (a sequence default), not an identity column, so SET GENERATED ALWAYS fails and sync will not run it: drop the default, add the identity and move its sequence past the existing values and the old sequence by hand", m.From.Name)
 			}
 		}
+		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Detail == "collation" {
+			if err := c.assessRecheckedChecks(ctx, m, as, a); err != nil {
+				return err
+			}
+		}
 		if reason, err := c.typeProblem(ctx, a.Change); err != nil {
 			return err
 		} else if reason != "" {
@@ -637,6 +642,56 @@ func (c *Conn) otherDomainUsers(ctx context.Context, typ string, planned map[str
 		}
 	}
 	return out, rows.Err()
+}
+
+// assessRecheckedChecks counts the rows for which a check of the table
+// that reads the column turns false under the column's new collation:
+// ALTER COLUMN ... COLLATE validates the table's checks on the column
+// again and fails on such a row ('A' passes name <> 'a' under "C", not
+// under a case-insensitive collation). A check the plan drops is gone; one
+// it changes is read as it is now, since its change may be kept back.
+func (c *Conn) assessRecheckedChecks(ctx context.Context, m diff.ModifyColumn, as []dialect.Assessment, own *dialect.Assessment) error {
+	coll := m.To.Collation
+	if coll == "" {
+		coll = "default"
+	}
+	v := "(" + quoteIdent(m.From.Name) + " COLLATE " + quoteIdent(coll) + ")"
+	dropped := map[*schema.Check]bool{}
+	for _, x := range as {
+		if o, ok := x.Change.(diff.DropCheck); ok && o.Table == m.Table {
+			dropped[o.Check] = true
+		}
+	}
+	var conds []string
+	for _, ck := range m.Table.Checks {
+		if dropped[ck] || ck.NotValid || diff.ReplaceIdent(ck.Expr, m.From.Name, "sg_x") == ck.Expr {
+			continue // gone, never validated, or does not read the column
+		}
+		conds = append(conds, "("+diff.ReplaceIdent(ck.Expr, m.From.Name, v)+") IS FALSE")
+	}
+	if len(conds) == 0 {
+		return nil
+	}
+	q := "SELECT count(*) FROM " + qualify(m.Table.Schema, m.Table.Name) + " WHERE " + strings.Join(conds, " OR ")
+	var n int64
+	tx, err := c.conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback() }()
+	if err := tx.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		own.Raise = 2
+		own.Reason = fmt.Sprintf("the table's checks on %s could not be evaluated under the new collation (%v), and ALTER COLUMN validates them again: review it by hand", m.From.Name, err)
+		return nil
+	}
+	if n > 0 {
+		own.Raise = 2
+		own.Reason = fmt.Sprintf("%d row(s) fail a check of the table on %s under the new collation %s, and ALTER COLUMN validates the checks again: it would fail on them", n, m.From.Name, coll)
+	}
+	return nil
 }
 
 // typeProblem says why a change's statement cannot run because of a column

@@ -5,9 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"maps"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -296,10 +294,20 @@ func rowCond(ch probe.Check) (cond, note string) {
 	case probe.CheckFails:
 		// A CHECK passes on NULL, so only a false result counts. Columns the
 		// plan retypes are read as their new type (the catalog's spelling).
+		// Columns the plan gives a new collation compare under it ('A' <>
+		// 'a' is false under a case-insensitive one), as ADD CHECK after
+		// the change does.
 		expr := ch.Expr
-		for _, col := range slices.Sorted(maps.Keys(ch.Retyped)) {
-			if t := ch.Retyped[col]; t.Kind != schema.KindEnum && t.Raw != "" {
-				expr = diff.ReplaceIdent(expr, col, "CAST("+quoteIdent(col)+" AS "+t.Raw+")")
+		for _, col := range ch.ChangedColumns() {
+			v := quoteIdent(col)
+			if t, ok := ch.Retyped[col]; ok && t.Kind != schema.KindEnum && t.Raw != "" {
+				v = "CAST(" + v + " AS " + t.Raw + ")"
+			}
+			if coll := ch.Recollated[col]; coll != "" {
+				v = "(" + v + " COLLATE " + quoteIdent(coll) + ")"
+			}
+			if v != quoteIdent(col) {
+				expr = diff.ReplaceIdent(expr, col, v)
 			}
 		}
 		return "NOT (" + expr + ")", ""
