@@ -124,6 +124,11 @@ type Check struct {
 	// the rows that are orphans under the Recollated collations fail the
 	// change each once, and only the others are grouped.
 	FKColumns []string
+	// MoreFKs, on an Orphans check or a Duplicates check with FKColumns,
+	// are the other foreign keys over the changed column (MySQL adds each
+	// back after a collation change and checks it): a row that is an
+	// orphan of any key fails the change, and counts once.
+	MoreFKs []ForeignKey
 	// Key lists the columns that identify a row in samples (the primary key, else rowid-like).
 	Key []string
 }
@@ -135,6 +140,16 @@ type AddedColumn struct {
 	Default string
 	// Type is the column's declared type.
 	Type schema.Type
+}
+
+// ForeignKey is a foreign key of a check's table that the check counts
+// the orphans of, besides the one its own fields name.
+type ForeignKey struct {
+	Columns    []string
+	RefSchema  string
+	RefTable   string
+	RefColumns []string
+	MatchFull  bool
 }
 
 // Status says how a count was obtained. Its String is the JSON "checked" value.

@@ -2,6 +2,7 @@ package risk
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -558,7 +559,9 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			conds = append(conds, probe.Cond{Kind: probe.TooLongBytes, Length: c.To.Type.MaxBytes, Charset: cs})
 		}
 		dups := collationCheck(c, defaultCollation(dialectOf(actual)))
-		if fk := fkOver(c.Table, c.From.Name); fk != nil && dups == nil && mysqlCharset(to) != "" {
+		fks := fksOver(c.Table, c.From.Name)
+		if len(fks) > 0 && dups == nil && mysqlCharset(to) != "" {
+			fk := fks[0]
 			// MariaDB refuses to change a column a foreign key uses (errors
 			// 1832/1833, even with foreign_key_checks=0), so the plan drops
 			// the key and adds it back, which checks every row again with
@@ -566,7 +569,8 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			// longer finds 'fr' under a _bin one. (PostgreSQL and SQLite
 			// do not recheck it.)
 			check := &probe.Check{Kind: probe.Orphans, Columns: fk.Columns, RefSchema: fk.RefSchema, RefTable: fk.RefTable,
-				RefColumns: fk.RefColumns, MatchFull: fk.MatchFull, Recollated: fkCollations(c, fk, to)}
+				RefColumns: fk.RefColumns, MatchFull: fk.MatchFull}
+			check.MoreFKs, check.Recollated = moreFKs(c, fks, to)
 			if len(conds) > 0 {
 				// A value the new character set cannot hold fails the
 				// MODIFY before the key is checked: those rows count too.
@@ -574,11 +578,12 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			}
 			return "change-collation", check, note
 		}
-		if fk := fkOver(c.Table, c.From.Name); fk != nil && dups != nil && mysqlCharset(to) != "" {
-			// The column is in a unique key and a foreign key: the
-			// grouping also counts the key's orphans, each once.
+		if len(fks) > 0 && dups != nil && mysqlCharset(to) != "" {
+			// The column is in a unique key and foreign keys: the
+			// grouping also counts the keys' orphans, each once.
+			fk := fks[0]
 			dups.FKColumns, dups.RefSchema, dups.RefTable, dups.RefColumns = fk.Columns, fk.RefSchema, fk.RefTable, fk.RefColumns
-			dups.Recollated = fkCollations(c, fk, to)
+			dups.MoreFKs, dups.Recollated = moreFKs(c, fks, to)
 		}
 		switch {
 		case len(conds) > 0 && dups != nil:
@@ -773,14 +778,34 @@ func narrowedCharset(from, to string) string {
 	return t
 }
 
-// fkOver is the first foreign key of t that has column col, or nil.
-func fkOver(t *schema.Table, col string) *schema.ForeignKey {
+// fksOver are the foreign keys of t that have column col. A column may be
+// in several (t.c references both p1(code) and p2(code)), and MariaDB
+// checks each one again after a collation change: a value can match p1's
+// row and miss p2's.
+func fksOver(t *schema.Table, col string) []*schema.ForeignKey {
+	var out []*schema.ForeignKey
 	for _, fk := range t.ForeignKeys {
 		if slices.Contains(fk.Columns, col) {
-			return fk
+			out = append(out, fk)
 		}
 	}
-	return nil
+	return out
+}
+
+// moreFKs are the keys of fks after the first, as a check counts their
+// orphans, and the new collations of the columns of every key in fks
+// (a column has one new collation whichever key it is in).
+func moreFKs(c diff.ModifyColumn, fks []*schema.ForeignKey, to string) ([]probe.ForeignKey, map[string]string) {
+	colls := map[string]string{}
+	var more []probe.ForeignKey
+	for i, fk := range fks {
+		maps.Copy(colls, fkCollations(c, fk, to))
+		if i > 0 {
+			more = append(more, probe.ForeignKey{Columns: fk.Columns, RefSchema: fk.RefSchema, RefTable: fk.RefTable,
+				RefColumns: fk.RefColumns, MatchFull: fk.MatchFull})
+		}
+	}
+	return more, colls
 }
 
 // fkCollations maps each column of the foreign key fk whose collation the

@@ -86,7 +86,11 @@ func countSentence(c *probe.Check, r probe.Result, about string) string {
 		}
 		return s
 	case probe.Orphans:
-		return fmt.Sprintf("%d %s %s at no row of %s(%s).", n, rows, point, c.RefTable, strings.Join(c.RefColumns, ", "))
+		targets := []string{fmt.Sprintf("no row of %s(%s)", c.RefTable, strings.Join(c.RefColumns, ", "))}
+		for _, fk := range c.MoreFKs {
+			targets = append(targets, fmt.Sprintf("no row of %s(%s)", fk.RefTable, strings.Join(fk.RefColumns, ", ")))
+		}
+		return fmt.Sprintf("%d %s %s at %s.", n, rows, point, strings.Join(targets, " or at "))
 	case probe.CheckFails:
 		return fmt.Sprintf("%s%d %s %s the check.", cap(about), n, rows, fail)
 	case probe.NotInValues:

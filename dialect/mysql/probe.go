@@ -749,21 +749,19 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 		failing = "COALESCE(" + strings.Join(conds, " OR ") + ", FALSE)"
 	}
 	if len(ch.FKColumns) > 0 {
-		// A foreign key over the column is added back after the change
-		// and checked under the new collations: its orphans fail it.
-		if len(ch.FKColumns) != len(ch.RefColumns) {
-			return probe.Result{Status: probe.NotCheckable, Note: "the foreign key's columns do not pair up"}, nil
+		// The foreign keys over the column are added back after the change
+		// and checked under the new collations: their orphans fail it.
+		fks := append([]probe.ForeignKey{{Columns: ch.FKColumns, RefSchema: ch.RefSchema, RefTable: ch.RefTable, RefColumns: ch.RefColumns}}, ch.MoreFKs...)
+		for _, fk := range fks {
+			orphan, _, why, err := p.orphanCond(ctx, ch, fk, quote(ch.Table)+".")
+			if err != nil {
+				return p.classify(ctx, err)
+			}
+			if why != "" {
+				return probe.Result{Status: probe.NotCheckable, Note: why}, nil
+			}
+			failing = strings.TrimPrefix(failing+" OR "+orphan, " OR ")
 		}
-		ref := quote(ch.RefTable)
-		if ch.RefSchema != "" {
-			ref = quote(ch.RefSchema) + "." + ref
-		}
-		notNull, match, why := orphanParts(ch, ch.FKColumns, quote(ch.Table)+".")
-		if why != "" {
-			return probe.Result{Status: probe.NotCheckable, Note: why}, nil
-		}
-		orphan := "(" + strings.Join(notNull, " AND ") + " AND NOT EXISTS (SELECT 1 FROM " + ref + " r WHERE " + strings.Join(match, " AND ") + "))"
-		failing = strings.TrimPrefix(failing+" OR "+orphan, " OR ")
 	}
 	if failing != "" {
 		where += " AND NOT (" + failing + ")"
@@ -849,17 +847,6 @@ func (p *prober) firstKeys(col string) string {
 }
 
 func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, error) {
-	if len(ch.Columns) == 0 || len(ch.Columns) != len(ch.RefColumns) {
-		return probe.Result{Status: probe.NotCheckable, Note: "the foreign key's columns do not pair up"}, nil
-	}
-	ref := quote(ch.RefTable)
-	if ch.RefSchema != "" {
-		ref = quote(ch.RefSchema) + "." + ref
-	}
-	notNull, match, why := orphanParts(ch, ch.Columns, "c.")
-	if why != "" {
-		return probe.Result{Status: probe.NotCheckable, Note: why}, nil
-	}
 	failing := ""
 	if len(ch.Conds) > 0 {
 		// Rows whose value the change cannot store fail the MODIFY before
@@ -874,23 +861,28 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 		}
 		failing = "COALESCE(" + strings.Join(conds, " OR ") + ", FALSE)"
 	}
-	var exists bool
-	q := "SELECT COUNT(*) > 0 FROM information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?"
-	if err := p.q.QueryRowContext(ctx, q, ch.RefSchema, ch.RefTable).Scan(&exists); err != nil {
-		return p.classify(ctx, err)
-	}
-	from := " FROM " + quote(ch.Table) + " c WHERE " + strings.Join(notNull, " AND ")
+	fks := append([]probe.ForeignKey{{Columns: ch.Columns, RefSchema: ch.RefSchema, RefTable: ch.RefTable, RefColumns: ch.RefColumns}}, ch.MoreFKs...)
 	var res probe.Result
-	if exists {
-		from += " AND NOT EXISTS (SELECT 1 FROM " + ref + " r WHERE " + strings.Join(match, " AND ") + ")"
-		if failing != "" {
-			from = " FROM " + quote(ch.Table) + " c WHERE " + failing + " OR (" + strings.TrimPrefix(from, " FROM "+quote(ch.Table)+" c WHERE ") + ")"
+	var orphan []string
+	for _, fk := range fks {
+		cond, note, why, err := p.orphanCond(ctx, ch, fk, "c.")
+		if err != nil || why != "" {
+			if err != nil {
+				return p.classify(ctx, err)
+			}
+			return probe.Result{Status: probe.NotCheckable, Note: why}, nil
 		}
-	} else {
-		// The plan creates the parent table: it starts empty, so every
-		// complete key is an orphan.
-		res.Note = "the parent table " + ch.RefTable + " does not exist yet, so every non-NULL reference is an orphan"
+		orphan = append(orphan, cond)
+		if note != "" {
+			res.Note = strings.TrimPrefix(res.Note+"; "+note, "; ")
+		}
 	}
+	// A row fails once, whichever keys it breaks.
+	where := strings.Join(orphan, " OR ")
+	if failing != "" {
+		where = failing + " OR " + where
+	}
+	from := " FROM " + quote(ch.Table) + " c WHERE " + where
 	if err := p.q.QueryRowContext(ctx, p.bounded("SELECT COUNT(*)"+from)).Scan(&res.Affected); err != nil {
 		return p.classify(ctx, err)
 	}
@@ -918,14 +910,43 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 	return res, nil
 }
 
-// orphanParts are, for the foreign key columns cols of ch's table (each
+// orphanCond is the condition that a row of ch's table (its columns
+// written with prefix) is an orphan of fk: its key is complete and no row
+// of the parent matches it, under the new collations of ch.Recollated.
+// When the parent does not exist yet (the plan creates it, empty), every
+// complete key is an orphan and note says so. why is set when the key
+// cannot be checked.
+func (p *prober) orphanCond(ctx context.Context, ch probe.Check, fk probe.ForeignKey, prefix string) (cond, note, why string, err error) {
+	if len(fk.Columns) == 0 || len(fk.Columns) != len(fk.RefColumns) {
+		return "", "", "the foreign key's columns do not pair up", nil
+	}
+	notNull, match, why := orphanParts(ch, fk, prefix)
+	if why != "" {
+		return "", "", why, nil
+	}
+	var exists bool
+	q := "SELECT COUNT(*) > 0 FROM information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?"
+	if err := p.q.QueryRowContext(ctx, q, fk.RefSchema, fk.RefTable).Scan(&exists); err != nil {
+		return "", "", "", err
+	}
+	if !exists {
+		return "(" + strings.Join(notNull, " AND ") + ")", "the parent table " + fk.RefTable + " does not exist yet, so every non-NULL reference is an orphan", "", nil
+	}
+	ref := quote(fk.RefTable)
+	if fk.RefSchema != "" {
+		ref = quote(fk.RefSchema) + "." + ref
+	}
+	return "(" + strings.Join(notNull, " AND ") + " AND NOT EXISTS (SELECT 1 FROM " + ref + " r WHERE " + strings.Join(match, " AND ") + "))", "", "", nil
+}
+
+// orphanParts are, for the foreign key fk of ch's table (its columns
 // written with the prefix, "c." or the quoted table and a dot), the
-// conditions that the key is complete and that a row of ch.RefTable
+// conditions that the key is complete and that a row of fk.RefTable
 // (aliased r) matches it.
-func orphanParts(ch probe.Check, cols []string, prefix string) (notNull, match []string, why string) {
-	for i, c := range cols {
+func orphanParts(ch probe.Check, fk probe.ForeignKey, prefix string) (notNull, match []string, why string) {
+	for i, c := range fk.Columns {
 		notNull = append(notNull, prefix+quote(c)+" IS NOT NULL")
-		child, parent := prefix+quote(c), "r."+quote(ch.RefColumns[i])
+		child, parent := prefix+quote(c), "r."+quote(fk.RefColumns[i])
 		if coll := ch.Recollated[c]; coll != "" {
 			// The key is added back once both sides hold the new collation
 			// (MariaDB refuses a key whose sides' collations differ): both
