@@ -202,6 +202,10 @@ type Result struct {
 	// Nulls is the number of rows with a NULL key part that a primary key
 	// rejects (Duplicates with NullKeys only); Affected includes them.
 	Nulls int64
+	// Failing is the number of rows a Duplicates check counts apart from
+	// the groups (its Conds, or orphans of its foreign keys); Affected
+	// includes them.
+	Failing int64
 	// Samples are up to MaxSamples offending rows.
 	Samples []Sample
 	// Note explains an estimate, a timeout or why a value was not checkable.

@@ -69,7 +69,7 @@ func (f *Finding) Settle() {
 func countSentence(c *probe.Check, r probe.Result, about string) string {
 	n := r.Affected
 	rows := plural(n, "row", "rows")
-	hold, point, fail := plural(n, "holds", "hold"), plural(n, "points", "point"), plural(n, "fails", "fail")
+	hold, fail := plural(n, "holds", "hold"), plural(n, "fails", "fail")
 	switch c.Kind {
 	case probe.Rows:
 		return fmt.Sprintf("The table holds %s%d %s.", about, n, rows)
@@ -78,19 +78,18 @@ func countSentence(c *probe.Check, r probe.Result, about string) string {
 	case probe.Nulls:
 		return fmt.Sprintf("%s%d %s %s NULL in %s.", cap(about), n, rows, hold, c.Column)
 	case probe.Duplicates:
-		dups := n - r.Nulls
+		dups := n - r.Nulls - r.Failing
 		s := fmt.Sprintf("%d duplicate %s (%d %s beyond the first of each group) on (%s).",
 			r.Groups, plural(r.Groups, "group", "groups"), dups, plural(dups, "row", "rows"), strings.Join(keyNames(c), ", "))
 		if r.Nulls > 0 {
 			s += fmt.Sprintf(" %d %s %s NULL in a key column, which a primary key forbids.", r.Nulls, plural(r.Nulls, "row", "rows"), plural(r.Nulls, "holds", "hold"))
 		}
+		if r.Failing > 0 {
+			s += fmt.Sprintf(" %d more %s %s.", r.Failing, plural(r.Failing, "row", "rows"), failingClause(c, r.Failing, c.FKColumns))
+		}
 		return s
 	case probe.Orphans:
-		targets := []string{fmt.Sprintf("no row of %s(%s)", c.RefTable, strings.Join(c.RefColumns, ", "))}
-		for _, fk := range c.MoreFKs {
-			targets = append(targets, fmt.Sprintf("no row of %s(%s)", fk.RefTable, strings.Join(fk.RefColumns, ", ")))
-		}
-		return fmt.Sprintf("%d %s %s at %s.", n, rows, point, strings.Join(targets, " or at "))
+		return fmt.Sprintf("%d %s %s.", n, rows, failingClause(c, n, c.Columns))
 	case probe.CheckFails:
 		return fmt.Sprintf("%s%d %s %s the check.", cap(about), n, rows, fail)
 	case probe.NotInValues:
@@ -139,4 +138,27 @@ func (f *Finding) Raise(l Level, reason string) {
 	if reason != "" {
 		f.Notes = append(f.Notes, reason)
 	}
+}
+
+// failingClause says why n rows fail a check that counts orphans of
+// foreign keys over keyCols (none when empty), or values its Conds find,
+// or both: "point at no row of p1(code) or at no row of p2(code)",
+// "hold characters the character set latin1 cannot store".
+func failingClause(c *probe.Check, n int64, keyCols []string) string {
+	var parts []string
+	if len(c.Conds) > 0 {
+		var what []string
+		for _, cd := range c.Conds {
+			what = append(what, cd.Describe())
+		}
+		parts = append(parts, plural(n, "holds", "hold")+" "+strings.Join(what, " or "))
+	}
+	if len(keyCols) > 0 {
+		targets := []string{fmt.Sprintf("no row of %s(%s)", c.RefTable, strings.Join(c.RefColumns, ", "))}
+		for _, fk := range c.MoreFKs {
+			targets = append(targets, fmt.Sprintf("no row of %s(%s)", fk.RefTable, strings.Join(fk.RefColumns, ", ")))
+		}
+		parts = append(parts, plural(n, "points", "point")+" at "+strings.Join(targets, " or at "))
+	}
+	return strings.Join(parts, ", or ")
 }

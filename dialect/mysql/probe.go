@@ -828,6 +828,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 		}
 		res.Samples = s
 	}
+	res.Failing = failed
 	res.Affected += res.Nulls + failed
 	return res, nil
 }

@@ -1,0 +1,8 @@
+CREATE TABLE tag (
+  name VARCHAR(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci PRIMARY KEY
+);
+CREATE TABLE post (
+  id INTEGER PRIMARY KEY,
+  tag VARCHAR(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci,
+  CONSTRAINT post_tag FOREIGN KEY (tag) REFERENCES tag (name)
+);
