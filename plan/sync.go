@@ -186,6 +186,7 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 	}
 	keptForeignKeys(fs, force, out)
 	keptCollationPartners(fs, force, out)
+	keptStatementPartners(fs, force, out)
 	// SQLite's STRICT was checked against the columns' new types, and
 	// refuses most old ones (VARCHAR(10) is no STRICT type): it goes only
 	// with every type change of its table.
@@ -277,6 +278,51 @@ func keptCollationPartners(fs []*risk.Finding, force bool, out map[*risk.Finding
 				if a != nil && b != nil && kept(a) && !kept(b) {
 					out[b] = "the collation change of " + p[i][1] + "." + p[i][2] + ", which a foreign key pairs it with, is kept back"
 					changed = true
+				}
+			}
+		}
+	}
+}
+
+// keptStatementPartners keeps back a column change that shares a
+// DROP FOREIGN KEY statement with another column change kept back. MySQL retypes a column a
+// foreign key uses by dropping the key and adding it back around the
+// changes of both its sides, and renders those statements once for the
+// pair: run alone, the parent's new BIGINT meets the child's INT, the key
+// cannot be added back (error 1005), and the table is left without it.
+func keptStatementPartners(fs []*risk.Finding, force bool, out map[*risk.Finding]string) {
+	by := map[string][]*risk.Finding{}
+	for _, f := range fs {
+		c, ok := f.Change.(diff.ModifyColumn)
+		if !ok || c.Aspect != diff.KindAlterType && c.Detail != "collation" {
+			continue
+		}
+		for _, st := range f.Statements {
+			// Only MySQL's DROP FOREIGN KEY ties changes of two tables
+			// together; other shared statements (SQLite's table rebuild)
+			// are rendered again for what is applied.
+			if strings.Contains(st, "DROP FOREIGN KEY") {
+				by[st] = append(by[st], f)
+			}
+		}
+	}
+	kept := func(f *risk.Finding) bool {
+		yes, _ := allowed(f, force)
+		return !yes || out[f] != ""
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, group := range by {
+			for _, a := range group {
+				if !kept(a) {
+					continue
+				}
+				for _, b := range group {
+					if b != a && !kept(b) {
+						m := a.Change.(diff.ModifyColumn)
+						out[b] = "the change of " + m.Table.Name + "." + m.From.Name + ", whose foreign key is dropped and added back with it, is kept back"
+						changed = true
+					}
 				}
 			}
 		}

@@ -145,6 +145,9 @@ type AddedColumn struct {
 // ForeignKey is a foreign key of a check's table that the check counts
 // the orphans of, besides the one its own fields name.
 type ForeignKey struct {
+	// Table is the table the key is on when it is not the check's
+	// Table; its orphans are other rows, and add to the count.
+	Table      string
 	Columns    []string
 	RefSchema  string
 	RefTable   string

@@ -64,7 +64,11 @@ func Classify(c diff.Change, actual *schema.Schema) *Finding {
 	}
 	if check != nil {
 		check.Schema = diff.TableSchema(c)
-		check.Table = c.TableName()
+		if check.Table == "" {
+			// A rule may scan another table: the children of a parent
+			// column whose keys the change adds back.
+			check.Table = c.TableName()
+		}
 		check.Key = sampleKey(actual, check.Schema, check.Table)
 		f.Check = check
 		f.Result.Status = probe.Skipped
@@ -534,7 +538,26 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 				}
 			}
 		}
+		if fks := keptFKs(c, fksOver(c.Table, col)); len(fks) > 0 && actual != nil && actual.Dialect == "mysql" {
+			// MariaDB refuses to retype a column a foreign key uses, so the
+			// plan drops each key over it and adds it back, which checks
+			// every row: rows written under foreign_key_checks=0 that point
+			// nowhere fail it, as do the values the new type cannot hold
+			// (the MODIFY fails first), each row once.
+			fk := fks[0]
+			check := &probe.Check{Kind: probe.Orphans, Columns: fk.Columns, RefSchema: fk.RefSchema, RefTable: fk.RefTable, RefColumns: fk.RefColumns}
+			for _, o := range fks[1:] {
+				check.MoreFKs = append(check.MoreFKs, probe.ForeignKey{Columns: o.Columns, RefSchema: o.RefSchema, RefTable: o.RefTable, RefColumns: o.RefColumns})
+			}
+			if len(conds) > 0 {
+				check.Column, check.From, check.To, check.Conds = col, c.From.Type, c.To.Type, conds
+			}
+			return code, check, ""
+		}
 		if len(conds) == 0 {
+			if check := childOrphans(c, actual); check != nil {
+				return code, check, note
+			}
 			return code, nil, note
 		}
 		return code, &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type, Conds: conds}, note
@@ -798,6 +821,63 @@ func fksOver(t *schema.Table, col string) []*schema.ForeignKey {
 		}
 	}
 	return out
+}
+
+// keptFKs are the keys of fks the desired table keeps (same name, parent
+// and width): the plan adds those back around the change; a key it drops
+// or alters is that change's, and is not checked again here.
+func keptFKs(c diff.ModifyColumn, fks []*schema.ForeignKey) []*schema.ForeignKey {
+	if c.Want == nil {
+		return fks
+	}
+	var out []*schema.ForeignKey
+	for _, fk := range fks {
+		if fk.Name == "" || slices.ContainsFunc(c.Want.ForeignKeys, func(w *schema.ForeignKey) bool {
+			// Column names are left out: a declared rename keeps the key.
+			return strings.EqualFold(w.Name, fk.Name) && strings.EqualFold(w.RefTable, fk.RefTable) && len(w.Columns) == len(fk.Columns)
+		}) {
+			out = append(out, fk)
+		}
+	}
+	return out
+}
+
+// childOrphans is, on MySQL, a check that counts the rows of other tables
+// whose foreign keys reference the column c retypes, and point nowhere:
+// MariaDB refuses to change a referenced column (error 1833), so the plan
+// drops those keys and adds them back, which checks every row, and rows
+// written under foreign_key_checks=0 fail it after the DROP has run. It
+// scans the first child table; the keys of the others are MoreFKs with
+// their table. It is nil when no other table references the column.
+func childOrphans(c diff.ModifyColumn, actual *schema.Schema) *probe.Check {
+	if actual == nil || actual.Dialect != "mysql" {
+		return nil
+	}
+	var check *probe.Check
+	for _, t := range actual.Tables {
+		for _, fk := range t.ForeignKeys {
+			if t.Name == c.Table.Name && containsFold(fk.Columns, c.From.Name) {
+				continue // a key over the column itself is counted by its own change
+			}
+			if fk.RefSchema != "" && fk.RefSchema != c.Table.Schema || !strings.EqualFold(fk.RefTable, c.Table.Name) || !containsFold(fk.RefColumns, c.From.Name) {
+				continue
+			}
+			if check == nil {
+				check = &probe.Check{Kind: probe.Orphans, Table: t.Name, Columns: fk.Columns, RefSchema: fk.RefSchema, RefTable: fk.RefTable, RefColumns: fk.RefColumns}
+				continue
+			}
+			more := probe.ForeignKey{Columns: fk.Columns, RefSchema: fk.RefSchema, RefTable: fk.RefTable, RefColumns: fk.RefColumns}
+			if t.Name != check.Table {
+				more.Table = t.Name
+			}
+			check.MoreFKs = append(check.MoreFKs, more)
+		}
+	}
+	return check
+}
+
+func containsFold(list []string, s string) bool {
+	return slices.ContainsFunc(list, func(x string) bool { return strings.EqualFold(x, s) })
 }
 
 // moreFKs are the keys of fks after the first, as a check counts their

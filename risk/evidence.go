@@ -19,6 +19,13 @@ func (f *Finding) Settle() {
 		return
 	}
 	res := f.Result
+	if !res.Status.Counted() && f.Risk == Safe && f.Check.Kind == probe.Orphans {
+		// A SAFE change that adds foreign keys back (MySQL retyping a
+		// column they use) fails on rows that point nowhere: uncounted,
+		// they may be there.
+		f.Risk = Warning
+		f.Notes = append(f.Notes, "raised to WARNING: the foreign keys the change drops and adds back are checked again on every row, and their orphans were not counted")
+	}
 	if !res.Status.Counted() {
 		switch res.Status {
 		case probe.Skipped:
@@ -59,7 +66,13 @@ func (f *Finding) Settle() {
 			f.Risk = Dangerous
 		}
 	}
-	f.Impact = f.Impact + " " + countSentence(f.Check, res, estimate)
+	s := countSentence(f.Check, res, estimate)
+	if f.Check.Table != f.Change.TableName() {
+		// The rows counted are another table's (the children of a key
+		// the change adds back).
+		s = strings.Replace(s, plural(res.Affected, "row", "rows")+" ", plural(res.Affected, "row", "rows")+" of "+f.Check.Table+" ", 1)
+	}
+	f.Impact = f.Impact + " " + s
 	if res.Note != "" {
 		f.Notes = append(f.Notes, res.Note)
 	}
@@ -156,7 +169,11 @@ func failingClause(c *probe.Check, n int64, keyCols []string) string {
 	if len(keyCols) > 0 {
 		targets := []string{fmt.Sprintf("no row of %s(%s)", c.RefTable, strings.Join(c.RefColumns, ", "))}
 		for _, fk := range c.MoreFKs {
-			targets = append(targets, fmt.Sprintf("no row of %s(%s)", fk.RefTable, strings.Join(fk.RefColumns, ", ")))
+			t := fmt.Sprintf("no row of %s(%s)", fk.RefTable, strings.Join(fk.RefColumns, ", "))
+			if fk.Table != "" && fk.Table != c.Table {
+				t += " (rows of " + fk.Table + ")"
+			}
+			targets = append(targets, t)
 		}
 		parts = append(parts, plural(n, "points", "point")+" at "+strings.Join(targets, " or at "))
 	}

@@ -865,7 +865,20 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 	fks := append([]probe.ForeignKey{{Columns: ch.Columns, RefSchema: ch.RefSchema, RefTable: ch.RefTable, RefColumns: ch.RefColumns}}, ch.MoreFKs...)
 	var res probe.Result
 	var orphan []string
+	var others int64
 	for _, fk := range fks {
+		if fk.Table != "" && fk.Table != ch.Table {
+			// A key of another table: its orphans are other rows.
+			n, why, err := p.otherOrphans(ctx, ch, fk)
+			if err != nil {
+				return p.classify(ctx, err)
+			}
+			if why != "" {
+				return probe.Result{Status: probe.NotCheckable, Note: why}, nil
+			}
+			others += n
+			continue
+		}
 		cond, note, why, err := p.orphanCond(ctx, ch, fk, "c.")
 		if err != nil || why != "" {
 			if err != nil {
@@ -908,7 +921,19 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 		}
 		res.Samples = s
 	}
+	res.Affected += others
 	return res, nil
+}
+
+// otherOrphans counts the orphans of fk, a key of another table than ch's.
+func (p *prober) otherOrphans(ctx context.Context, ch probe.Check, fk probe.ForeignKey) (int64, string, error) {
+	cond, _, why, err := p.orphanCond(ctx, ch, fk, "c.")
+	if err != nil || why != "" {
+		return 0, why, err
+	}
+	var n int64
+	err = p.q.QueryRowContext(ctx, p.bounded("SELECT COUNT(*) FROM "+quote(fk.Table)+" c WHERE "+cond)).Scan(&n)
+	return n, "", err
 }
 
 // orphanCond is the condition that a row of ch's table (its columns
