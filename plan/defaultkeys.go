@@ -14,6 +14,8 @@ import (
 type defaultReference struct {
 	f    *risk.Finding
 	orig *probe.Check
+	// value is what every row's key becomes: the defaults, as written.
+	value string
 }
 
 // checkDefaultReferences prepares the orphan checks of foreign keys over
@@ -72,7 +74,7 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 		if ch == nil || ch.Kind != probe.Orphans || f.Result.Status != probe.Skipped || len(ch.Columns) == 0 || len(ch.Columns) != len(ch.RefColumns) {
 			continue
 		}
-		var match, evaluated []string
+		var match, evaluated, vals []string
 		var with map[string]probe.AddedColumn
 		for i, col := range ch.Columns {
 			k := [3]string{ch.Schema, ch.Table, col}
@@ -85,6 +87,7 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 			}
 			with[col] = v
 			match = append(match, q(ch.RefColumns[i])+" = ("+v.Default+")")
+			vals = append(vals, v.Default)
 			if once[k] {
 				evaluated = append(evaluated, v.Default)
 			}
@@ -107,10 +110,10 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 		if ns == "" {
 			ns = ch.Schema
 		}
-		out = append(out, defaultReference{f: f, orig: ch})
+		out = append(out, defaultReference{f: f, orig: ch, value: strings.Join(vals, ", ")})
 		if added[[2]string{ns, ch.RefTable}] {
 			// The parent is created by this plan and starts empty.
-			f.Check = &probe.Check{Kind: probe.Rows, Schema: ch.Schema, Table: ch.Table, Evaluated: evaluated}
+			f.Check = &probe.Check{Kind: probe.Rows, Schema: ch.Schema, Table: ch.Table, Evaluated: evaluated, Key: ch.Key}
 			continue
 		}
 		ref := q(ch.RefTable)
@@ -118,7 +121,7 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 			ref = q(ns) + "." + ref
 		}
 		f.Check = &probe.Check{Kind: probe.CheckFails, Schema: ch.Schema, Table: ch.Table,
-			Expr: "EXISTS (SELECT 1 FROM " + ref + " WHERE " + strings.Join(match, " AND ") + ")", Evaluated: evaluated}
+			Expr: "EXISTS (SELECT 1 FROM " + ref + " WHERE " + strings.Join(match, " AND ") + ")", Evaluated: evaluated, Key: ch.Key}
 	}
 	return out
 }
@@ -130,6 +133,10 @@ func restoreDefaultReferences(refs []defaultReference) {
 		// The answer read the new columns as their defaults: say which.
 		r.orig.Evaluated = r.f.Check.Evaluated
 		r.f.Check = r.orig
+		for i := range r.f.Result.Samples {
+			// The sample rows have no value yet: each will hold the defaults.
+			r.f.Result.Samples[i].Value = r.value
+		}
 		if r.f.Result.Status.Counted() {
 			note := "every existing row gets the new column's default, which " + r.orig.RefTable + " holds"
 			if r.f.Result.Affected > 0 {
