@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -187,6 +188,7 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 	keptForeignKeys(fs, force, out)
 	keptCollationPartners(fs, force, out)
 	keptStatementPartners(fs, force, out)
+	keptSetNullKeys(fs, force, out)
 	// SQLite's STRICT was checked against the columns' new types, and
 	// refuses most old ones (VARCHAR(10) is no STRICT type): it goes only
 	// with every type change of its table.
@@ -324,6 +326,38 @@ func keptStatementPartners(fs []*risk.Finding, force bool, out map[*risk.Finding
 						changed = true
 					}
 				}
+			}
+		}
+	}
+}
+
+// keptSetNullKeys keeps back a new NOT NULL on a column that a foreign key
+// with ON DELETE or ON UPDATE SET NULL uses while the change of that key
+// (to another action, or its drop) is kept back: MySQL refuses the NOT
+// NULL before it (error 1830), and the whole sync fails.
+func keptSetNullKeys(fs []*risk.Finding, force bool, out map[*risk.Finding]string) {
+	kept := map[[3]string]bool{}
+	for _, f := range fs {
+		if yes, _ := allowed(f, force); yes && out[f] == "" {
+			continue
+		}
+		switch c := f.Change.(type) {
+		case diff.AlterForeignKey:
+			kept[[3]string{c.Table.Schema, c.Table.Name, c.From.Name}] = true
+		case diff.DropForeignKey:
+			kept[[3]string{c.Table.Schema, c.Table.Name, c.FK.Name}] = true
+		}
+	}
+	for _, f := range fs {
+		c, ok := f.Change.(diff.ModifyColumn)
+		if !ok || c.Aspect != diff.KindSetNotNull || out[f] != "" {
+			continue
+		}
+		for _, fk := range c.Table.ForeignKeys {
+			setNull := fk.OnDelete == "SET NULL" || fk.OnUpdate == "SET NULL"
+			if setNull && slices.Contains(fk.Columns, c.From.Name) && kept[[3]string{c.Table.Schema, c.Table.Name, fk.Name}] {
+				out[f] = "the change of foreign key " + fk.Name + ", whose SET NULL forbids NOT NULL, is kept back"
+				break
 			}
 		}
 	}

@@ -558,6 +558,51 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 		}
 	}
 	keptCollationPartners(fs, out)
+	// A column change that shares a DROP FOREIGN KEY with a kept one (the
+	// two sides of a key MySQL lifts around them) is kept with it.
+	for changed := true; changed; {
+		changed = false
+		lifts := map[string]bool{}
+		for _, f := range fs {
+			if _, ok := f.Change.(diff.ModifyColumn); ok && out[f] {
+				for _, st := range f.Statements {
+					if strings.Contains(st, "DROP FOREIGN KEY") {
+						lifts[st] = true
+					}
+				}
+			}
+		}
+		for _, f := range fs {
+			if _, ok := f.Change.(diff.ModifyColumn); !ok || out[f] {
+				continue
+			}
+			for _, st := range f.Statements {
+				if lifts[st] {
+					out[f], changed = true, true
+					break
+				}
+			}
+		}
+	}
+	// MySQL refuses NOT NULL under a key with SET NULL: it waits for the
+	// kept change of that key.
+	setNull := map[string]bool{}
+	for _, f := range fs {
+		if c, ok := f.Change.(diff.AlterForeignKey); ok && out[f] {
+			setNull[c.Table.Name+"."+c.From.Name] = true
+		}
+	}
+	for _, f := range fs {
+		c, ok := f.Change.(diff.ModifyColumn)
+		if !ok || c.Aspect != diff.KindSetNotNull {
+			continue
+		}
+		for _, fk := range c.Table.ForeignKeys {
+			if (fk.OnDelete == "SET NULL" || fk.OnUpdate == "SET NULL") && setNull[c.Table.Name+"."+fk.Name] && slices.Contains(fk.Columns, c.From.Name) {
+				out[f] = true
+			}
+		}
+	}
 	return out
 }
 
