@@ -560,6 +560,18 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			}
 			return code, nil, note
 		}
+		if check := childOrphans(c, actual); check != nil {
+			// The parent's own values that do not fit fail the MODIFY,
+			// and the children's orphans the key added back after it: the
+			// check scans the parent for the first, and counts the second
+			// as the keys of other tables.
+			more := []probe.ForeignKey{{Table: check.Table, Columns: check.Columns, RefSchema: check.RefSchema, RefTable: check.RefTable, RefColumns: check.RefColumns}}
+			for _, m := range check.MoreFKs {
+				m.Table = firstNonEmpty(m.Table, check.Table)
+				more = append(more, m)
+			}
+			return code, &probe.Check{Kind: probe.Orphans, Table: c.Table.Name, Column: col, From: c.From.Type, To: c.To.Type, Conds: conds, MoreFKs: more}, note
+		}
 		return code, &probe.Check{Kind: probe.Fit, Column: col, From: c.From.Type, To: c.To.Type, Conds: conds}, note
 	}
 	switch c.Detail {

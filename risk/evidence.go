@@ -166,8 +166,11 @@ func failingClause(c *probe.Check, n int64, keyCols []string) string {
 		}
 		parts = append(parts, plural(n, "holds", "hold")+" "+strings.Join(what, " or "))
 	}
-	if len(keyCols) > 0 {
-		targets := []string{fmt.Sprintf("no row of %s(%s)", c.RefTable, strings.Join(c.RefColumns, ", "))}
+	if len(keyCols) > 0 || len(c.MoreFKs) > 0 {
+		var targets []string
+		if len(keyCols) > 0 {
+			targets = append(targets, fmt.Sprintf("no row of %s(%s)", c.RefTable, strings.Join(c.RefColumns, ", ")))
+		}
 		for _, fk := range c.MoreFKs {
 			t := fmt.Sprintf("no row of %s(%s)", fk.RefTable, strings.Join(fk.RefColumns, ", "))
 			if fk.Table != "" && fk.Table != c.Table {

@@ -862,7 +862,10 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 		}
 		failing = "COALESCE(" + strings.Join(conds, " OR ") + ", FALSE)"
 	}
-	fks := append([]probe.ForeignKey{{Columns: ch.Columns, RefSchema: ch.RefSchema, RefTable: ch.RefTable, RefColumns: ch.RefColumns}}, ch.MoreFKs...)
+	fks := ch.MoreFKs
+	if len(ch.Columns) > 0 || len(fks) == 0 {
+		fks = append([]probe.ForeignKey{{Columns: ch.Columns, RefSchema: ch.RefSchema, RefTable: ch.RefTable, RefColumns: ch.RefColumns}}, fks...)
+	}
 	var res probe.Result
 	var orphan []string
 	var others int64
@@ -893,8 +896,13 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 	}
 	// A row fails once, whichever keys it breaks.
 	where := strings.Join(orphan, " OR ")
-	if failing != "" {
+	switch {
+	case failing != "" && where != "":
 		where = failing + " OR " + where
+	case failing != "":
+		where = failing
+	case where == "":
+		where = "FALSE" // only other tables' keys
 	}
 	from := " FROM " + quote(ch.Table) + " c WHERE " + where
 	if err := p.q.QueryRowContext(ctx, p.bounded("SELECT COUNT(*)"+from)).Scan(&res.Affected); err != nil {
@@ -907,7 +915,7 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 		for i, k := range ch.Key {
 			keys[i] = "c." + quote(k)
 		}
-		value := "c." + quote(ch.Columns[0])
+		value := "c." + quote(firstNonEmpty(ch.Column, first(ch.Columns)))
 		if len(ch.Columns) > 1 {
 			parts := make([]string, len(ch.Columns))
 			for i, c := range ch.Columns {
@@ -923,6 +931,13 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 	}
 	res.Affected += others
 	return res, nil
+}
+
+func first(list []string) string {
+	if len(list) == 0 {
+		return ""
+	}
+	return list[0]
 }
 
 // otherOrphans counts the orphans of fk, a key of another table than ch's.
