@@ -19,10 +19,11 @@ func (f *Finding) Settle() {
 		return
 	}
 	res := f.Result
-	if !res.Status.Counted() && f.Risk == Safe && f.Check.Kind == probe.Orphans {
+	if !res.Status.Counted() && res.Status != probe.Skipped && f.Risk == Safe && f.Check.Kind == probe.Orphans {
 		// A SAFE change that adds foreign keys back (MySQL retyping a
 		// column they use) fails on rows that point nowhere: uncounted,
-		// they may be there.
+		// they may be there. Under --no-data the static class stands, as
+		// everywhere (sync --force refuses to run then).
 		f.Risk = Warning
 		f.Notes = append(f.Notes, "raised to WARNING: the foreign keys the change drops and adds back are checked again on every row, and their orphans were not counted")
 	}
