@@ -208,3 +208,16 @@ func TestLoadSQLDevURL(t *testing.T) {
 		t.Errorf("dev database keeps %d table(s), err %v", n, err)
 	}
 }
+
+// A syntax error deep in a statement that comments precede points at the
+// file's line of the error, not the statement's first line, and drops the
+// server's "at line N", which counts from the statement's start.
+func TestLoadSQLSyntaxErrorLine(t *testing.T) {
+	t.Parallel()
+	db := newTestDB(t, "")
+	ddl := "CREATE TABLE a (id int);\n-- comment\n\nCREATE TABLE b (\n  id int,\n  x int NOT NUL\n);\n"
+	_, err := db.conn.LoadSQL(context.Background(), "bad.sql", ddl)
+	if err == nil || !strings.Contains(err.Error(), "bad.sql:6:") || strings.Contains(err.Error(), "at line") {
+		t.Fatalf("err = %v, want bad.sql:6: without the server's line", err)
+	}
+}

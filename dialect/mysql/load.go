@@ -190,10 +190,42 @@ func (c *Conn) locateDDLError(ctx context.Context, name, ddl string, orig error)
 	defer sc.drop()
 	for _, st := range splitStatements(ddl) {
 		if _, err := sc.db.ExecContext(ctx, st.SQL); err != nil {
+			var me *driver.MySQLError
+			if n := errorLineIn(err); n > 1 && errors.As(err, &me) {
+				// The server's "at line N" counts from the statement's
+				// start, blanks and comments before it included; the file's line
+				// replaces it.
+				msg := atLine.ReplaceAllString(me.Message, "")
+				return fmt.Errorf("%w: %s:%d: MySQL error %d: %s", dialect.ErrBadInput, name, st.Line-sqltext.LeadingLines(st.SQL)+n-1, me.Number, msg)
+			}
 			return badInput(fmt.Sprintf("%s:%d", name, st.Line), err)
 		}
 	}
 	return badInput(name, orig)
+}
+
+// atLine is the end of a MySQL syntax error: "... near 'x' at line 4",
+// where the line counts from the start of the statement.
+var atLine = regexp.MustCompile(` at line (\d+)$`)
+
+// errorLineIn is the line, counted from 1 at the start of the statement,
+// that a syntax error (1064) names; 1 when it names none. A file:line
+// pointing at the statement's first line while the server speaks of its
+// fourth would send the reader to the wrong line.
+func errorLineIn(err error) int {
+	var me *driver.MySQLError
+	if !errors.As(err, &me) || me.Number != 1064 {
+		return 1
+	}
+	m := atLine.FindStringSubmatch(me.Message)
+	if m == nil {
+		return 1
+	}
+	n, convErr := strconv.Atoi(m[1])
+	if convErr != nil || n < 1 {
+		return 1
+	}
+	return n
 }
 
 // splitStatements splits MySQL DDL into statements with their lines.

@@ -229,6 +229,9 @@ func (c *Conn) LoadSQL(ctx context.Context, name, ddl string) (*schema.Schema, e
 			}
 		}
 		if _, err := mem.conn.ExecContext(ctx, st.SQL); err != nil {
+			if at := nearLine(st.SQL, err); at > 1 {
+				return nil, fmt.Errorf("%w: %s:%d: %v (in the statement starting at line %d, which is not valid SQLite)", dialect.ErrBadInput, name, st.Line+at-1, err, st.Line)
+			}
 			return nil, fmt.Errorf("%w: %s:%d: %v (the statement starting there is not valid SQLite)", dialect.ErrBadInput, name, st.Line, err)
 		}
 	}
@@ -337,4 +340,38 @@ func Annotate(got, from *schema.Schema) {
 // (BEGIN ... END).
 func SplitStatements(text string) []sqltext.Statement {
 	return sqltext.Split(text, sqltext.Syntax{Brackets: true, Triggers: true})
+}
+
+// nearSyntax is SQLite's syntax error, which names the token it stopped at
+// but not where it is.
+var nearSyntax = regexp.MustCompile(`near "((?:[^"]|"")+)": syntax error`)
+
+// nearLine is the line, counted from 1 at the start of stmt, of the token
+// a syntax error names, when that token occurs exactly once in stmt (as a
+// whole word when it is one); 1 otherwise, which points at the statement.
+func nearLine(stmt string, err error) int {
+	m := nearSyntax.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 1
+	}
+	tok := strings.ReplaceAll(m[1], `""`, `"`)
+	pat := regexp.QuoteMeta(tok)
+	if isWordish(tok[0]) {
+		pat = `\b` + pat
+	}
+	if isWordish(tok[len(tok)-1]) {
+		pat += `\b`
+	}
+	// The statement's line is that of its first token, after the blanks
+	// and comments before it.
+	_, code := sqltext.Skip(stmt)
+	locs := regexp.MustCompile(pat).FindAllStringIndex(code, 2)
+	if len(locs) != 1 {
+		return 1
+	}
+	return 1 + strings.Count(code[:locs[0][0]], "\n")
+}
+
+func isWordish(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }

@@ -63,3 +63,26 @@ func TestLoadSQLRefusesOtherFiles(t *testing.T) {
 		t.Errorf("ATTACH created %s", live)
 	}
 }
+
+// A syntax error inside a long statement points at the line of the token
+// SQLite names, when that token occurs once in the statement; else at the
+// statement's first line.
+func TestLoadSQLErrorLineInsideStatement(t *testing.T) {
+	ctx := context.Background()
+	c, err := OpenMemory(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	for _, tt := range []struct{ ddl, want string }{
+		{"CREATE TABLE a (id INTEGER);\n-- a comment\nCREATE TABLE b (\n  id INTEGER PRIMARY KEY,\n  x INTEGER NOT NUL\n);\n", "s.sql:5:"},
+		{"/* lead */\nCREATE TABLE b (\n  id INTEGER,\n  x INTEGER,\n);\n", "s.sql:5:"},
+		// "," occurs more than once: the statement's first line.
+		{"/* lead */\nCREATE TABLE b (\n  x INTEGER,,\n  y INTEGER\n);\n", "s.sql:2:"},
+	} {
+		_, err = c.LoadSQL(ctx, "s.sql", tt.ddl)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("err = %v, want %s", err, tt.want)
+		}
+	}
+}
