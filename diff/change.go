@@ -85,11 +85,13 @@ type AddColumn struct {
 }
 
 // DropColumn removes a column; Table is the actual table. RenameHint names an
-// added column of the same type that may be the same column renamed.
+// added column of the same type that may be the same column renamed, and
+// RenameHintSource where the desired schema declares it (path:line).
 type DropColumn struct {
-	Table      *schema.Table
-	Column     *schema.Column
-	RenameHint string
+	Table            *schema.Table
+	Column           *schema.Column
+	RenameHint       string
+	RenameHintSource string
 }
 
 // RenameColumn renames a column declared with previously; Table is the actual table.

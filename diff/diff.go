@@ -230,7 +230,7 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 		d := DropColumn{Table: have, Column: hc}
 		for _, a := range added {
 			if a.Type.Kind == hc.Type.Kind {
-				d.RenameHint = a.Name
+				d.RenameHint, d.RenameHintSource = a.Name, a.Source
 				break
 			}
 		}

@@ -114,6 +114,7 @@ func TestClassify(t *testing.T) {
 		{name: "rename column", change: diff.RenameColumn{Table: tbl, From: name, To: with(func(c *schema.Column) { c.Name = "full" })}, code: "rename-column-declared", level: risk.Warning},
 		{name: "drop column", change: diff.DropColumn{Table: tbl, Column: name}, code: "drop-column", level: risk.Dangerous, probe: probe.NonNull},
 		{name: "drop column with hint", change: diff.DropColumn{Table: tbl, Column: name, RenameHint: "full"}, code: "drop-column", level: risk.Dangerous, probe: probe.NonNull, note: "previously: name"},
+		{name: "drop column with hint from a SQL file", change: diff.DropColumn{Table: tbl, Column: name, RenameHint: "full", RenameHintSource: "schema.sql:4"}, code: "drop-column", level: risk.Dangerous, probe: probe.NonNull, note: "(schema.sql:4) with the comment `-- previously: name`"},
 		{name: "add nullable column", change: diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "x", Type: tInt, Nullable: true}}, code: "add-nullable-column", level: risk.Safe},
 		{name: "add column with constant default", change: diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "x", Type: tInt, Default: str("0")}}, code: "add-column-with-default", level: risk.Safe},
 		{name: "add column with expression default", change: diff.AddColumn{Table: tbl, Column: &schema.Column{Name: "x", Type: tDT, Default: str("CURRENT_TIMESTAMP")}}, code: "add-column-expression-default", level: risk.Warning},

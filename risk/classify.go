@@ -125,6 +125,10 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		note := ""
 		if c.RenameHint != "" {
 			note = fmt.Sprintf("if this is a rename to %s, declare `previously: %s` on the new field to keep the data", c.RenameHint, c.Column.Name)
+			if src := c.RenameHintSource; strings.Contains(strings.ToLower(src), ".sql:") {
+				// A SQL desired file declares renames in a trailing comment.
+				note = fmt.Sprintf("if this is a rename to %s, end the line of %s (%s) with the comment `-- previously: %s` to keep the data", c.RenameHint, c.RenameHint, src, c.Column.Name)
+			}
 		}
 		return "drop-column", &probe.Check{Kind: probe.NonNull, Column: c.Column.Name}, note
 	case diff.AddColumn:
