@@ -1,0 +1,26 @@
+CREATE TABLE writer (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name VARCHAR(60) NOT NULL
+);
+CREATE TABLE blog_post (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  writer BIGINT,
+  title VARCHAR(150) NOT NULL,
+  body TEXT,
+  CONSTRAINT blog_post_writer_fkey FOREIGN KEY (writer) REFERENCES writer (id)
+);
+CREATE INDEX blog_post_writer_idx ON blog_post (writer);
+CREATE TABLE comment (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  post_id BIGINT,
+  body TEXT NOT NULL
+);
+CREATE TABLE tag (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  label VARCHAR(30) NOT NULL
+);
+CREATE TABLE post_tag (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  post BIGINT NOT NULL,
+  tag BIGINT NOT NULL
+);

@@ -1,0 +1,14 @@
+CREATE TABLE account (
+  id INTEGER PRIMARY KEY,
+  plan VARCHAR(10) DEFAULT 'basic',
+  credits INTEGER,
+  country CHAR(2) NOT NULL DEFAULT 'US',
+  created_at DATE NOT NULL DEFAULT '2024-01-01',
+  tier INTEGER NOT NULL DEFAULT 1,
+  locale VARCHAR(5) NOT NULL
+);
+CREATE TABLE invite (
+  id INTEGER PRIMARY KEY,
+  email VARCHAR(100),
+  token VARCHAR(32) NOT NULL
+);

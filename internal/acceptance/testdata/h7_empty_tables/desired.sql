@@ -1,0 +1,7 @@
+CREATE TABLE coupon (
+  id INTEGER PRIMARY KEY,
+  code VARCHAR(10) NOT NULL,
+  pct SMALLINT CHECK (pct BETWEEN 0 AND 100),
+  owner_id INTEGER NOT NULL,
+  UNIQUE (code)
+);

@@ -1,0 +1,5 @@
+CREATE TABLE orders (
+  id INTEGER PRIMARY KEY,
+  cust_name VARCHAR(100),
+  total DECIMAL(10,2) NOT NULL
+);

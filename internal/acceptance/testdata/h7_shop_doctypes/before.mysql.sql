@@ -1,0 +1,15 @@
+CREATE TABLE product (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  name VARCHAR(80) NOT NULL,
+  price DECIMAL(10,2)
+);
+CREATE TABLE warehouse (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  city VARCHAR(40)
+);
+CREATE TABLE stock (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  product BIGINT,
+  warehouse BIGINT,
+  qty INTEGER
+);

@@ -1,0 +1,5 @@
+CREATE TABLE imports (
+  id INTEGER PRIMARY KEY,
+  qty VARCHAR(20),
+  zip VARCHAR(10)
+);

@@ -1,0 +1,5 @@
+CREATE TABLE imports (
+  id INTEGER PRIMARY KEY,
+  qty INTEGER,
+  zip INTEGER
+);

@@ -1,0 +1,1 @@
+INSERT INTO article (id, slug, summary, body) VALUES (1,'hello-world','short','b'),(2,'a-slug-that-is-definitely-longer-than-thirty-two-chars','s2',NULL),(3,NULL,NULL,'c'),(4,'ünïcödé-ünïcödé-ünïcödé-ünïcödé!','x','d');

@@ -1,0 +1,6 @@
+CREATE TABLE article (
+  id INTEGER PRIMARY KEY,
+  slug VARCHAR(32),
+  summary TEXT,
+  body VARCHAR(300)
+);

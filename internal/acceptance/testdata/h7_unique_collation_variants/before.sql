@@ -1,0 +1,5 @@
+CREATE TABLE subscriber (
+  id INTEGER PRIMARY KEY,
+  email VARCHAR(100),
+  handle VARCHAR(20)
+);

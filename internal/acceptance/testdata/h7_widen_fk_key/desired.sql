@@ -1,0 +1,11 @@
+CREATE TABLE author (
+  id BIGINT NOT NULL PRIMARY KEY,
+  name VARCHAR(50)
+);
+CREATE TABLE book (
+  id INTEGER NOT NULL PRIMARY KEY,
+  author_id BIGINT,
+  title VARCHAR(100),
+  CONSTRAINT book_author_fk FOREIGN KEY (author_id) REFERENCES author (id)
+);
+CREATE INDEX book_author_idx ON book (author_id);
