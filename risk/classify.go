@@ -183,12 +183,15 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 			// also rejects the partly NULL keys MATCH SIMPLE let in.
 			return "alter-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.To.Columns, RefSchema: c.To.RefSchema, RefTable: c.To.RefTable, RefColumns: c.To.RefColumns, MatchFull: c.To.MatchFull}, ""
 		}
-		if actual != nil && actual.Dialect == "mysql" {
-			// MySQL cannot alter a key's actions: the plan drops it and adds
-			// it back, which checks every row, and rows written under
-			// foreign_key_checks=0 (a restored dump, a bulk load) may point
-			// nowhere. The ADD then fails after the DROP has run, and the
-			// table is left without its key.
+		if actual != nil && (actual.Dialect == "mysql" || actual.Dialect == "postgres") {
+			// Neither MySQL nor PostgreSQL can alter a key's actions: the
+			// plan drops it and adds it back, which checks every row (MySQL
+			// in the ADD, PostgreSQL in the VALIDATE CONSTRAINT after ADD
+			// ... NOT VALID). Rows written under foreign_key_checks=0 or
+			// session_replication_role=replica (a restored dump, a bulk
+			// load, a logical replica) may point nowhere. The check then
+			// fails after the DROP has run, and the table is left without
+			// its key (MySQL) or with a NOT VALID one (PostgreSQL).
 			return "alter-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.To.Columns, RefSchema: c.To.RefSchema, RefTable: c.To.RefTable, RefColumns: c.To.RefColumns}, ""
 		}
 		return "alter-foreign-key", nil, ""
