@@ -257,6 +257,10 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dialect
 	}
 	var once []string
 	for i, col := range cols {
+		if p := ix.Parts[i]; col == "" && p.Prefix == 0 && exprs != nil && exprs[i] != "" {
+			exprs[i] = recollateExpr(have, want, exprs[i], dialect)
+			continue
+		}
 		if p := ix.Parts[i]; col == "" && p.Prefix > 0 {
 			// A prefix over a column the plan gives a new collation
 			// compares its first characters under that collation.
@@ -442,6 +446,34 @@ func renamedFrom(have, want *schema.Table, wc *schema.Column) string {
 		}
 	}
 	return ""
+}
+
+// recollateExpr rewrites a key expression of the desired table want so
+// that each column the plan gives a new collation reads under it, as the
+// index PostgreSQL builds after the change does: an expression over a
+// column takes the column's collation ((name || ”) under a
+// case-insensitive one makes 'a' and 'A' one value). Other dialects are
+// left alone: SQLite's expressions do not take a column's collation, and
+// MySQL's probe cannot read the standard quoting.
+func recollateExpr(have, want *schema.Table, expr, dialect string) string {
+	if dialect != "postgres" {
+		return expr
+	}
+	dflt := defaultCollation(dialect)
+	for _, wc := range want.Columns {
+		name := wc.Name
+		if have.Column(name) == nil {
+			name = renamedFrom(have, want, wc)
+		}
+		hc := have.Column(name)
+		if hc == nil || strings.EqualFold(hc.Collation, wc.Collation) {
+			continue
+		}
+		if coll := firstNonEmpty(wc.Collation, tableCollation(have, want, dflt)); coll != "" {
+			expr = diff.ReplaceIdent(expr, wc.Name, "("+quoteStd(name)+" COLLATE "+quoteStd(coll)+")")
+		}
+	}
+	return expr
 }
 
 // partExprs lists the expression of each key part that is not a plain
@@ -991,6 +1023,9 @@ func collationCheck(c diff.ModifyColumn, dflt string) *probe.Check {
 			}
 		}
 		if at < 0 {
+			if ck := collatedExprKey(c, ix, dflt); ck != nil {
+				return ck
+			}
 			continue
 		}
 		cols, exprs := prefixParts(ix, cols, partExprs(ix))
@@ -1013,6 +1048,34 @@ func collationCheck(c diff.ModifyColumn, dflt string) *probe.Check {
 		return &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: ix.Where, NullsEqual: ix.NullsNotDistinct}
 	}
 	return nil
+}
+
+// collatedExprKey is the duplicates check of a unique key with an
+// expression over the column c changes the collation of, nil when it has
+// none. PostgreSQL rebuilds the index with the column: an expression over
+// the column takes its new collation ((name || ”) under a
+// case-insensitive one makes 'a' and 'A' one value). Only PostgreSQL's:
+// dflt is "" elsewhere, where the expression's collation follows other
+// rules (SQLite's does not take the column's).
+func collatedExprKey(c diff.ModifyColumn, ix *schema.Index, dflt string) *probe.Check {
+	if dflt == "" {
+		return nil
+	}
+	coll := firstNonEmpty(c.To.Collation, firstNonEmpty(c.Table.Options["collation"], dflt))
+	cols, exprs := ix.Columns(), partExprs(ix)
+	changed := false
+	for i, e := range exprs {
+		if e == "" {
+			continue
+		}
+		if r := diff.ReplaceIdent(e, c.From.Name, "("+quoteStd(c.From.Name)+" COLLATE "+quoteStd(coll)+")"); r != e {
+			exprs[i], changed = r, true
+		}
+	}
+	if !changed {
+		return nil
+	}
+	return &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: ix.Where, NullsEqual: ix.NullsNotDistinct}
 }
 
 func quoteStd(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
