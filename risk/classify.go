@@ -451,8 +451,8 @@ func renamedFrom(have, want *schema.Table, wc *schema.Column) string {
 // recollateExpr rewrites a key expression of the desired table want so
 // that each column the plan gives a new collation reads under it, as the
 // index PostgreSQL builds after the change does: an expression over a
-// column takes the column's collation ((name || ”) under a
-// case-insensitive one makes 'a' and 'A' one value). Other dialects are
+// column takes the column's collation (name || '-' makes 'a-' and 'A-'
+// one value under a case-insensitive one). Other dialects are
 // left alone: SQLite's expressions do not take a column's collation, and
 // MySQL's probe cannot read the standard quoting.
 func recollateExpr(have, want *schema.Table, expr, dialect string) string {
@@ -1053,8 +1053,8 @@ func collationCheck(c diff.ModifyColumn, dflt string) *probe.Check {
 // collatedExprKey is the duplicates check of a unique key with an
 // expression over the column c changes the collation of, nil when it has
 // none. PostgreSQL rebuilds the index with the column: an expression over
-// the column takes its new collation ((name || ”) under a
-// case-insensitive one makes 'a' and 'A' one value). Only PostgreSQL's:
+// the column takes its new collation (name || '-' makes 'a-' and 'A-'
+// one value under a case-insensitive one). Only PostgreSQL's:
 // dflt is "" elsewhere, where the expression's collation follows other
 // rules (SQLite's does not take the column's).
 func collatedExprKey(c diff.ModifyColumn, ix *schema.Index, dflt string) *probe.Check {
