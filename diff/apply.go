@@ -190,7 +190,7 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 				col.OnUpdate = c.To.OnUpdate
 			case "invisible":
 				col.Invisible = c.To.Invisible
-			case DetailDomainConstraints, DetailDomainBase:
+			case DetailDomainConstraints, DetailDomainBase, DetailDomainDefault:
 				col.Type.Domain = c.To.Type.Domain
 			}
 		}

@@ -251,6 +251,9 @@ const (
 	// DetailDomainBase: the domain's base type changes, which ALTER
 	// DOMAIN cannot do.
 	DetailDomainBase = "domain base type"
+	// DetailDomainDefault: the domain's DEFAULT changes, which ALTER
+	// DOMAIN ... SET DEFAULT / DROP DEFAULT does in the catalog.
+	DetailDomainDefault = "domain default"
 )
 
 func compareColumn(t, want *schema.Table, from, to *schema.Column) []Change {
@@ -273,6 +276,9 @@ func compareColumn(t, want *schema.Table, from, to *schema.Column) []Change {
 			mod(KindOther, DetailDomainBase)
 		case !fd.SameConstraints(td):
 			mod(KindOther, DetailDomainConstraints)
+		}
+		if strings.EqualFold(fd.Base, td.Base) && fd.Default != td.Default {
+			mod(KindOther, DetailDomainDefault)
 		}
 	}
 	switch {

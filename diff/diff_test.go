@@ -239,6 +239,21 @@ func TestCompute(t *testing.T) {
 			},
 		},
 		{
+			name: "domain default differs",
+			editActual: func(a *schema.Schema) {
+				a.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "integer", Default: "0"}
+			},
+			edit: func(d *schema.Schema) {
+				d.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "integer", Default: "1"}
+			},
+			want: []string{"other customer.points"},
+			check: func(t *testing.T, cs []diff.Change) {
+				if m := cs[0].(diff.ModifyColumn); m.Detail != diff.DetailDomainDefault {
+					t.Errorf("detail = %q, want %q", m.Detail, diff.DetailDomainDefault)
+				}
+			},
+		},
+		{
 			name: "domain constraint names alone are no change",
 			editActual: func(a *schema.Schema) {
 				a.Table("customer").Column("points").Type.Domain = &schema.Domain{Base: "integer", Checks: []string{"(VALUE >= 0)"}, Names: []string{"a"}}

@@ -543,11 +543,16 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 		}
 		return "remove-enum-value", &probe.Check{Kind: probe.NotInValues, Column: col, Values: to, From: c.From.Type, To: c.To.Type}, ""
 	case diff.KindAlterType:
-		if d := c.To.Type.Domain; d != nil && c.From.Type.Domain == nil && strings.EqualFold(c.From.Type.Raw, d.Base) {
-			// A column becoming a PostgreSQL domain over its own type keeps
-			// every value, and the ALTER fails on any row the domain's
-			// NOT NULL or checks refuse: count those.
-			holds := domainHolds(diff.ModifyColumn{Table: c.Table, From: &schema.Column{Name: col, Type: schema.Type{Domain: &schema.Domain{Base: d.Base}}}, To: c.To})
+		if d := c.To.Type.Domain; d != nil && d.Over(c.From.Type.Raw) {
+			// A column becoming a PostgreSQL domain over its own type (or
+			// over the domain it has) keeps every value, and the ALTER
+			// fails on any row the domain's NOT NULL or checks refuse, or
+			// those of the domains it is over (a domain whose base is
+			// another domain): count those, reading the value as the base
+			// type under them all.
+			flat := d.Flat()
+			holds := domainHolds(diff.ModifyColumn{Table: c.Table, From: &schema.Column{Name: col, Type: schema.Type{Domain: &schema.Domain{Base: flat.Base}}},
+				To: &schema.Column{Name: c.To.Name, Type: schema.Type{Raw: c.To.Type.Raw, Domain: flat}}})
 			if holds == "" {
 				return "convert-type", nil, "the column becomes domain " + c.To.Type.Raw + " over its own type, which has no constraint"
 			}
@@ -619,6 +624,8 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			return "add-domain-constraint", &probe.Check{Kind: probe.CheckFails, Column: col, Expr: holds}, ""
 		}
 		return "drop-domain-constraint", nil, ""
+	case diff.DetailDomainDefault:
+		return domainDefaultRule(c)
 	case diff.DetailDomainBase:
 		return "change-other", nil, fmt.Sprintf("the base type of domain %s changes from %s to %s", c.From.Type.Raw, c.From.Type.Domain.Base, c.To.Type.Domain.Base)
 	case "autoincrement":
@@ -709,6 +716,30 @@ func storedType(col *schema.Column, actual *schema.Schema) schema.Type {
 		return t
 	}
 	return schema.Type{Kind: schema.KindBigInt, Raw: "BIGINT"}
+}
+
+// domainDefaultRule grades a new DEFAULT of a PostgreSQL domain: ALTER
+// DOMAIN changes only the catalog, no existing row changes, and rows
+// inserted afterwards without a value in a column of the domain get the
+// new default, unless the column has a default of its own.
+func domainDefaultRule(c diff.ModifyColumn) (string, *probe.Check, string) {
+	from, to := c.From.Type.Domain.Default, c.To.Type.Domain.Default
+	code, what := "change-default", fmt.Sprintf("the default of domain %s changes from %s to %s", c.From.Type.Raw, from, to)
+	switch {
+	case from == "":
+		code, what = "set-default", fmt.Sprintf("domain %s gets the default %s", c.From.Type.Raw, to)
+	case to == "":
+		code, what = "drop-default", fmt.Sprintf("domain %s loses its default %s", c.From.Type.Raw, from)
+	}
+	switch {
+	case c.To.Default != nil:
+		return code, nil, what + "; no existing row changes, and this column keeps its own default " + *c.To.Default
+	case to == "" && c.To.Type.Domain.Flat().NotNull:
+		return code, nil, what + "; no existing row changes, but inserts without a value for this column now fail on the domain's NOT NULL"
+	case to == "":
+		return code, nil, what + "; no existing row changes, but rows inserted afterwards without a value for this column get NULL"
+	}
+	return code, nil, what + "; no existing row changes, but rows inserted afterwards without a value for this column get the new default"
 }
 
 // domainHolds is the condition a row's value in the column meets under

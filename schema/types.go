@@ -139,6 +139,48 @@ type Domain struct {
 	// Names are the constraints' names, parallel to Checks. They are not
 	// compared (CREATE DOMAIN names them itself) nor hashed.
 	Names []string `json:"-"`
+	// Default is the domain's DEFAULT expression as the server prints it,
+	// "" without one. A column of the domain without a default of its own
+	// gives it to rows inserted without a value.
+	Default string `json:"default,omitempty"`
+	// Ancestors are the domains this one is over when its base is another
+	// domain, nearest first, each with its own base, NOT NULL and checks
+	// (its name is the Base of the one before it). A value cast to this
+	// domain must pass all of theirs too.
+	Ancestors []Domain `json:"ancestors,omitempty"`
+}
+
+// Root is the base type under every domain the domain is over.
+func (d *Domain) Root() string {
+	if n := len(d.Ancestors); n > 0 {
+		return d.Ancestors[n-1].Base
+	}
+	return d.Base
+}
+
+// Over reports whether the domain is over type name: its base, the base
+// of a domain it is over, or one of those domains.
+func (d *Domain) Over(name string) bool {
+	if strings.EqualFold(d.Base, name) {
+		return true
+	}
+	for _, a := range d.Ancestors {
+		if strings.EqualFold(a.Base, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// Flat is the domain with the constraints of the domains it is over
+// folded in, over its root base type: what a value cast to it must pass.
+func (d *Domain) Flat() *Domain {
+	f := &Domain{Base: d.Root(), NotNull: d.NotNull, Checks: slices.Clone(d.Checks), Default: d.Default}
+	for _, a := range d.Ancestors {
+		f.NotNull = f.NotNull || a.NotNull
+		f.Checks = append(f.Checks, a.Checks...)
+	}
+	return f
 }
 
 // SameConstraints reports whether two domains refuse the same values:

@@ -339,6 +339,8 @@ func (c *Conn) modifyLock(ctx context.Context, ch diff.ModifyColumn) (*dialect.L
 			l.Note = "ALTER DOMAIN scans every column of the domain, holding a SHARE lock on each table: writes wait until it finishes"
 		case diff.DetailDomainBase:
 			return nil, nil
+		case diff.DetailDomainDefault:
+			return &dialect.Lock{Note: "ALTER DOMAIN ... SET DEFAULT changes only the catalog"}, nil
 		}
 	}
 	return l, nil

@@ -64,12 +64,31 @@ LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::r
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
 ORDER BY 1, 2`
 
-	columnsSQL = `SELECT n.nspname, c.relname, a.attname,
+	// A domain over another domain (dchain walks down to the first base
+	// that is not one) needs the constraints of each below it: a value
+	// cast to it must pass them all.
+	columnsSQL = `WITH RECURSIVE dchain(top, anc, depth) AS (
+  SELECT t.oid, b.oid, 1 FROM pg_type t JOIN pg_type b ON b.oid = t.typbasetype AND b.typtype = 'd'
+  WHERE t.typtype = 'd'
+  UNION ALL
+  SELECT c.top, b.oid, c.depth + 1 FROM dchain c JOIN pg_type a ON a.oid = c.anc
+  JOIN pg_type b ON b.oid = a.typbasetype AND b.typtype = 'd'
+), dcheck AS (
+  SELECT contypid, json_agg(json_build_array(pg_get_expr(conbin, 0), conname)
+    ORDER BY pg_get_expr(conbin, 0) COLLATE "C", conname) AS checks
+  FROM pg_constraint WHERE contypid <> 0 AND contype = 'c' GROUP BY contypid
+), danc AS (
+  SELECT c.top, json_agg(json_build_array(format_type(a.typbasetype, a.typtypmod), a.typnotnull, dk.checks)
+    ORDER BY c.depth)::text AS ancestors
+  FROM dchain c JOIN pg_type a ON a.oid = c.anc LEFT JOIN dcheck dk ON dk.contypid = a.oid GROUP BY c.top
+)
+SELECT n.nspname, c.relname, a.attname,
   format_type(a.atttypid, a.atttypmod), a.atttypmod, t.typname, t.typtype::text,
   NOT a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text,
   CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN co.collname ELSE '' END,
   coalesce(ds.description, ''), ev.labels, a.attrelid::int8, a.attnum,
-  CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END, t.typnotnull, dc.checks
+  CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END, t.typnotnull, dc.checks::text,
+  CASE WHEN t.typtype = 'd' THEN t.typdefault END, da.ancestors
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -79,9 +98,8 @@ LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
 LEFT JOIN (SELECT enumtypid, json_agg(enumlabel ORDER BY enumsortorder)::text AS labels
   FROM pg_enum GROUP BY enumtypid) ev ON ev.enumtypid = t.oid
-LEFT JOIN (SELECT contypid, json_agg(json_build_array(pg_get_expr(conbin, 0), conname)
-    ORDER BY pg_get_expr(conbin, 0) COLLATE "C", conname)::text AS checks
-  FROM pg_constraint WHERE contypid <> 0 AND contype = 'c' GROUP BY contypid) dc ON dc.contypid = t.oid
+LEFT JOIN dcheck dc ON dc.contypid = t.oid
+LEFT JOIN danc da ON da.top = t.oid
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
   AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY n.nspname, c.relname, a.attnum`
@@ -196,12 +214,12 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		var ns, tab, typmodName, typtype, identity, generated string
 		var typmod, attnum int
 		var rel int64
-		var def, enumVals, domainBase, domainChecks sql.NullString
+		var def, enumVals, domainBase, domainChecks, domainDefault, domainAncestors sql.NullString
 		var domainNotNull bool
 		col := &schema.Column{}
 		if err := r.Scan(&ns, &tab, &col.Name, &col.Type.Raw, &typmod, &typmodName, &typtype, &col.Nullable,
 			&def, &identity, &generated, &col.Collation, &col.Comment, &enumVals, &rel, &attnum,
-			&domainBase, &domainNotNull, &domainChecks); err != nil {
+			&domainBase, &domainNotNull, &domainChecks, &domainDefault, &domainAncestors); err != nil {
 			return err
 		}
 		cols.add(rel, attnum, col.Name)
@@ -219,6 +237,10 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 			d, err := readDomain(domainBase.String, domainNotNull, domainChecks)
 			if err != nil {
 				return fmt.Errorf("reading constraints of domain %s: %w", col.Type.Raw, err)
+			}
+			d.Default = domainDefault.String
+			if d.Ancestors, err = readAncestors(domainAncestors); err != nil {
+				return fmt.Errorf("reading the domains under domain %s: %w", col.Type.Raw, err)
 			}
 			col.Type.Domain = d
 		}
@@ -488,6 +510,37 @@ func readDomain(base string, notNull bool, checks sql.NullString) (*schema.Domai
 		d.Names = append(d.Names, p[1])
 	}
 	return d, nil
+}
+
+// readAncestors reads the JSON array of [base, NOT NULL, checks] of the
+// domains a domain is over, nearest first (NULL when its base is no
+// domain); checks is an array of [expression, name] pairs or null.
+func readAncestors(js sql.NullString) ([]schema.Domain, error) {
+	if !js.Valid {
+		return nil, nil
+	}
+	var rows [][3]json.RawMessage
+	if err := json.Unmarshal([]byte(js.String), &rows); err != nil {
+		return nil, err
+	}
+	out := make([]schema.Domain, 0, len(rows))
+	for _, r := range rows {
+		var base string
+		var notNull bool
+		if err := json.Unmarshal(r[0], &base); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal(r[1], &notNull); err != nil {
+			return nil, err
+		}
+		checks := sql.NullString{String: string(r[2]), Valid: string(r[2]) != "null"}
+		d, err := readDomain(base, notNull, checks)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *d)
+	}
+	return out, nil
 }
 
 // columnType maps a catalog type to its logical kind; raw is format_type's output.

@@ -672,6 +672,14 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 			alter(phModifyColumn, "TYPE %s COLLATE %s", ch.To.Type.Raw, quoteIdent(coll))
 		case diff.DetailDomainConstraints:
 			r.alterDomain(ch)
+		case diff.DetailDomainDefault:
+			// Every column of the domain carries the same statement, which
+			// the script runs once.
+			if d := ch.To.Type.Domain.Default; d != "" {
+				r.add(phModifyColumn, fmt.Sprintf("ALTER DOMAIN %s SET DEFAULT %s", ch.From.Type.Raw, d))
+			} else {
+				r.add(phModifyColumn, fmt.Sprintf("ALTER DOMAIN %s DROP DEFAULT", ch.From.Type.Raw))
+			}
 		case diff.DetailDomainBase:
 			// ALTER DOMAIN cannot change the base type: nothing runs, and
 			// Assess makes the change DANGEROUS so that sync keeps it back.
