@@ -593,6 +593,17 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			for _, o := range fks[1:] {
 				check.MoreFKs = append(check.MoreFKs, probe.ForeignKey{Columns: o.Columns, RefSchema: o.RefSchema, RefTable: o.RefTable, RefColumns: o.RefColumns})
 			}
+			if ch := childOrphans(c, actual); ch != nil {
+				// Other tables' keys that reference the column are lifted
+				// around the change too, and their rows checked again when
+				// they are added back: their orphans fail it as well.
+				check.Table = c.Table.Name
+				check.MoreFKs = append(check.MoreFKs, probe.ForeignKey{Table: ch.Table, Columns: ch.Columns, RefSchema: ch.RefSchema, RefTable: ch.RefTable, RefColumns: ch.RefColumns})
+				for _, m := range ch.MoreFKs {
+					m.Table = firstNonEmpty(m.Table, ch.Table)
+					check.MoreFKs = append(check.MoreFKs, m)
+				}
+			}
 			if len(conds) > 0 {
 				check.Column, check.From, check.To, check.Conds = col, c.From.Type, c.To.Type, conds
 			}
