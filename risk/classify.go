@@ -3,6 +3,7 @@ package risk
 import (
 	"fmt"
 	"maps"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -564,12 +565,21 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 		}
 		code := TypeChange(from, to)
 		conds := probe.FitConds(from, to)
+		if heldAsIs(c.From, to, actual) {
+			// Numeric affinity keeps what it cannot convert: an INTEGER
+			// column holds 'abc' and 1.5 as they are, which the new type,
+			// in its portable meaning, holds no more than a TEXT column's
+			// values. Count them as TEXT -> the new type does.
+			conds = appendNew(conds, probe.FitConds(schema.Type{Kind: schema.KindText, Raw: "TEXT"}, to))
+		}
 		note := ""
 		if declared := TypeChange(c.From.Type, c.To.Type); code == "change-display-width" && declared != code {
 			// Both sides read as the stored BIGINT look alike; the
 			// declarations differ (INTEGER -> BIGINT on SQLite), and
 			// the rebuild that changes them is graded by them.
 			code = declared
+		} else if declared != code && from.Kind == schema.KindDecimal {
+			note = fmt.Sprintf("SQLite enforces no precision or scale: %s holds any number, so the change is graded by what the column can hold (%s), not by its declaration (%s)", c.From.Type.Raw, code, declared)
 		} else if declared != code {
 			note = fmt.Sprintf("SQLite enforces no integer size: %s holds any 64-bit integer, so the change is graded by what the column can hold (%s), not by its declaration (%s)", c.From.Type.Raw, code, declared)
 		}
@@ -721,9 +731,19 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 // 2^53 + 1, SMALLINT -> INTEGER may meet 5000000000, which the new type's
 // declared range does not hold (docs/doctypes.md). A BIGINT UNSIGNED
 // keeps its declaration, which reaches further.
+//
+// Nor does it enforce a decimal's precision or scale: a DECIMAL(5,2)
+// column holds 123456.789, so it is judged as an unbounded DECIMAL, whose
+// values a DECIMAL(7,2) may not hold.
 func storedType(col *schema.Column, actual *schema.Schema) schema.Type {
 	t := col.Type
-	if actual == nil || actual.Dialect != "sqlite" || !t.Kind.IsInteger() || t.Kind == schema.KindBigInt && t.Unsigned {
+	if actual == nil || actual.Dialect != "sqlite" {
+		return t
+	}
+	if t.Kind == schema.KindDecimal && (t.Precision > 0 || t.Scale != 0) {
+		return schema.Type{Kind: schema.KindDecimal, Raw: "DECIMAL", Unsigned: t.Unsigned}
+	}
+	if !t.Kind.IsInteger() || t.Kind == schema.KindBigInt && t.Unsigned {
 		return t
 	}
 	return schema.Type{Kind: schema.KindBigInt, Raw: "BIGINT"}
@@ -751,6 +771,25 @@ func domainDefaultRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 		return code, nil, what + "; no existing row changes, but rows inserted afterwards without a value for this column get NULL"
 	}
 	return code, nil, what + "; no existing row changes, but rows inserted afterwards without a value for this column get the new default"
+}
+
+// heldAsIs reports whether column col of the actual schema may hold values
+// its declared type does not describe, which a change to the numeric type
+// to must be checked for: SQLite's INTEGER, REAL and NUMERIC affinities
+// keep text that does not read as a number, and blobs, as they are, and
+// INTEGER and NUMERIC affinity keep a real with a fraction.
+func heldAsIs(col *schema.Column, to schema.Type, actual *schema.Schema) bool {
+	return actual != nil && actual.Dialect == "sqlite" && col.Type.Kind.IsNumeric() && to.Kind.IsNumeric() && !col.AutoIncrement
+}
+
+// appendNew appends to conds each condition of more it does not hold yet.
+func appendNew(conds, more []probe.Cond) []probe.Cond {
+	for _, m := range more {
+		if !slices.ContainsFunc(conds, func(c probe.Cond) bool { return reflect.DeepEqual(c, m) }) {
+			conds = append(conds, m)
+		}
+	}
+	return conds
 }
 
 // domainHolds is the condition a row's value in the column meets under
