@@ -532,6 +532,16 @@ func (c *Conn) assessRebuiltKeys(ctx context.Context, m diff.ModifyColumn, a []d
 	return nil
 }
 
+// blobApart is a second key part for a column read through a new
+// affinity or collation: the value itself when it is a blob, else ''. No
+// affinity converts a blob, and SQLite never takes a blob for equal to text
+// or to another blob with other bytes, though CAST(x'6869' AS TEXT) is
+// 'hi' and, under NOCASE, equals 'HI'. With this part, two rows group
+// together only when they would in the rebuilt key.
+func blobApart(col string) string {
+	return "(CASE WHEN typeof(" + col + ") = 'blob' THEN " + col + " ELSE '' END)"
+}
+
 // rebuiltDuplicates counts the rows beyond the first of each group of the
 // key ix once its columns read as vals; 0 when the key does not read m's
 // column.
@@ -546,13 +556,17 @@ func (c *Conn) rebuiltDuplicates(ctx context.Context, m diff.ModifyColumn, ix *s
 		if p.Column == m.From.Name || reads(part, m.From.Name) {
 			readsCol = true
 		}
-		if v, ok := vals[p.Column]; ok && p.Column != "" {
+		v, ok := vals[p.Column]
+		if ok && p.Column != "" {
 			part = v
 		} else {
 			part = replaceCols(part, vals)
 		}
 		parts = append(parts, part)
 		notNull = append(notNull, part+" IS NOT NULL")
+		if ok && p.Column != "" {
+			parts = append(parts, blobApart(quote(p.Column)))
+		}
 	}
 	if !readsCol {
 		return 0, nil

@@ -642,8 +642,15 @@ func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.C
 		}
 		cols = append(cols, key)
 		notNull = append(notNull, key+" IS NOT NULL")
-		aliased = append(aliased, fmt.Sprintf("%s AS sg_v%d", key, i))
-		picked = append(picked, fmt.Sprintf("quote(sg_v%d)", i))
+		aliased = append(aliased, fmt.Sprintf("%s AS sg_v%d", key, len(picked)))
+		picked = append(picked, fmt.Sprintf("quote(sg_v%d)", len(picked)))
+		if _, ok := retyped[col]; col != "" && ok {
+			// The CAST to TEXT makes x'6869' 'hi'; the blob stays a blob.
+			apart := blobApart(quote(col))
+			cols = append(cols, apart)
+			aliased = append(aliased, fmt.Sprintf("%s AS sg_v%d", apart, len(picked)))
+			picked = append(picked, fmt.Sprintf("quote(sg_v%d)", len(picked)))
+		}
 	}
 	where := strings.Join(notNull, " AND ")
 	if ch.Expr != "" {
