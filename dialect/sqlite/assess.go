@@ -533,7 +533,7 @@ func (c *Conn) assessRebuiltKeys(ctx context.Context, m diff.ModifyColumn, a []d
 }
 
 // blobApart is a second key part for a column read through a new
-// affinity or collation: the value itself when it is a blob, else ''. No
+// affinity or collation: the value itself when it is a blob, else ”. No
 // affinity converts a blob, and SQLite never takes a blob for equal to text
 // or to another blob with other bytes, though CAST(x'6869' AS TEXT) is
 // 'hi' and, under NOCASE, equals 'HI'. With this part, two rows group
