@@ -533,11 +533,11 @@ func (c *Conn) assessRebuiltKeys(ctx context.Context, m diff.ModifyColumn, a []d
 }
 
 // blobApart is a second key part for a column read through a new
-// affinity or collation: the value itself when it is a blob, else ”. No
-// affinity converts a blob, and SQLite never takes a blob for equal to text
-// or to another blob with other bytes, though CAST(x'6869' AS TEXT) is
-// 'hi' and, under NOCASE, equals 'HI'. With this part, two rows group
-// together only when they would in the rebuilt key.
+// affinity or collation: the value itself when it is a blob, else an empty
+// string. No affinity converts a blob, and SQLite never takes a blob for
+// equal to text or to another blob with other bytes, though
+// CAST(x'6869' AS TEXT) is 'hi' and, under NOCASE, equals 'HI'. With this
+// part, two rows group together only when they would in the rebuilt key.
 func blobApart(col string) string {
 	return "(CASE WHEN typeof(" + col + ") = 'blob' THEN " + col + " ELSE '' END)"
 }
