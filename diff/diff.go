@@ -511,10 +511,145 @@ func renameInExpr(expr string, t *schema.Table, rn renames) string {
 	return expr
 }
 
-// ReplaceIdent replaces an identifier in an expression, bare or quoted,
-// quotes included, with other SQL text (a literal, another column).
-func ReplaceIdent(expr, from, to string) string {
-	return identRE(from).ReplaceAllString(expr, "${1}"+strings.ReplaceAll(to, "$", "$$")+"${4}")
+// IdentCase is how a dialect matches a column name written in an
+// expression with the column's name in the catalog.
+type IdentCase int
+
+const (
+	// CaseExact matches the name as written, quoted or not.
+	CaseExact IdentCase = iota
+	// CaseFoldASCII matches in any ASCII case, quoted or not (SQLite).
+	CaseFoldASCII
+	// CaseFold matches in any case, quoted or not (MySQL and MariaDB,
+	// whose column names are case-insensitive).
+	CaseFold
+	// CaseFoldUnquoted folds a bare name to lower case and matches a
+	// quoted one as written (PostgreSQL: QTY is qty, "QTY" is not).
+	CaseFoldUnquoted
+)
+
+// String names the rule.
+func (c IdentCase) String() string {
+	switch c {
+	case CaseFoldASCII:
+		return "fold-ascii"
+	case CaseFold:
+		return "fold"
+	case CaseFoldUnquoted:
+		return "fold-unquoted"
+	}
+	return "exact"
+}
+
+// matches reports whether an identifier as written (quoted tells whether
+// it was in quotes, which word excludes) names the column name.
+func (c IdentCase) matches(word string, quoted bool, name string) bool {
+	switch c {
+	case CaseFoldASCII:
+		return asciiFold(word) == asciiFold(name)
+	case CaseFold:
+		return strings.EqualFold(word, name)
+	case CaseFoldUnquoted:
+		if quoted {
+			return word == name
+		}
+		return strings.ToLower(word) == name
+	}
+	return word == name
+}
+
+// asciiFold lower-cases the ASCII letters of s and leaves the rest.
+func asciiFold(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// ReplaceIdent replaces every reference to column from in an expression,
+// bare or quoted with double quotes or backticks, quotes included, with
+// other SQL text (a literal, another column). A reference matches as the
+// dialect matches names (ic): PostgreSQL reads QTY > 0 as qty > 0, MySQL
+// and SQLite read a name in any case. Text in string literals is never
+// taken for a name.
+func ReplaceIdent(expr, from, to string, ic IdentCase) string {
+	var b strings.Builder
+	i := 0
+	for i < len(expr) {
+		c := expr[i]
+		switch {
+		case c == '\'':
+			j := i + 1
+			for j < len(expr) {
+				if expr[j] == '\'' {
+					if j+1 < len(expr) && expr[j+1] == '\'' {
+						j += 2
+						continue
+					}
+					break
+				}
+				j++
+			}
+			j = min(j+1, len(expr))
+			b.WriteString(expr[i:j])
+			i = j
+		case c == '"' || c == '`':
+			j := strings.IndexByte(expr[i+1:], c)
+			for j >= 0 && i+1+j+1 < len(expr) && expr[i+1+j+1] == c {
+				// A doubled quote stands for itself inside the name.
+				k := strings.IndexByte(expr[i+1+j+2:], c)
+				if k < 0 {
+					j = -1
+					break
+				}
+				j += 2 + k
+			}
+			if j < 0 {
+				b.WriteString(expr[i:])
+				return b.String()
+			}
+			end := i + 1 + j + 1
+			name := strings.ReplaceAll(expr[i+1:end-1], string([]byte{c, c}), string(c))
+			if ic.matches(name, true, from) {
+				b.WriteString(to)
+			} else {
+				b.WriteString(expr[i:end])
+			}
+			i = end
+		case isIdentByte(c) && (c < '0' || c > '9'):
+			j := i
+			for j < len(expr) && (isIdentByte(expr[j]) || expr[j] == '$') {
+				j++
+			}
+			if ic.matches(expr[i:j], false, from) {
+				b.WriteString(to)
+			} else {
+				b.WriteString(expr[i:j])
+			}
+			i = j
+		case isIdentByte(c):
+			// A number, with what follows it (1e5, 0x1F): never a name.
+			j := i
+			for j < len(expr) && isIdentByte(expr[j]) {
+				j++
+			}
+			b.WriteString(expr[i:j])
+			i = j
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
+}
+
+// isIdentByte reports whether c may be part of a bare name: ASCII
+// letters, digits, underscore, and any byte of a non-ASCII character.
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 0x80 || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 func identRE(name string) *regexp.Regexp {

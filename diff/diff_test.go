@@ -664,3 +664,34 @@ func TestNormalizeExpr(t *testing.T) {
 		})
 	}
 }
+
+func TestReplaceIdent(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, expr, from, to string
+		ic                   diff.IdentCase
+		want                 string
+	}{
+		{"exact bare", "qty > 0", "qty", "x", diff.CaseExact, "x > 0"},
+		{"exact other case", "QTY > 0", "qty", "x", diff.CaseExact, "QTY > 0"},
+		{"sqlite any case", `QTY > 0 AND "Qty" < 9`, "qty", "x", diff.CaseFoldASCII, "x > 0 AND x < 9"},
+		{"sqlite ascii only", "QTÉ > 0", "qté", "x", diff.CaseFoldASCII, "QTÉ > 0"},
+		{"mysql backticks", "`QTY` > 0", "qty", "x", diff.CaseFold, "x > 0"},
+		{"postgres bare folds", "QTY > 0", "qty", "x", diff.CaseFoldUnquoted, "x > 0"},
+		{"postgres quoted exact", `"QTY" > 0`, "qty", "x", diff.CaseFoldUnquoted, `"QTY" > 0`},
+		{"postgres quoted mixed", `"Qty" > 0 AND Qty > 1`, "Qty", "x", diff.CaseFoldUnquoted, `x > 0 AND Qty > 1`},
+		{"literal kept", "kind IN ('kind', 'it''s kind')", "kind", "x", diff.CaseFold, "x IN ('kind', 'it''s kind')"},
+		{"longer names kept", "qty2 + qty_x + t.qty", "qty", "x", diff.CaseExact, "qty2 + qty_x + t.x"},
+		{"number kept", "1e5 > qty", "e5", "x", diff.CaseExact, "1e5 > qty"},
+		{"adjacent", "qty+qty", "qty", "x", diff.CaseExact, "x+x"},
+		{"doubled quote in name", `"a""b" = 1`, `a"b`, "x", diff.CaseExact, "x = 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := diff.ReplaceIdent(tt.expr, tt.from, tt.to, tt.ic); got != tt.want {
+				t.Errorf("ReplaceIdent(%q, %q, %q, %v) = %q, want %q", tt.expr, tt.from, tt.to, tt.ic, got, tt.want)
+			}
+		})
+	}
+}

@@ -336,19 +336,20 @@ func newColumnValues(have, want *schema.Table, expr, dialect string) (string, []
 		return expr, nil
 	}
 	var once []string
+	ic := IdentCase(dialect)
 	for _, wc := range want.Columns {
 		if have.Column(wc.Name) != nil {
 			continue
 		}
 		switch old := renamedFrom(have, want, wc); {
 		case old != "":
-			expr = diff.ReplaceIdent(expr, wc.Name, old)
+			expr = diff.ReplaceIdent(expr, wc.Name, refName(old, dialect), ic)
 		case wc.Default == nil && wc.Generated == "" && !wc.AutoIncrement:
-			expr = diff.ReplaceIdent(expr, wc.Name, "NULL")
+			expr = diff.ReplaceIdent(expr, wc.Name, "NULL", ic)
 		case wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default):
-			expr = diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")")
+			expr = diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")", ic)
 		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && EvaluatedOnce(dialect):
-			if e := diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")"); e != expr {
+			if e := diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")", ic); e != expr {
 				expr = e
 				once = append(once, *wc.Default)
 			}
@@ -364,6 +365,35 @@ func newColumnValues(have, want *schema.Table, expr, dialect string) (string, []
 // is not): a check can then read the new column as the default, and the
 // probe reports it not checkable when the default turns out to be volatile.
 func EvaluatedOnce(dialect string) bool { return dialect == "postgres" }
+
+// IdentCase is how the dialect matches a column name written in an
+// expression: SQLite in any ASCII case, MySQL in any case, PostgreSQL
+// folding a bare name to lower case and taking a quoted one as written.
+// An unknown dialect matches names exactly.
+func IdentCase(dialect string) diff.IdentCase {
+	switch dialect {
+	case "sqlite":
+		return diff.CaseFoldASCII
+	case "mysql":
+		return diff.CaseFold
+	case "postgres":
+		return diff.CaseFoldUnquoted
+	}
+	return diff.CaseExact
+}
+
+// refName is column name as an expression of the dialect reads it:
+// bare, except on PostgreSQL where a name that is not a plain lower-case
+// word is quoted (a bare Qty would read qty).
+func refName(name, dialect string) string {
+	if dialect == "postgres" && !plainLower.MatchString(name) {
+		return quoteStd(name)
+	}
+	return name
+}
+
+// plainLower is a name PostgreSQL reads bare as itself.
+var plainLower = regexp.MustCompile(`^[a-z_][a-z0-9_$]*$`)
 
 // dialectOf is the dialect of the actual schema, "" without one.
 func dialectOf(actual *schema.Schema) string {
@@ -471,7 +501,7 @@ func recollateExpr(have, want *schema.Table, expr, dialect string) string {
 			continue
 		}
 		if coll := firstNonEmpty(wc.Collation, tableCollation(have, want, dflt)); coll != "" {
-			expr = diff.ReplaceIdent(expr, wc.Name, "("+quoteStd(name)+" COLLATE "+quoteStd(coll)+")")
+			expr = diff.ReplaceIdent(expr, wc.Name, "("+quoteStd(name)+" COLLATE "+quoteStd(coll)+")", IdentCase("postgres"))
 		}
 	}
 	return expr
@@ -1149,7 +1179,7 @@ func collatedExprKey(c diff.ModifyColumn, ix *schema.Index, dflt string) *probe.
 		if e == "" {
 			continue
 		}
-		if r := diff.ReplaceIdent(e, c.From.Name, "("+quoteStd(c.From.Name)+" COLLATE "+quoteStd(coll)+")"); r != e {
+		if r := diff.ReplaceIdent(e, c.From.Name, "("+quoteStd(c.From.Name)+" COLLATE "+quoteStd(coll)+")", IdentCase("postgres")); r != e {
 			exprs[i], changed = r, true
 		}
 	}

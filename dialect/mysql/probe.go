@@ -1072,7 +1072,7 @@ func retypedExpr(ch probe.Check) string {
 			cs, _, _ := strings.Cut(coll, "_")
 			value = fmt.Sprintf("CONVERT(%s USING %s) COLLATE %s", value, cs, coll)
 			if !retyped {
-				expr = diff.ReplaceIdent(expr, col, "("+value+")")
+				expr = diff.ReplaceIdent(expr, col, "("+value+")", diff.CaseFold)
 				continue
 			}
 		}
@@ -1097,7 +1097,7 @@ func retypedExpr(ch probe.Check) string {
 		default:
 			continue
 		}
-		expr = diff.ReplaceIdent(expr, col, "CAST("+value+" AS "+as+")")
+		expr = diff.ReplaceIdent(expr, col, "CAST("+value+" AS "+as+")", diff.CaseFold)
 	}
 	return expr
 }

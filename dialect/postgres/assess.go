@@ -666,10 +666,10 @@ func (c *Conn) assessRecheckedChecks(ctx context.Context, m diff.ModifyColumn, a
 	}
 	var conds []string
 	for _, ck := range m.Table.Checks {
-		if dropped[ck] || ck.NotValid || diff.ReplaceIdent(ck.Expr, m.From.Name, "sg_x") == ck.Expr {
+		if dropped[ck] || ck.NotValid || diff.ReplaceIdent(ck.Expr, m.From.Name, "sg_x", diff.CaseFoldUnquoted) == ck.Expr {
 			continue // gone, never validated, or does not read the column
 		}
-		conds = append(conds, "("+diff.ReplaceIdent(ck.Expr, m.From.Name, v)+") IS FALSE")
+		conds = append(conds, "("+diff.ReplaceIdent(ck.Expr, m.From.Name, v, diff.CaseFoldUnquoted)+") IS FALSE")
 	}
 	if len(conds) == 0 {
 		return nil

@@ -307,7 +307,7 @@ func rowCond(ch probe.Check) (cond, note string) {
 				v = "(" + v + " COLLATE " + quoteIdent(coll) + ")"
 			}
 			if v != quoteIdent(col) {
-				expr = diff.ReplaceIdent(expr, col, v)
+				expr = diff.ReplaceIdent(expr, col, v, diff.CaseFoldUnquoted)
 			}
 		}
 		return "NOT (" + expr + ")", ""
