@@ -608,6 +608,12 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			// declarations differ (INTEGER -> BIGINT on SQLite), and
 			// the rebuild that changes them is graded by them.
 			code = declared
+		} else if declared != code && from.Kind == schema.KindDecimal && (declared == "widen-precision" || declared == "widen-type") {
+			// A decimal widened by its declaration: the rebuild keeps
+			// every value as it is (SQLite enforces no precision, and
+			// values beyond the old declaration stay beyond it), so the
+			// change is graded, and checked, by its declarations.
+			code, conds = declared, probe.FitConds(c.From.Type, c.To.Type)
 		} else if declared != code && from.Kind == schema.KindDecimal {
 			note = fmt.Sprintf("SQLite enforces no precision or scale: %s holds any number, so the change is graded by what the column can hold (%s), not by its declaration (%s)", c.From.Type.Raw, code, declared)
 		} else if declared != code {
