@@ -310,10 +310,15 @@ func tieDefaults(fs []*risk.Finding) {
 func runProbes(ctx context.Context, conn dialect.Conn, fs []*risk.Finding, opts probe.Options) error {
 	var checks []probe.Check
 	var owners []*risk.Finding
+	// A check over several unique keys is one check per key to the
+	// dialect; spans says which of checks are each owner's.
+	var spans []int
 	for _, f := range fs {
 		if f.Check != nil && f.Result.Status == probe.Skipped {
-			checks = append(checks, *f.Check)
+			split := f.Check.Split()
+			checks = append(checks, split...)
 			owners = append(owners, f)
+			spans = append(spans, len(split))
 		}
 	}
 	if len(checks) == 0 {
@@ -323,10 +328,12 @@ func runProbes(ctx context.Context, conn dialect.Conn, fs []*risk.Finding, opts 
 	if err != nil {
 		return fmt.Errorf("probing the data: %w", err)
 	}
+	at := 0
 	for i, f := range owners {
-		if i < len(results) {
-			f.Result = results[i]
+		if at+spans[i] <= len(results) {
+			f.Result = probe.Merge(results[at : at+spans[i]])
 		}
+		at += spans[i]
 	}
 	return nil
 }

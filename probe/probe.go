@@ -3,6 +3,7 @@ package probe
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/schemaguard/schemaguard/schema"
 )
@@ -129,8 +130,78 @@ type Check struct {
 	// back after a collation change and checks it): a row that is an
 	// orphan of any key fails the change, and counts once.
 	MoreFKs []ForeignKey
+	// MoreKeys, on a Duplicates check, are the other unique keys the
+	// change builds again (every unique key and primary key over a column
+	// whose collation changes), each grouped like the check's own key:
+	// one duplicate in any of them blocks the change. Split turns the
+	// check into one check per key and Merge adds up their answers.
+	MoreKeys []UniqueKey
 	// Key lists the columns that identify a row in samples (the primary key, else rowid-like).
 	Key []string
+}
+
+// UniqueKey is a unique key a Duplicates check groups rows by, besides
+// the one its own fields name: Columns, Exprs, Where (the check's Expr,
+// a partial index's predicate) and NullsEqual as in Check.
+type UniqueKey struct {
+	Columns    []string
+	Exprs      []string
+	Where      string
+	NullsEqual bool
+}
+
+// Split is the check for its own key followed by one check for each of
+// MoreKeys, which a dialect counts like any Duplicates check. The others
+// keep its Conds and foreign keys, so that every key groups the same rows
+// (those the Conds or the keys reject fail apart), and drop NullKeys,
+// which only the primary key the check's own fields name has.
+func (c Check) Split() []Check {
+	first := c
+	first.MoreKeys = nil
+	out := []Check{first}
+	for _, k := range c.MoreKeys {
+		more := first
+		more.Columns, more.Exprs, more.Expr, more.NullsEqual, more.NullKeys = k.Columns, k.Exprs, k.Where, k.NullsEqual, false
+		out = append(out, more)
+	}
+	return out
+}
+
+// Merge is the answer to a check with MoreKeys from the answers to its
+// Split checks, in order. The rows beyond the first of each group add up
+// over the keys, and so do the groups; the rows counted apart (Failing,
+// Nulls) are the first answer's, as every key sees the same ones. A row
+// that collides under two keys counts in each, so the total may exceed
+// the rows that must go for the change to pass but never falls below
+// them. Any answer that is not a count makes the whole one not a count.
+func Merge(rs []Result) Result {
+	if len(rs) == 0 {
+		return Result{}
+	}
+	out := rs[0]
+	out.Samples = slices.Clone(out.Samples)
+	for _, r := range rs[1:] {
+		if !out.Status.Counted() {
+			break
+		}
+		if !r.Status.Counted() {
+			return r
+		}
+		if r.Status == Estimate {
+			out.Status = Estimate
+		}
+		out.Affected += r.Affected - r.Failing - r.Nulls
+		out.Groups += r.Groups
+		for _, s := range r.Samples {
+			if len(out.Samples) < MaxSamples {
+				out.Samples = append(out.Samples, s)
+			}
+		}
+		if r.Note != "" && r.Note != out.Note {
+			out.Note = strings.TrimPrefix(out.Note+"; "+r.Note, "; ")
+		}
+	}
+	return out
 }
 
 // AddedColumn is a column the plan adds with a constant default, as an

@@ -1123,7 +1123,27 @@ func newCharset(c diff.ModifyColumn) string {
 // dialect that cannot group by it reports the check as not checkable, which
 // keeps sync --force from applying the change unchecked. nil when no
 // unique key covers the column.
+//
+// Every unique key and the primary key over the column are built again,
+// and a duplicate in any of them fails the change: the first is the
+// check's own key, the others its MoreKeys, and the probe adds up what
+// each finds.
 func collationCheck(c diff.ModifyColumn, dflt string) *probe.Check {
+	var first *probe.Check
+	for _, ck := range collationChecks(c, dflt) {
+		if first == nil {
+			first = ck
+			continue
+		}
+		first.MoreKeys = append(first.MoreKeys, probe.UniqueKey{Columns: ck.Columns, Exprs: ck.Exprs, Where: ck.Expr, NullsEqual: ck.NullsEqual})
+	}
+	return first
+}
+
+// collationChecks is one duplicates check for each unique key over the
+// column c changes the collation of, in the order of collationCheck.
+func collationChecks(c diff.ModifyColumn, dflt string) []*probe.Check {
+	var out []*probe.Check
 	keys := c.Table.Indexes
 	if c.Table.PrimaryKey != nil {
 		keys = append([]*schema.Index{c.Table.PrimaryKey}, keys...)
@@ -1141,7 +1161,7 @@ func collationCheck(c diff.ModifyColumn, dflt string) *probe.Check {
 		}
 		if at < 0 {
 			if ck := collatedExprKey(c, ix, dflt); ck != nil {
-				return ck
+				out = append(out, ck)
 			}
 			continue
 		}
@@ -1162,9 +1182,9 @@ func collationCheck(c diff.ModifyColumn, dflt string) *probe.Check {
 		default:
 			exprs[at] = ""
 		}
-		return &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: ix.Where, NullsEqual: ix.NullsNotDistinct}
+		out = append(out, &probe.Check{Kind: probe.Duplicates, Columns: cols, Exprs: exprs, Expr: ix.Where, NullsEqual: ix.NullsNotDistinct})
 	}
-	return nil
+	return out
 }
 
 // collatedExprKey is the duplicates check of a unique key with an

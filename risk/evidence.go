@@ -93,8 +93,15 @@ func countSentence(c *probe.Check, r probe.Result, about string) string {
 		return fmt.Sprintf("%s%d %s %s NULL in %s.", cap(about), n, rows, hold, c.Column)
 	case probe.Duplicates:
 		dups := n - r.Nulls - r.Failing
-		s := fmt.Sprintf("%d duplicate %s (%d %s beyond the first of each group) on (%s).",
-			r.Groups, plural(r.Groups, "group", "groups"), dups, plural(dups, "row", "rows"), strings.Join(keyNames(c), ", "))
+		keys := "(" + strings.Join(keyNames(c), ", ") + ")"
+		for _, k := range c.MoreKeys {
+			keys += " and on (" + strings.Join(keyNames(&probe.Check{Columns: k.Columns, Exprs: k.Exprs}), ", ") + ")"
+		}
+		s := fmt.Sprintf("%d duplicate %s (%d %s beyond the first of each group) on %s.",
+			r.Groups, plural(r.Groups, "group", "groups"), dups, plural(dups, "row", "rows"), keys)
+		if len(c.MoreKeys) > 0 {
+			s += " A row that collides under two keys counts under each."
+		}
 		if r.Nulls > 0 {
 			s += fmt.Sprintf(" %d %s %s NULL in a key column, which a primary key forbids.", r.Nulls, plural(r.Nulls, "row", "rows"), plural(r.Nulls, "holds", "hold"))
 		}
