@@ -194,3 +194,68 @@ func TestCollationChangeOfForeignKeyColumn(t *testing.T) {
 		t.Errorf("check = %+v, want orphans of country under utf8mb4_bin", f.Check)
 	}
 }
+
+// TestCollationChangeKeys checks that a collation change counts every
+// unique key over the column, not only the first, and that a MySQL
+// functional key part over it is left for the probe to call not
+// checkable rather than skipped.
+func TestCollationChangeKeys(t *testing.T) {
+	t.Parallel()
+	str := schema.Type{Kind: schema.KindString, Length: 20}
+	tests := []struct {
+		name    string
+		dialect string
+		to      string
+		// want lists each key of the check, its parts joined by commas:
+		// a column, its collated expression, or "?" for a blank part.
+		want []string
+	}{
+		{name: "mysql", dialect: "mysql", to: "utf8mb4_general_ci",
+			want: []string{`a,"name" COLLATE "utf8mb4_general_ci"`, `b,"name" COLLATE "utf8mb4_general_ci"`, `?`, "LEFT(CONVERT(`name` USING "}},
+		{name: "sqlite", dialect: "sqlite", to: "NOCASE",
+			want: []string{`a,"name" COLLATE "NOCASE"`, `b,"name" COLLATE "NOCASE"`, "LEFT(CONVERT(`name` USING "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			from := &schema.Column{Name: "name", Type: str, Collation: "utf8mb4_bin"}
+			to := &schema.Column{Name: "name", Type: str, Collation: tt.to}
+			tbl := &schema.Table{Name: "t", Columns: []*schema.Column{{Name: "a"}, {Name: "b"}, from}, Indexes: []*schema.Index{
+				{Name: "ua", Unique: true, Parts: []schema.IndexPart{{Column: "a"}, {Column: "name"}}},
+				{Name: "plain", Parts: []schema.IndexPart{{Column: "name"}}},
+				{Name: "ub", Unique: true, Parts: []schema.IndexPart{{Column: "b"}, {Column: "name"}}},
+				{Name: "ufn", Unique: true, Parts: []schema.IndexPart{{Expr: "lower(`name`)"}}},
+				{Name: "uother", Unique: true, Parts: []schema.IndexPart{{Expr: "lower(`a`)"}}},
+				{Name: "uprefix", Unique: true, Parts: []schema.IndexPart{{Column: "name", Prefix: 4}}},
+			}}
+			f := risk.Classify(diff.ModifyColumn{Table: tbl, From: from, To: to, Aspect: diff.KindOther, Detail: "collation"},
+				&schema.Schema{Dialect: tt.dialect, Tables: []*schema.Table{tbl}})
+			if f.Check == nil || f.Check.Kind != probe.Duplicates {
+				t.Fatalf("check = %+v, want duplicates", f.Check)
+			}
+			var got []string
+			for _, ck := range f.Check.Split() {
+				var parts []string
+				for i, col := range ck.Columns {
+					switch {
+					case col != "":
+						parts = append(parts, col)
+					case i < len(ck.Exprs) && ck.Exprs[i] != "":
+						parts = append(parts, ck.Exprs[i])
+					default:
+						parts = append(parts, "?")
+					}
+				}
+				got = append(got, strings.Join(parts, ","))
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("keys = %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("key %d = %q, want %q…", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
