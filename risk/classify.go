@@ -198,10 +198,10 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		return "alter-foreign-key", nil, ""
 	case diff.AddCheck:
 		expr, once := newColumnValues(c.Table, c.Want, c.Check.Expr, dialectOf(actual))
-		return "add-check", &probe.Check{Kind: probe.CheckFails, Expr: expr, Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(dialectOf(actual))), Evaluated: once}, ""
+		return "add-check", &probe.Check{Kind: probe.CheckFails, Column: onlyColumn(c.Table, expr, dialectOf(actual)), Expr: expr, Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(dialectOf(actual))), Evaluated: once}, ""
 	case diff.AlterCheck:
 		expr, once := newColumnValues(c.Table, c.Want, c.To.Expr, dialectOf(actual))
-		check := &probe.Check{Kind: probe.CheckFails, Expr: expr, Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(dialectOf(actual))), Evaluated: once}
+		check := &probe.Check{Kind: probe.CheckFails, Column: onlyColumn(c.Table, expr, dialectOf(actual)), Expr: expr, Retyped: retyped(c.Table, c.Want), Recollated: recollated(c.Table, c.Want, defaultCollation(dialectOf(actual))), Evaluated: once}
 		if widensInList(c.From.Expr, c.To.Expr) {
 			// A select gained options: every row that passed the old check
 			// passes the new one. The probe still runs, for rows an
@@ -356,6 +356,28 @@ func newColumnValues(have, want *schema.Table, expr, dialect string) (string, []
 		}
 	}
 	return expr, once
+}
+
+// onlyColumn is the one column of the live table have that a check
+// expression reads, "" when it reads none or several. The expression is
+// the one newColumnValues gives, over live names only: a sample of a
+// check over one column then shows that column's value, on every dialect.
+func onlyColumn(have *schema.Table, expr, dialect string) string {
+	if have == nil {
+		return ""
+	}
+	ic := IdentCase(dialect)
+	found := ""
+	for _, c := range have.Columns {
+		if diff.ReplaceIdent(expr, c.Name, "sg_probe_marker", ic) == expr {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = c.Name
+	}
+	return found
 }
 
 // EvaluatedOnce reports whether the dialect computes a non-constant

@@ -308,6 +308,10 @@ func rowCheck(ch probe.Check) rowExpr {
 	case probe.CheckFails:
 		// NOT of NULL is NULL: rows for which the check is unknown pass, as
 		// they do in MySQL.
+		if ch.Column != "" {
+			// A check over one column: its value is what fails.
+			return rowExpr{affected: "NOT (" + retypedExpr(ch) + ")", value: x}
+		}
 		return rowExpr{affected: "NOT (" + retypedExpr(ch) + ")"}
 	case probe.NotInValues:
 		if isSet(ch.From) {

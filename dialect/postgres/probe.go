@@ -204,10 +204,11 @@ func (p *prober) rowLevel(ctx context.Context, checks []probe.Check, idx []int, 
 			r.Affected = int64(math.Round(float64(counts[k]) * 100 / p.opts.SamplePercent))
 			r.Note = fmt.Sprintf("estimated from a %g%% TABLESAMPLE SYSTEM sample of the table's pages and scaled", p.opts.SamplePercent)
 		}
-		if counts[k] > 0 {
-			ch := checks[x.i]
+		// Rows (a dropped table, a required column added) affects every
+		// row alike: no row stands out to show, and no dialect samples it.
+		if ch := checks[x.i]; counts[k] > 0 && ch.Kind != probe.Rows {
 			value := "NULL"
-			if ch.Column != "" && ch.Kind != probe.CheckFails {
+			if ch.Column != "" {
 				value = quoteIdent(ch.Column) + "::text"
 			}
 			samples, err := p.samples(ctx, ch, from, x.cond, value)

@@ -302,19 +302,41 @@ func keyExpr(alias, k string) string {
 
 // sampleValue is the column a sample shows as the offending value.
 func sampleValue(alias string, ch probe.Check) string {
-	col := ""
+	ref := func(col string) string {
+		if alias != "" {
+			return alias + "." + quote(col)
+		}
+		return quote(col)
+	}
 	switch {
 	case ch.Column != "":
-		col = ch.Column
+		return ref(ch.Column)
+	case ch.Kind == probe.Duplicates:
+		// The duplicated key, as the other dialects show it: one part as
+		// it is, several joined with ", ". A part the plan adds with a
+		// default reads as that default.
+		parts := make([]string, len(ch.Columns))
+		for i, col := range ch.Columns {
+			switch {
+			case col != "":
+				parts[i] = ref(col)
+			case i < len(ch.Exprs) && ch.Exprs[i] != "":
+				parts[i] = "(" + ch.Exprs[i] + ")"
+			default:
+				return "NULL"
+			}
+		}
+		switch len(parts) {
+		case 0:
+			return "NULL"
+		case 1:
+			return parts[0]
+		}
+		return "concat_ws(', ', " + strings.Join(parts, ", ") + ")"
 	case len(ch.Columns) == 1:
-		col = ch.Columns[0]
-	default:
-		return "NULL"
+		return ref(ch.Columns[0])
 	}
-	if alias != "" {
-		return alias + "." + quote(col)
-	}
-	return quote(col)
+	return "NULL"
 }
 
 // samples returns the first MaxSamples rows of ch's table matching cond, in key order.
