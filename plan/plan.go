@@ -254,6 +254,7 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 			return nil, err
 		}
 		restoreDefaultReferences(refs)
+		integerSamples(actual, p.Findings)
 	}
 	for _, f := range p.Findings {
 		f.Settle()
