@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/schema"
@@ -523,15 +524,74 @@ func action(a string) string {
 	return a
 }
 
-// String implements Change.
-func (c AddCheck) String() string { return "add check " + c.Check.Expr + " on " + c.Table.Name }
+// String implements Change. A list of allowed values reads the same on
+// every engine: col IN ('a', 'b').
+func (c AddCheck) String() string { return "add check " + checkText(c.Check.Expr) + " on " + c.Table.Name }
 
 // String implements Change.
-func (c DropCheck) String() string { return "drop check " + c.Check.Expr + " on " + c.Table.Name }
+func (c DropCheck) String() string { return "drop check " + checkText(c.Check.Expr) + " on " + c.Table.Name }
 
-// String implements Change.
+// String implements Change. When both checks are lists of allowed values
+// of one column (a DocType select's options), it names the options
+// removed and added rather than the engine's spelling of the new list
+// (PostgreSQL's = ANY (ARRAY[...])).
 func (c AlterCheck) String() string {
-	return "change check " + c.From.Name + " on " + c.Table.Name + " to " + c.To.Expr
+	head := "change check " + c.From.Name + " on " + c.Table.Name
+	fc, fv, ok1 := InList(c.From.Expr)
+	tc, tv, ok2 := InList(c.To.Expr)
+	if !ok1 || !ok2 || !strings.EqualFold(fc, tc) {
+		return head + " to " + c.To.Expr
+	}
+	removed, added := listDiff(fv, tv), listDiff(tv, fv)
+	var what string
+	switch {
+	case len(removed) > 0 && len(added) > 0:
+		what = "remove " + options(removed) + " and add " + options(added) + " to " + tc
+	case len(removed) > 0:
+		what = "remove " + options(removed) + " from " + tc
+	case len(added) > 0:
+		what = "add " + options(added) + " to " + tc
+	default:
+		return head + " to " + checkText(c.To.Expr)
+	}
+	return head + ": " + what + " (allowed: " + quoteValues(tv) + ")"
+}
+
+// checkText is expr as a message shows it: a list of allowed values as
+// col IN ('a', 'b'), anything else as the engine spells it.
+func checkText(expr string) string {
+	if col, vals, ok := InList(expr); ok {
+		return col + " IN (" + quoteValues(vals) + ")"
+	}
+	return expr
+}
+
+// listDiff is the values of a that b lacks, in a's order.
+func listDiff(a, b []string) []string {
+	var out []string
+	for _, v := range a {
+		if !slices.Contains(b, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// options names values as "option 'a'" or "options 'a', 'b'".
+func options(vals []string) string {
+	if len(vals) == 1 {
+		return "option " + quoteValues(vals)
+	}
+	return "options " + quoteValues(vals)
+}
+
+// quoteValues writes values as SQL string literals separated by ", ".
+func quoteValues(vals []string) string {
+	q := make([]string, len(vals))
+	for i, v := range vals {
+		q[i] = "'" + strings.ReplaceAll(v, "'", "''") + "'"
+	}
+	return strings.Join(q, ", ")
 }
 
 // String implements Change.
