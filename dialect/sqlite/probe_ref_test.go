@@ -238,6 +238,13 @@ func reference(t *testing.T, ctx context.Context, c *Conn, ch probe.Check) (refA
 	val := "NULL"
 	if ch.Column != "" {
 		val = quote(ch.Column)
+	} else if ch.Kind == probe.Duplicates && len(ch.Columns) > 1 {
+		// The duplicated key, its parts joined as every dialect shows it.
+		parts := make([]string, len(ch.Columns))
+		for i, col := range ch.Columns {
+			parts[i] = quote(col)
+		}
+		val = "concat_ws(', ', " + strings.Join(parts, ", ") + ")"
 	} else if len(ch.Columns) == 1 || ch.Kind == probe.Orphans {
 		val = quote(ch.Columns[0])
 	}
