@@ -526,10 +526,14 @@ func action(a string) string {
 
 // String implements Change. A list of allowed values reads the same on
 // every engine: col IN ('a', 'b').
-func (c AddCheck) String() string { return "add check " + checkText(c.Check.Expr) + " on " + c.Table.Name }
+func (c AddCheck) String() string {
+	return "add check " + checkText(c.Check.Expr) + " on " + c.Table.Name
+}
 
 // String implements Change.
-func (c DropCheck) String() string { return "drop check " + checkText(c.Check.Expr) + " on " + c.Table.Name }
+func (c DropCheck) String() string {
+	return "drop check " + checkText(c.Check.Expr) + " on " + c.Table.Name
+}
 
 // String implements Change. When both checks are lists of allowed values
 // of one column (a DocType select's options), it names the options
