@@ -52,6 +52,7 @@ func TestProbe(t *testing.T) {
 		want   int64
 		groups int64
 		status probe.Status
+		sample string // the first sample's value, when set
 	}{
 		{name: "too long", check: fit("s", "varchar(20)", "varchar(5)"), want: 1},
 		{name: "signed range", check: fit("n", "int(11)", "tinyint(4)"), want: 1},
@@ -69,6 +70,7 @@ func TestProbe(t *testing.T) {
 		{name: "non null", check: probe.Check{Kind: probe.NonNull, Table: "pt", Column: "nn", Key: key}, want: 1},
 		{name: "rows", check: probe.Check{Kind: probe.Rows, Table: "pt"}, want: 3},
 		{name: "check fails, NULL passes", check: probe.Check{Kind: probe.CheckFails, Table: "pt", Expr: "`n` > 0 AND `u` > 0", Key: key}, want: 1},
+		{name: "check over one column shows its value", check: probe.Check{Kind: probe.CheckFails, Table: "pt", Column: "n", Expr: "`n` > 0", Key: key}, want: 1, sample: "-200"},
 		{name: "case-insensitive duplicates", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{"c"}, Key: key}, want: 1, groups: 1},
 		{name: "orphans", check: probe.Check{Kind: probe.Orphans, Table: "pt", Columns: []string{"ref"}, RefTable: "parent", RefColumns: []string{"id"}, Key: key}, want: 1},
 		{name: "numeric to date is not checkable", check: fit("n", "int(11)", "date"), status: probe.NotCheckable},
@@ -133,6 +135,9 @@ func TestProbe(t *testing.T) {
 			// and the first.
 			if tc.check.Kind == probe.Duplicates && int64(len(r.Samples)) != min(tc.want-r.Nulls+tc.groups, probe.MaxSamples) {
 				t.Errorf("duplicate samples = %+v, want every row of the groups", r.Samples)
+			}
+			if tc.sample != "" && (len(r.Samples) == 0 || r.Samples[0].Value != tc.sample) {
+				t.Errorf("samples = %+v, want first value %q", r.Samples, tc.sample)
 			}
 			for _, s := range r.Samples {
 				if _, ok := s.Key["id"]; !ok {

@@ -335,3 +335,51 @@ func TestAmbiguousPreviously(t *testing.T) {
 		})
 	}
 }
+
+// TestSelectShrinkSamples: verify --format json names the options a
+// select loses and shows each failing row's value of the select's column,
+// with its integer key as a number (docs/json-output.md, samples).
+func TestSelectShrinkSamples(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := "sqlite:" + fixture(t, dir, `
+CREATE TABLE post (id INTEGER PRIMARY KEY AUTOINCREMENT, status VARCHAR(9),
+  CONSTRAINT post_status_check CHECK (status IN ('draft','published','archived')));
+INSERT INTO post (status) VALUES ('draft'), ('archived'), (NULL);
+`)
+	write(t, filepath.Join(dir, "doctypes", "post.yaml"), "doctype: Post\nfields:\n  - name: status\n    type: select\n    options: [draft, published]\n")
+	r := runCLI(t, dir, nil, "verify", "--db", db, "--desired", filepath.Join(dir, "doctypes"), "--format", "json", "--fail-on", "none")
+	if r.code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+	var doc struct {
+		Changes []struct {
+			Code    string            `json:"code"`
+			Message string            `json:"message"`
+			Samples []json.RawMessage `json:"samples"`
+		} `json:"changes"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatalf("stdout is not JSON: %v\n%s", err, r.stdout)
+	}
+	var found bool
+	for _, c := range doc.Changes {
+		if c.Code != "alter-check" {
+			continue
+		}
+		found = true
+		if want := "remove option 'archived' from status (allowed: 'draft', 'published')"; !strings.Contains(c.Message, want) {
+			t.Errorf("message %q lacks %q", c.Message, want)
+		}
+		var got bytes.Buffer
+		if len(c.Samples) == 1 {
+			_ = json.Compact(&got, c.Samples[0])
+		}
+		if got.String() != `{"key":{"id":2},"value":"archived"}` {
+			t.Errorf("samples = %s, want the one row id 2 with value archived", c.Samples)
+		}
+	}
+	if !found {
+		t.Fatalf("no alter-check finding:\n%s", r.stdout)
+	}
+}
