@@ -663,7 +663,12 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
 	if r.Affected > 0 {
 		value := "c." + quoteIdent(ch.Columns[0]) + "::text"
 		if len(ch.Columns) > 1 {
-			value = "ROW(" + prefixed("c.", ch.Columns) + ")::text"
+			// The key's parts joined as every dialect shows a multi-column value.
+			parts := make([]string, len(ch.Columns))
+			for i, col := range ch.Columns {
+				parts[i] = "c." + quoteIdent(col) + "::text"
+			}
+			value = "concat_ws(', ', " + strings.Join(parts, ", ") + ")"
 		}
 		samples, err := p.samples(ctx, probe.Check{Key: ch.Key}, from+" c", cond, value)
 		if err == nil {

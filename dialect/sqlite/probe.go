@@ -801,8 +801,13 @@ func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Chec
 	for _, k := range keys {
 		sel = append(sel, keyExpr("c", k))
 	}
+	value := values[0]
+	if len(values) > 1 {
+		// The key's parts joined as every dialect shows a multi-column value.
+		value = "concat_ws(', ', " + strings.Join(values, ", ") + ")"
+	}
 	sq := fmt.Sprintf("SELECT %s, %s FROM %s AS c WHERE %s ORDER BY %s LIMIT %d",
-		strings.Join(sel, ", "), values[0], quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
+		strings.Join(sel, ", "), value, quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
 	res.Samples = c.collectSamples(qctx, sq, nil, keys)
 	return res
 }

@@ -238,7 +238,7 @@ func reference(t *testing.T, ctx context.Context, c *Conn, ch probe.Check) (refA
 	val := "NULL"
 	if ch.Column != "" {
 		val = quote(ch.Column)
-	} else if ch.Kind == probe.Duplicates && len(ch.Columns) > 1 {
+	} else if (ch.Kind == probe.Duplicates || ch.Kind == probe.Orphans) && len(ch.Columns) > 1 {
 		// The duplicated key, its parts joined as every dialect shows it.
 		parts := make([]string, len(ch.Columns))
 		for i, col := range ch.Columns {
