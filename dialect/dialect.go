@@ -109,6 +109,14 @@ type Script struct {
 	Statements []Statement
 	// ByChange[i] lists the SQL that carries out change i, for reports.
 	ByChange [][]string
+	// Ties[i] names the statements change i shares with other changes
+	// that must run for all of them or for none: MySQL drops a foreign
+	// key and adds it back around the changes of both its sides, once for
+	// the pair. Changes that list the same name are applied together or
+	// kept back together. Shared statements that are rendered again for
+	// what is applied (SQLite's table rebuild) are no tie. Nil when the
+	// dialect ties nothing.
+	Ties [][]string
 }
 
 // ApplyError reports a failed Apply: which statements ran, which failed and

@@ -245,6 +245,9 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 		if i < len(script.ByChange) {
 			f.Statements = script.ByChange[i]
 		}
+		if i < len(script.Ties) {
+			f.Ties = script.Ties[i]
+		}
 	}
 	if !opts.NoData {
 		settleNewKeys(p.Findings)

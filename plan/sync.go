@@ -286,9 +286,9 @@ func keptCollationPartners(fs []*risk.Finding, force bool, out map[*risk.Finding
 	}
 }
 
-// keptStatementPartners keeps back a column change that shares a
-// DROP FOREIGN KEY statement with another column change kept back. MySQL retypes a column a
-// foreign key uses by dropping the key and adding it back around the
+// keptStatementPartners keeps back a column change that shares a tie
+// (risk.Finding.Ties) with another column change kept back. MySQL retypes
+// a column a foreign key uses by dropping the key and adding it back around the
 // changes of both its sides, and renders those statements once for the
 // pair: run alone, the parent's new BIGINT meets the child's INT, the key
 // cannot be added back (error 1005), and the table is left without it.
@@ -299,13 +299,8 @@ func keptStatementPartners(fs []*risk.Finding, force bool, out map[*risk.Finding
 		if !ok || c.Aspect != diff.KindAlterType && c.Detail != "collation" {
 			continue
 		}
-		for _, st := range f.Statements {
-			// Only MySQL's DROP FOREIGN KEY ties changes of two tables
-			// together; other shared statements (SQLite's table rebuild)
-			// are rendered again for what is applied.
-			if strings.Contains(st, "DROP FOREIGN KEY") {
-				by[st] = append(by[st], f)
-			}
+		for _, tie := range f.Ties {
+			by[tie] = append(by[tie], f)
 		}
 	}
 	kept := func(f *risk.Finding) bool {

@@ -37,3 +37,39 @@ func TestTieDefaults(t *testing.T) {
 		})
 	}
 }
+
+func TestKeptStatementPartners(t *testing.T) {
+	t.Parallel()
+	parent := &schema.Table{Name: "parent"}
+	child := &schema.Table{Name: "child"}
+	col := func(name, raw string) *schema.Column {
+		return &schema.Column{Name: name, Type: schema.Type{Kind: schema.KindBigInt, Raw: raw}}
+	}
+	// The SQL of each finding names a foreign key being dropped, but only
+	// Ties, set by the dialect, groups them: a text match is not the rule.
+	sql := []string{"ALTER TABLE `child` DROP FOREIGN KEY `fk`"}
+	tests := []struct {
+		name      string
+		parentTie []string
+		childTie  []string
+		wantKept  bool
+	}{
+		{name: "same tie", parentTie: []string{"foreign key child.fk"}, childTie: []string{"foreign key child.fk"}, wantKept: true},
+		{name: "other tie", parentTie: []string{"foreign key child.fk"}, childTie: []string{"foreign key child.other"}},
+		{name: "same SQL, no tie", wantKept: false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			p := &risk.Finding{Change: diff.ModifyColumn{Table: parent, From: col("id", "int"), To: col("id", "bigint"), Aspect: diff.KindAlterType},
+				Risk: risk.Dangerous, Statements: sql, Ties: tt.parentTie}
+			c := &risk.Finding{Change: diff.ModifyColumn{Table: child, From: col("parent_id", "int"), To: col("parent_id", "bigint"), Aspect: diff.KindAlterType},
+				Risk: risk.Safe, Statements: sql, Ties: tt.childTie}
+			out := map[*risk.Finding]string{}
+			keptStatementPartners([]*risk.Finding{p, c}, true, out)
+			if got := out[c] != ""; got != tt.wantKept {
+				t.Errorf("child kept back = %v (%q), want %v", got, out[c], tt.wantKept)
+			}
+		})
+	}
+}

@@ -35,6 +35,9 @@ type Finding struct {
 	Result probe.Result
 	// Statements is the SQL that would carry out the change.
 	Statements []string
+	// Ties names the statements the change shares with other changes
+	// and cannot run without them (dialect.Script.Ties).
+	Ties []string
 	// Lock is the dialect's account of the change's locking, if any.
 	Lock *dialect.Lock
 	// Notes are extra reasons (a rename hint, a dialect escalation).

@@ -3,6 +3,7 @@ package mysql
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -74,6 +75,9 @@ type step struct {
 	canUndo bool
 	// undoGuard counts the rows undo would lose (dialect.Statement.UndoGuard).
 	undoGuard string
+	// tie, when set, names a statement the changes that share it must run
+	// together (dialect.Script.Ties).
+	tie string
 }
 
 // Render implements dialect.Conn. Every statement is NoTx: MySQL commits
@@ -123,9 +127,13 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		}
 		out.Statements = append(out.Statements, st)
 	}
+	out.Ties = make([][]string, len(changes))
 	for i, steps := range byChange {
 		for _, s := range steps {
 			out.ByChange[i] = append(out.ByChange[i], s.sql)
+			if s.tie != "" && !slices.Contains(out.Ties[i], s.tie) {
+				out.Ties[i] = append(out.Ties[i], s.tie)
+			}
 		}
 	}
 	return out, nil
@@ -985,9 +993,12 @@ func (r *renderer) liftForeignKeys(c diff.ModifyColumn, all []diff.Change) []*st
 			if want == nil {
 				continue
 			}
-			steps = append(steps,
-				r.stmt(phDropFK, t.Name, "DROP FOREIGN KEY "+quote(fk.Name), Inplace,
-					r.alter(t.Name, r.fl.addFK(r.actualIndexes(t.Name), fk), Copy, "SHARED")),
+			// The key is dropped and added back once for the changes of
+			// both its sides: they are tied together.
+			drop := r.stmt(phDropFK, t.Name, "DROP FOREIGN KEY "+quote(fk.Name), Inplace,
+				r.alter(t.Name, r.fl.addFK(r.actualIndexes(t.Name), fk), Copy, "SHARED"))
+			drop.tie = "foreign key " + t.Name + "." + fk.Name
+			steps = append(steps, drop,
 				r.stmt(phAddFK, nt, r.fl.addFK(r.keptIndexes(t.Name), want), Copy,
 					r.alter(nt, "DROP FOREIGN KEY "+quote(want.Name), Inplace, "NONE")))
 		}
