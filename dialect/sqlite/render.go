@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -78,9 +80,7 @@ func createTable(t *schema.Table, name string) string {
 	for _, col := range t.Columns {
 		items = append(items, columnDef(t, col, col.Name == inl))
 	}
-	if t.PrimaryKey != nil && inl == "" {
-		items = append(items, "PRIMARY KEY ("+quoteList(t.PrimaryKey.Columns())+")")
-	}
+	items = append(items, keyConstraints(t, inl)...)
 	for _, fk := range t.ForeignKeys {
 		s := ""
 		if fk.Name != "" {
@@ -116,6 +116,69 @@ func createTable(t *schema.Table, name string) string {
 	return out
 }
 
+// keyConstraints renders the table's PRIMARY KEY (unless inline) and its
+// UNIQUE constraints as table constraints. SQLite names the index of each
+// sqlite_autoindex_<table>_<n>, n counting them in the order they are
+// declared, whether inline or not: they are rendered in that order, the
+// primary key taking the number the UNIQUE constraints leave free, so that
+// a rebuilt table has the indexes of the table created directly.
+func keyConstraints(t *schema.Table, inl string) []string {
+	type numbered struct {
+		n   int
+		sql string
+	}
+	var keys []numbered
+	taken := map[int]bool{}
+	for _, ix := range t.Indexes {
+		if n, ok := autoindexNumber(ix); ok {
+			keys = append(keys, numbered{n, "UNIQUE (" + strings.Join(indexParts(ix), ", ") + ")"})
+			taken[n] = true
+		}
+	}
+	if t.PrimaryKey != nil && inl == "" {
+		n := 1
+		for taken[n] {
+			n++
+		}
+		keys = append(keys, numbered{n, "PRIMARY KEY (" + quoteList(t.PrimaryKey.Columns()) + ")"})
+	}
+	sort.SliceStable(keys, func(i, j int) bool { return keys[i].n < keys[j].n })
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = k.sql
+	}
+	return out
+}
+
+// autoindexNumber is n of a UNIQUE constraint's index
+// sqlite_autoindex_<table>_<n>; ok is false for an index created by
+// CREATE INDEX, which the table's definition does not hold.
+func autoindexNumber(ix *schema.Index) (n int, ok bool) {
+	if !ix.Constraint || !ix.Unique || ix.Where != "" {
+		return 0, false
+	}
+	rest, ok := strings.CutPrefix(ix.Name, "sqlite_autoindex_")
+	if !ok {
+		return 0, false
+	}
+	i := strings.LastIndexByte(rest, '_')
+	if i < 0 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(rest[i+1:])
+	if err != nil || n < 1 {
+		return 0, false
+	}
+	return n, true
+}
+
+// inTable reports whether createTable renders the index (a UNIQUE
+// constraint) so that it needs no CREATE INDEX.
+func inTable(t *schema.Table, ix *schema.Index) bool {
+	_, ok := autoindexNumber(ix)
+	return ok
+}
+
 func quoteList(cols []string) string {
 	q := make([]string, len(cols))
 	for i, c := range cols {
@@ -145,7 +208,9 @@ func indexName(t *schema.Table, ix *schema.Index) string {
 	return t.Name + "_" + strings.Join(cols, "_") + suffix
 }
 
-func createIndex(t *schema.Table, ix *schema.Index) string {
+// indexParts renders the columns and expressions of an index or of a
+// UNIQUE constraint.
+func indexParts(ix *schema.Index) []string {
 	var parts []string
 	for _, p := range ix.Parts {
 		s := p.Expr
@@ -157,6 +222,11 @@ func createIndex(t *schema.Table, ix *schema.Index) string {
 		}
 		parts = append(parts, s)
 	}
+	return parts
+}
+
+func createIndex(t *schema.Table, ix *schema.Index) string {
+	parts := indexParts(ix)
 	u := ""
 	if ix.Unique {
 		u = "UNIQUE "
@@ -219,6 +289,9 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		case diff.AddTable:
 			add(i, createTable(ch.Table, ch.Table.Name))
 			for _, ix := range ch.Table.Indexes {
+				if inTable(ch.Table, ix) {
+					continue
+				}
 				add(i, createIndex(ch.Table, ix))
 			}
 		case diff.AddColumn:
@@ -481,6 +554,9 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool, deps m
 	named := *want
 	named.Name = have.Name
 	for _, ix := range want.Indexes {
+		if inTable(want, ix) {
+			continue // created with the table, under the table's name
+		}
 		out = append(out, createIndex(&named, ix))
 	}
 	out = append(out, deps[have.Name]...)
