@@ -653,7 +653,7 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 				}
 			}
 		}
-		if fks := keptFKs(c, fksOver(c.Table, col)); len(fks) > 0 && actual != nil && actual.Dialect == "mysql" {
+		if fks := keptFKs(c, fksOver(c.Table, col), actual); len(fks) > 0 && actual != nil && actual.Dialect == "mysql" {
 			// MariaDB refuses to retype a column a foreign key uses, so the
 			// plan drops each key over it and adds it back, which checks
 			// every row: rows written under foreign_key_checks=0 that point
@@ -1016,23 +1016,68 @@ func fksOver(t *schema.Table, col string) []*schema.ForeignKey {
 	return out
 }
 
-// keptFKs are the keys of fks the desired table keeps (same name, parent
-// and width): the plan adds those back around the change; a key it drops
-// or alters is that change's, and is not checked again here.
-func keptFKs(c diff.ModifyColumn, fks []*schema.ForeignKey) []*schema.ForeignKey {
+// keptFKs are the keys of fks the desired table keeps (same name, parent,
+// columns and parent columns): the plan adds those back around the change;
+// a key it drops or alters is that change's, and is not checked again
+// here. A key that keeps its name and parent but moves to other columns
+// is a new key, whose orphans its own AddForeignKey counts: the old key is
+// dropped, not added back.
+func keptFKs(c diff.ModifyColumn, fks []*schema.ForeignKey, actual *schema.Schema) []*schema.ForeignKey {
 	if c.Want == nil {
 		return fks
 	}
 	var out []*schema.ForeignKey
 	for _, fk := range fks {
 		if fk.Name == "" || slices.ContainsFunc(c.Want.ForeignKeys, func(w *schema.ForeignKey) bool {
-			// Column names are left out: a declared rename keeps the key.
-			return strings.EqualFold(w.Name, fk.Name) && strings.EqualFold(w.RefTable, fk.RefTable) && len(w.Columns) == len(fk.Columns)
+			return strings.EqualFold(w.Name, fk.Name) && strings.EqualFold(w.RefTable, fk.RefTable) && sameKeyColumns(c, fk, w, actual)
 		}) {
 			out = append(out, fk)
 		}
 	}
 	return out
+}
+
+// sameKeyColumns reports whether the desired key w uses the columns of the
+// live key fk, under the names a declared rename gives them. A parent
+// column the live parent does not have is taken for a renamed one: the
+// child's desired table does not say what its parent's renames are.
+func sameKeyColumns(c diff.ModifyColumn, fk, w *schema.ForeignKey, actual *schema.Schema) bool {
+	if len(w.Columns) != len(fk.Columns) || len(w.RefColumns) != len(fk.RefColumns) {
+		return false
+	}
+	for i, name := range w.Columns {
+		if strings.EqualFold(name, fk.Columns[i]) {
+			continue
+		}
+		if wc := c.Want.Column(name); wc == nil || !containsFold(wc.Previously, fk.Columns[i]) {
+			return false
+		}
+	}
+	parent := liveParent(actual, c.Table, fk)
+	for i, name := range w.RefColumns {
+		if !strings.EqualFold(name, fk.RefColumns[i]) && parent != nil && columnFold(parent, name) {
+			return false
+		}
+	}
+	return true
+}
+
+// liveParent is the live table fk references, or nil.
+func liveParent(actual *schema.Schema, t *schema.Table, fk *schema.ForeignKey) *schema.Table {
+	if actual == nil {
+		return nil
+	}
+	ns := firstNonEmpty(fk.RefSchema, t.Schema)
+	for _, p := range actual.Tables {
+		if p.Schema == ns && strings.EqualFold(p.Name, fk.RefTable) {
+			return p
+		}
+	}
+	return nil
+}
+
+func columnFold(t *schema.Table, name string) bool {
+	return slices.ContainsFunc(t.Columns, func(c *schema.Column) bool { return strings.EqualFold(c.Name, name) })
 }
 
 // childOrphans is, on MySQL, a check that counts the rows of other tables
