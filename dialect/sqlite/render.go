@@ -54,10 +54,13 @@ func columnDef(t *schema.Table, col *schema.Column, inlinePK bool) string {
 	return b.String()
 }
 
-var plainDefault = regexp.MustCompile(`(?i)^([-+]?[0-9.]+([eE][-+]?[0-9]+)?|'([^']|'')*'|NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP|x'[0-9a-f]*'|\(.*\))$`)
+var plainDefault = regexp.MustCompile(`(?i)^([-+]?[0-9.]+([eE][-+]?[0-9]+)?|'([^']|'')*'|NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP|x'[0-9a-f]*')$`)
 
 // IsExprDefault reports whether a default must be wrapped in parentheses
-// (SQLite accepts only literals, signed numbers and CURRENT_* bare).
+// (SQLite accepts only literals, signed numbers and CURRENT_* bare). A
+// default that starts and ends with a parenthesis is one too: SQLite stores
+// DEFAULT ((3)) as (3), which written back bare would be read as 3, and
+// (1) + (2) is no default at all bare.
 func IsExprDefault(d string) bool { return !plainDefault.MatchString(strings.TrimSpace(d)) }
 
 // inlinePK reports whether the table's primary key is a lone INTEGER column
