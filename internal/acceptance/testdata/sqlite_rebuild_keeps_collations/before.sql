@@ -1,0 +1,3 @@
+-- A rebuild keeps each column's collation, and an index's own one.
+CREATE TABLE t (id INTEGER PRIMARY KEY, n VARCHAR(10), e TEXT COLLATE NOCASE, r TEXT COLLATE RTRIM NOT NULL DEFAULT '', u TEXT COLLATE NOCASE UNIQUE);
+CREATE INDEX t_e ON t (e COLLATE BINARY);
