@@ -289,7 +289,7 @@ func (c *Conn) Normalize(ctx context.Context, desired *schema.Schema) (*schema.S
 		}
 		stmts := []string{createTable(t, t.Name)}
 		for _, ix := range t.Indexes {
-			if inTable(t, ix) {
+			if inTable(ix) {
 				continue
 			}
 			stmts = append(stmts, createIndex(t, ix))

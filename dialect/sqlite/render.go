@@ -177,7 +177,7 @@ func autoindexNumber(ix *schema.Index) (n int, ok bool) {
 
 // inTable reports whether createTable renders the index (a UNIQUE
 // constraint) so that it needs no CREATE INDEX.
-func inTable(t *schema.Table, ix *schema.Index) bool {
+func inTable(ix *schema.Index) bool {
 	_, ok := autoindexNumber(ix)
 	return ok
 }
@@ -292,7 +292,7 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 		case diff.AddTable:
 			add(i, createTable(ch.Table, ch.Table.Name))
 			for _, ix := range ch.Table.Indexes {
-				if inTable(ch.Table, ix) {
+				if inTable(ix) {
 					continue
 				}
 				add(i, createIndex(ch.Table, ix))
@@ -446,8 +446,12 @@ func findTable(s *schema.Schema, name string) *schema.Table {
 // needsRebuild reports whether ALTER TABLE cannot carry out a change.
 func needsRebuild(ch diff.Change) bool {
 	switch ch := ch.(type) {
-	case diff.AddTable, diff.DropTable, diff.RenameTable, diff.RenameColumn, diff.AddIndex:
+	case diff.AddTable, diff.DropTable, diff.RenameTable, diff.RenameColumn:
 		return false
+	case diff.AddIndex:
+		// A UNIQUE constraint is part of the table's definition: CREATE
+		// INDEX would make a named index of it, not the constraint's own.
+		return inTable(ch.Index)
 	case diff.DropIndex:
 		return strings.HasPrefix(ch.Index.Name, "sqlite_autoindex_")
 	case diff.AddColumn:
@@ -557,7 +561,7 @@ func (c *Conn) rebuild(have, want *schema.Table, renamed map[string]bool, deps m
 	named := *want
 	named.Name = have.Name
 	for _, ix := range want.Indexes {
-		if inTable(want, ix) {
+		if inTable(ix) {
 			continue // created with the table, under the table's name
 		}
 		out = append(out, createIndex(&named, ix))

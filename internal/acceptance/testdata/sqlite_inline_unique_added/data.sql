@@ -1,0 +1,2 @@
+INSERT INTO t VALUES (1, 'a');
+INSERT INTO u VALUES ('p', 'a');
