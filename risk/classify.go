@@ -730,7 +730,7 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			conds = append(conds, probe.Cond{Kind: probe.TooLongBytes, Length: c.To.Type.MaxBytes, Charset: cs})
 		}
 		dups := collationCheck(c, dialectOf(actual), defaultCollation(dialectOf(actual)))
-		fks := fksOver(c.Table, c.From.Name)
+		fks := keptFKs(c, fksOver(c.Table, c.From.Name), actual)
 		if len(fks) > 0 && dups == nil && mysqlCharset(to) != "" {
 			fk := fks[0]
 			// MariaDB refuses to change a column a foreign key uses (errors
