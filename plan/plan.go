@@ -257,7 +257,7 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 			return nil, err
 		}
 		restoreDefaultReferences(refs)
-		integerSamples(actual, p.Findings)
+		alikeSamples(actual, p.Findings)
 	}
 	for _, f := range p.Findings {
 		f.Settle()
