@@ -383,3 +383,69 @@ INSERT INTO post (status) VALUES ('draft'), ('archived'), (NULL);
 		t.Fatalf("no alter-check finding:\n%s", r.stdout)
 	}
 }
+
+// TestSampleForms: verify --format json gives a decimal sample as text, a
+// boolean as a JSON boolean and a date-time as SQL spells it, as the
+// PostgreSQL and MySQL probes do (docs/json-output.md, samples), though
+// SQLite's driver reads them as a float64, an int64 and a time.Time.
+func TestSampleForms(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, before, desired, code, want string
+	}{
+		{
+			name:    "decimal",
+			before:  "CREATE TABLE product (id INTEGER PRIMARY KEY, price DECIMAL(10,3));\nINSERT INTO product VALUES (1, 1.5), (2, 2.125), (3, 3.001), (4, NULL);",
+			desired: "CREATE TABLE product (id INTEGER PRIMARY KEY, price DECIMAL(10,2));",
+			code:    "shrink-decimal",
+			want:    `[{"key":{"id":2},"value":"2.125"},{"key":{"id":3},"value":"3.001"}]`,
+		},
+		{
+			name:    "date-time",
+			before:  "CREATE TABLE visit (id INTEGER PRIMARY KEY, at DATETIME);\nINSERT INTO visit VALUES (1, '2024-01-05 00:00:00'), (2, '2024-01-05 13:45:00'), (3, NULL);",
+			desired: "CREATE TABLE visit (id INTEGER PRIMARY KEY, at DATE);",
+			code:    "convert-type",
+			want:    `[{"key":{"id":2},"value":"2024-01-05 13:45:00"}]`,
+		},
+		{
+			name:    "boolean",
+			before:  "CREATE TABLE flag (id INTEGER PRIMARY KEY, on_off BOOLEAN);\nINSERT INTO flag VALUES (1, TRUE), (2, FALSE), (3, NULL);",
+			desired: "CREATE TABLE flag (id INTEGER PRIMARY KEY);",
+			code:    "drop-column",
+			want:    `[{"key":{"id":1},"value":true},{"key":{"id":2},"value":false}]`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			db := "sqlite:" + fixture(t, dir, tt.before)
+			write(t, filepath.Join(dir, "schema.sql"), tt.desired)
+			r := runCLI(t, dir, nil, "verify", "--db", db, "--desired", filepath.Join(dir, "schema.sql"), "--format", "json", "--fail-on", "none")
+			if r.code != 0 {
+				t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+			}
+			var doc struct {
+				Changes []struct {
+					Code    string          `json:"code"`
+					Samples json.RawMessage `json:"samples"`
+				} `json:"changes"`
+			}
+			if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+				t.Fatalf("stdout is not JSON: %v\n%s", err, r.stdout)
+			}
+			for _, c := range doc.Changes {
+				if c.Code != tt.code {
+					continue
+				}
+				var got bytes.Buffer
+				_ = json.Compact(&got, c.Samples)
+				if got.String() != tt.want {
+					t.Errorf("samples = %s, want %s", got.String(), tt.want)
+				}
+				return
+			}
+			t.Fatalf("no %s finding:\n%s", tt.code, r.stdout)
+		})
+	}
+}
