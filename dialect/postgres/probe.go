@@ -514,12 +514,9 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 	}
 	cols := strings.Join(keys, ", ")
 	// One GROUP BY gives the totals (window aggregates over every group,
-	// computed before the LIMIT) and the groups to sample, so the table is
-	// grouped once. The groups are those of the first rows in key order,
-	// as on the other dialects: the samples are then the first MaxSamples
-	// duplicated rows in key order, whatever the engine. The key parts
-	// are aliased so that ORDER BY sorts by their values, not by their
-	// text.
+	// computed before the LIMIT) and the largest groups as samples, so the
+	// table is grouped once. The key parts are aliased so that ORDER BY
+	// sorts by their values, not by their text.
 	inner := make([]string, len(keys))
 	texts := make([]string, 0, 2*len(keys))
 	aliases := make([]string, len(keys))
@@ -528,14 +525,10 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 		inner[i] = k + " AS " + aliases[i]
 		texts = append(texts, aliases[i]+"::text", "pg_typeof("+aliases[i]+")::text")
 	}
-	rowOrder := quoteIdents(ch.Key)
-	if len(ch.Key) == 0 {
-		rowOrder = "ctid"
-	}
-	query := fmt.Sprintf("SELECT count(*) OVER (), coalesce(sum(n - 1) OVER (), 0)::bigint, %s, n FROM (SELECT %s, count(*) AS n, min(sg_rn) AS sg_first FROM (SELECT *, row_number() OVER (ORDER BY %s) AS sg_rn FROM %s WHERE %s) s GROUP BY %s HAVING count(*) > 1) g ORDER BY sg_first LIMIT %d",
-		strings.Join(texts, ", "), strings.Join(inner, ", "), rowOrder, from, strings.Join(where, " AND "), cols, probe.MaxSamples)
+	query := fmt.Sprintf("SELECT count(*) OVER (), coalesce(sum(n - 1) OVER (), 0)::bigint, %s, n FROM (SELECT %s, count(*) AS n FROM %s WHERE %s GROUP BY %s HAVING count(*) > 1) g ORDER BY n DESC, %s LIMIT %d",
+		strings.Join(texts, ", "), strings.Join(inner, ", "), from, strings.Join(where, " AND "), cols, strings.Join(aliases, ", "), probe.MaxSamples)
 	var r probe.Result
-	// groups are the first duplicate groups in key order, as conditions that match
+	// groups are the largest duplicate groups, as conditions that match
 	// their rows (the values typed as the key parts are, so that equal
 	// values match as they were grouped); the rows are sampled after.
 	var groups []string
@@ -584,7 +577,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 	r.Affected += r.Nulls
 	if len(groups) > 0 {
 		// Samples as the other checks give them: the row's key and the
-		// duplicated value, in key order.
+		// duplicated value, the rows of the largest groups first.
 		value := keys[0] + "::text"
 		if len(keys) > 1 {
 			parts := make([]string, len(keys))

@@ -2,8 +2,6 @@ package postgres
 
 import (
 	"context"
-	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
@@ -156,34 +154,5 @@ func TestProbeSampleAndTimeout(t *testing.T) {
 	}
 	if res[2].Status != probe.Exact || res[2].Affected != 20000 {
 		t.Errorf("after a timeout = %s, want exact 20000", describe(res[2]))
-	}
-}
-
-// TestProbeDuplicatesKeyOrder pins the samples of a duplicates check to
-// the first duplicated rows in key order, as SQLite and MySQL give them,
-// not the rows of the largest groups first.
-func TestProbeDuplicatesKeyOrder(t *testing.T) {
-	t.Parallel()
-	u := newDB(t)
-	run(t, u, `CREATE TABLE person (id int PRIMARY KEY, email text);
-INSERT INTO person VALUES (1, 'z@x'), (2, 'z@x'), (3, 'y@x'), (4, 'y@x'), (5, 'x@x'), (6, 'x@x'),
-  (7, 'w@x'), (8, 'w@x'), (9, 'v@x'), (10, 'v@x'), (11, 'a@x'), (12, 'a@x'), (13, 'a@x');`)
-	c := open(t, u, dialect.OpenOptions{})
-	ch := probe.Check{Kind: probe.Duplicates, Schema: "public", Table: "person", Columns: []string{"email"}, Key: []string{"id"}}
-	res, err := c.Probe(context.Background(), []probe.Check{ch}, probe.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := res[0]
-	if r.Status != probe.Exact || r.Groups != 6 || r.Affected != 7 {
-		t.Fatalf("status, groups, affected = %s, %d, %d; want exact, 6, 7", r.Status, r.Groups, r.Affected)
-	}
-	var got []string
-	for _, s := range r.Samples {
-		got = append(got, fmt.Sprintf("%v=%v", s.Key["id"], s.Value))
-	}
-	want := []string{"1=z@x", "2=z@x", "3=y@x", "4=y@x", "5=x@x"}
-	if !slices.Equal(got, want) {
-		t.Errorf("samples = %v, want %v", got, want)
 	}
 }
