@@ -66,7 +66,9 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 		}
 		lk := &dialect.Lock{TableRows: sz.rows, TableBytes: sz.bytes}
 		var alg Algorithm
+		rebuild := false
 		for _, s := range steps {
+			rebuild = rebuild || s.rebuild && algOf(s.sql, s.alg) >= Inplace
 			// The statement's own ALGORITHM=: the table's engine or row
 			// format may have made it other than the step planned.
 			if a := algOf(s.sql, s.alg); a > alg {
@@ -76,8 +78,9 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 		}
 		if _, ok := as.Change.(diff.AddTable); !ok {
 			lk.Algorithm = alg.String()
-			lk.Rewrite = alg == Copy
-			lk.ValidationScan = validates(as.Change)
+			lk.Rewrite = alg == Copy || rebuild
+			// An INSTANT change touches only metadata: no row is read.
+			lk.ValidationScan = alg > Instant && validates(as.Change)
 			lk.Note = "TABLE_ROWS is InnoDB's estimate"
 			as.Lock = lk
 		}

@@ -305,6 +305,52 @@ func TestAssessBigCopy(t *testing.T) {
 	}
 }
 
+// TestAssessLockFlags checks the lock each change reports against what
+// MariaDB 10.11 does: NOCOPY is refused for a NULL-bitmap change and a new
+// primary key (the table is rebuilt in place), and an INSTANT change reads
+// no row.
+func TestAssessLockFlags(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, before, after string
+		alg                 string
+		rewrite, scan       bool
+	}{
+		{name: "set not null rebuilds in place",
+			before: "CREATE TABLE t (id int PRIMARY KEY, a int NULL)", after: "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL)",
+			alg: "INPLACE", rewrite: true, scan: true},
+		{name: "drop not null rebuilds in place",
+			before: "CREATE TABLE t (id int PRIMARY KEY, a int NOT NULL)", after: "CREATE TABLE t (id int PRIMARY KEY, a int NULL)",
+			alg: "INPLACE", rewrite: true},
+		{name: "primary key change rebuilds in place",
+			before: "CREATE TABLE t (a int NOT NULL, b int NOT NULL, PRIMARY KEY (a))", after: "CREATE TABLE t (a int NOT NULL, b int NOT NULL, PRIMARY KEY (a, b))",
+			alg: "INPLACE", rewrite: true},
+		{name: "enum append reads no row",
+			before: "CREATE TABLE t (id int PRIMARY KEY, e enum('a','b'))", after: "CREATE TABLE t (id int PRIMARY KEY, e enum('a','b','c'))",
+			alg: "INSTANT"},
+		{name: "varchar growth within 255 bytes reads no row",
+			before: "CREATE TABLE t (id int PRIMARY KEY, s varchar(10))", after: "CREATE TABLE t (id int PRIMARY KEY, s varchar(20))",
+			alg: "INSTANT"},
+		{name: "add index does not rebuild",
+			before: "CREATE TABLE t (id int PRIMARY KEY, a int)", after: "CREATE TABLE t (id int PRIMARY KEY, a int, KEY k (a))",
+			alg: "INPLACE"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			db := newTestDB(t, tc.before)
+			as := assessFor(t, db, tc.after, nil)
+			if len(as) != 1 || as[0].Lock == nil {
+				t.Fatalf("assessments = %+v", as)
+			}
+			lk := as[0].Lock
+			if lk.Algorithm != tc.alg || lk.Rewrite != tc.rewrite || lk.ValidationScan != tc.scan {
+				t.Errorf("lock = %+v, want algorithm %s rewrite %v validation_scan %v", *lk, tc.alg, tc.rewrite, tc.scan)
+			}
+		})
+	}
+}
+
 // TestDuplicateSamples compares the samples of a duplicates check, found
 // from the first keys of the grouping pass, with the first rows of
 // duplicate groups in key order read the plain way, on layouts where the

@@ -75,6 +75,9 @@ type step struct {
 	canUndo bool
 	// undoGuard counts the rows undo would lose (dialect.Statement.UndoGuard).
 	undoGuard string
+	// rebuild marks an ALGORITHM=INPLACE step that still rebuilds the
+	// table (InnoDB copies the clustered index in place: NOCOPY is refused).
+	rebuild bool
 	// tie, when set, names a statement the changes that share it must run
 	// together (dialect.Script.Ties).
 	tie string
@@ -576,11 +579,20 @@ func (r *renderer) addColumnAlg(t *schema.Table, col *schema.Column) Algorithm {
 	switch {
 	case col.Generated != "" && col.GeneratedStored, col.AutoIncrement, hasFulltext(t):
 		return Copy
+	case col.Default != nil && perRowDefault.MatchString(*col.Default):
+		// Every existing row must get its own value: MariaDB 10.11 refuses
+		// INSTANT, NOCOPY and INPLACE for DEFAULT (uuid()), (uuid_short()),
+		// (sysdate()) and (random_bytes(n)), and accepts only COPY.
+		return Copy
 	case r.fl.instantColumns():
 		return Instant
 	}
 	return Inplace
 }
+
+// perRowDefault matches a default expression that is not strictly
+// deterministic: it gives each row its own value.
+var perRowDefault = regexp.MustCompile(`(?i)\b(uuid|uuid_short|sys_guid|sysdate|random_bytes|nextval|lastval)\s*\(|\bnext\s+value\s+for\b`)
 
 // dropColumnAlg: dropping a column is instant unless an index covers it
 // (the index is rebuilt in place), it is part of the primary key (the table
@@ -654,8 +666,14 @@ func (r *renderer) modify(c diff.ModifyColumn, all []diff.Change) ([]*step, erro
 	if to.AutoIncrement && !c.From.AutoIncrement && !leadsKey(c.Table, c.From.Name) {
 		return nil, errNoAutoKey(tname, to.Name)
 	}
-	return []*step{r.stmt(phModifyColumn, tname, "MODIFY COLUMN "+columnSQL(to), alg,
-		r.alter(tname, "MODIFY COLUMN "+columnSQL(&from), Copy, "SHARED"))}, nil
+	s := r.stmt(phModifyColumn, tname, "MODIFY COLUMN "+columnSQL(to), alg,
+		r.alter(tname, "MODIFY COLUMN "+columnSQL(&from), Copy, "SHARED"))
+	for _, a := range aspects {
+		// Changing the NULL bitmap rebuilds the table: MariaDB 10.11
+		// refuses ALGORITHM=NOCOPY for it.
+		s.rebuild = s.rebuild || a.Aspect == diff.KindSetNotNull || a.Aspect == diff.KindDropNotNull
+	}
+	return []*step{s}, nil
 }
 
 func setDefault(col *schema.Column) string {
@@ -687,6 +705,10 @@ func (r *renderer) modifyAlg(t *schema.Table, from, to *schema.Column, aspects [
 				// INSTANT); MySQL's is untested, so it copies.
 				continue
 			}
+			if a.Detail == "collation" && r.fl.maria {
+				need(r.collationAlg(t, from, to))
+				continue
+			}
 			// Collation, auto-increment, generated expression, ON UPDATE.
 			need(Copy)
 		}
@@ -695,6 +717,48 @@ func (r *renderer) modifyAlg(t *schema.Table, from, to *schema.Column, aspects [
 		need(Copy)
 	}
 	return alg
+}
+
+// collationAlg: MariaDB 10.11 changes a column's collation within its
+// character set with ALGORITHM=INSTANT when no index covers the column, and
+// rebuilds only the covering indexes (INPLACE, no table copy) when one does;
+// a key of the clustered primary index, a foreign key's column or a new
+// character set (every value is re-encoded) needs a copy.
+func (r *renderer) collationAlg(t *schema.Table, from, to *schema.Column) Algorithm {
+	tableTo := t.Options["collation"]
+	if tt := r.target.Table(r.newName(t.Name)); tt != nil {
+		tableTo = firstNonEmpty(tt.Options["collation"], tableTo)
+	}
+	fcs, _, _ := strings.Cut(strings.ToLower(firstNonEmpty(from.Collation, t.Options["collation"])), "_")
+	tcs, _, _ := strings.Cut(strings.ToLower(firstNonEmpty(to.Collation, tableTo)), "_")
+	if fcs == "" || fcs != tcs || covers(t.PrimaryKey, from.Name) {
+		return Copy
+	}
+	for _, fk := range t.ForeignKeys {
+		for _, c := range fk.Columns {
+			if c == from.Name {
+				return Copy
+			}
+		}
+	}
+	for _, o := range r.actual.Tables {
+		for _, fk := range o.ForeignKeys {
+			if fk.RefTable != t.Name {
+				continue
+			}
+			for _, c := range fk.RefColumns {
+				if c == from.Name {
+					return Copy
+				}
+			}
+		}
+	}
+	for _, ix := range t.Indexes {
+		if covers(ix, from.Name) {
+			return Inplace
+		}
+	}
+	return Instant
 }
 
 // typeChangeAlg: varchar growth that stays on one side of 255 bytes and
@@ -774,7 +838,11 @@ func (r *renderer) primaryKey(c diff.AlterPrimaryKey) *step {
 	default:
 		body, undo = "DROP PRIMARY KEY, ADD PRIMARY KEY "+partsSQL(c.To), "DROP PRIMARY KEY, ADD PRIMARY KEY "+partsSQL(c.From)
 	}
-	return r.stmt(phPrimaryKey, tname, body, alg, r.alter(tname, undo, Copy, "SHARED"))
+	s := r.stmt(phPrimaryKey, tname, body, alg, r.alter(tname, undo, Copy, "SHARED"))
+	// The primary key is InnoDB's clustered index: a new one rebuilds the
+	// table even in place (MariaDB 10.11 refuses ALGORITHM=NOCOPY).
+	s.rebuild = true
+	return s
 }
 
 // orderDrops puts DROP TABLE statements so that a table is dropped before
