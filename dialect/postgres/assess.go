@@ -253,7 +253,7 @@ func (c *Conn) lockOf(ctx context.Context, ch diff.Change) (*dialect.Lock, error
 	case diff.DropIndex:
 		return brief(accessExclusive, "DROP INDEX; the lock is held for a moment"), nil
 	case diff.DropForeignKey:
-		return brief(accessExclusive, "catalog-only change; the lock is held for a moment"), nil
+		return brief(accessExclusive, "catalog-only change; the lock is held for a moment, on the referenced table too"), nil
 	case diff.AddColumn:
 		l := brief(accessExclusive, "")
 		col := ch.Column
@@ -312,7 +312,10 @@ func (c *Conn) modifyLock(ctx context.Context, ch diff.ModifyColumn) (*dialect.L
 			l.Note = "binary-coercible change: no rewrite, the lock is held for a moment"
 		}
 	case diff.KindAlterEnum:
-		if !enumAppendOnly(ch.From.Type.Values, ch.To.Type.Values) {
+		// Render rebuilds the type for a removed value and for a new order
+		// of the kept ones alike (rebuildsEnum): only a pure insertion is
+		// ALTER TYPE ... ADD VALUE.
+		if rebuildsEnum(ch) {
 			l.Rewrite, l.Note = true, "the enum type is replaced and the column rewritten"
 			return l, nil
 		}
@@ -329,8 +332,13 @@ func (c *Conn) modifyLock(ctx context.Context, ch diff.ModifyColumn) (*dialect.L
 		case "autoincrement":
 			l.ValidationScan, l.Note = ch.To.AutoIncrement, "the identity's sequence is moved past max(column)"
 		case "collation":
-			l.Note = "indexes on the column are rebuilt"
-			l.ValidationScan = true
+			// The column keeps its bytes; only the indexes that cover it
+			// are built again, reading the table under the lock.
+			l.Note = "catalog-only change; the lock is held for a moment"
+			if indexed(ch.Table, ch.From.Name) {
+				l.Note = "the indexes on the column are rebuilt while the lock is held"
+				l.ValidationScan = true
+			}
 		case diff.DetailDomainConstraints:
 			if !domainTightens(ch) {
 				return &dialect.Lock{Note: "ALTER DOMAIN ... DROP changes only the catalog"}, nil
@@ -346,17 +354,22 @@ func (c *Conn) modifyLock(ctx context.Context, ch diff.ModifyColumn) (*dialect.L
 	return l, nil
 }
 
-func enumAppendOnly(from, to []string) bool {
-	want := map[string]bool{}
-	for _, v := range to {
-		want[v] = true
-	}
-	for _, v := range from {
-		if !want[v] {
-			return false
+// indexed reports whether an index (the primary key included) covers
+// the column, by name or in an expression.
+func indexed(t *schema.Table, col string) bool {
+	ixs := append([]*schema.Index{t.PrimaryKey}, t.Indexes...)
+	for _, ix := range ixs {
+		if ix == nil {
+			continue
+		}
+		for _, p := range ix.Parts {
+			// An expression is matched by name, erring towards a scan.
+			if p.Column == col || p.Column == "" && strings.Contains(p.Expr, col) {
+				return true
+			}
 		}
 	}
-	return true
+	return false
 }
 
 // typeChangeRewrites follows ATColumnChangeRequiresRewrite: a change of

@@ -15,8 +15,9 @@ import (
 func TestAssess(t *testing.T) {
 	ctx := context.Background()
 	u := newDB(t)
-	run(t, u, "CREATE TABLE t (id int PRIMARY KEY, s varchar(10), n int, x text)",
-		"INSERT INTO t SELECT g, 'v', g, 'x' FROM generate_series(1, 2000) g", "ANALYZE t")
+	run(t, u, "CREATE TYPE mood AS ENUM ('a', 'b', 'c')",
+		"CREATE TABLE t (id int PRIMARY KEY, s varchar(10), n int, x text, m mood)", "CREATE INDEX t_x ON t (x)",
+		"INSERT INTO t SELECT g, 'v', g, 'x', 'a' FROM generate_series(1, 2000) g", "ANALYZE t")
 	c := open(t, u, dialect.OpenOptions{})
 	actual, err := c.Inspect(ctx, nil)
 	if err != nil {
@@ -43,6 +44,13 @@ func TestAssess(t *testing.T) {
 		{"volatile default", diff.AddColumn{Table: tb, Column: &schema.Column{Name: "u", Type: schema.Type{Kind: schema.KindUUID, Raw: "uuid"}, Default: &vol}}, accessExclusive, true, false},
 		{"stable default", diff.AddColumn{Table: tb, Column: &schema.Column{Name: "c", Type: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp with time zone"}, Default: &stable}}, accessExclusive, false, false},
 		{"set not null", diff.ModifyColumn{Table: tb, From: tb.Column("n"), To: tb.Column("n"), Aspect: diff.KindSetNotNull}, shareUpdateExcl, false, true},
+		// Measured on PostgreSQL 15: a new order of the kept values is a
+		// rebuilt type and a rewritten table (relfilenode changes).
+		{"enum reorder", diff.ModifyColumn{Table: tb, From: tb.Column("m"), To: col("m", schema.Type{Kind: schema.KindEnum, Raw: tb.Column("m").Type.Raw, Values: []string{"c", "b", "a"}}), Aspect: diff.KindAlterEnum}, accessExclusive, true, false},
+		{"enum insert", diff.ModifyColumn{Table: tb, From: tb.Column("m"), To: col("m", schema.Type{Kind: schema.KindEnum, Raw: tb.Column("m").Type.Raw, Values: []string{"a", "x", "b", "c"}}), Aspect: diff.KindAlterEnum}, "", false, false},
+		// A collation change reads the table only to rebuild indexes.
+		{"collation unindexed", diff.ModifyColumn{Table: tb, From: tb.Column("s"), To: withCollation(tb.Column("s"), "C"), Aspect: diff.KindOther, Detail: "collation"}, accessExclusive, false, false},
+		{"collation indexed", diff.ModifyColumn{Table: tb, From: tb.Column("x"), To: withCollation(tb.Column("x"), "C"), Aspect: diff.KindOther, Detail: "collation"}, accessExclusive, false, true},
 		{"add index", diff.AddIndex{Table: tb, Index: &schema.Index{Parts: []schema.IndexPart{{Column: "n"}}}}, shareUpdateExcl, false, true},
 	}
 	as := make([]dialect.Assessment, len(tests))
@@ -73,7 +81,7 @@ func TestAssess(t *testing.T) {
 	old := BigTableRows
 	BigTableRows = 1000
 	defer func() { BigTableRows = old }()
-	big := []dialect.Assessment{{Change: tests[2].change, Affected: -1}, {Change: tests[5].change, Affected: -1}}
+	big := []dialect.Assessment{{Change: tests[2].change, Affected: -1}, {Change: tests[5].change, Affected: -1}, {Change: tests[6].change, Affected: -1}}
 	if err := c.Assess(ctx, actual, big); err != nil {
 		t.Fatal(err)
 	}
@@ -82,6 +90,9 @@ func TestAssess(t *testing.T) {
 	}
 	if big[1].Raise != 0 {
 		t.Errorf("validated NOT NULL raised: %s", big[1].Reason)
+	}
+	if big[2].Raise != 1 {
+		t.Errorf("enum reorder rewrites a big table: raise %d, reason %q", big[2].Raise, big[2].Reason)
 	}
 }
 
@@ -122,4 +133,10 @@ func TestAssessLockedTable(t *testing.T) {
 	if as[0].Lock == nil || as[0].Lock.TableRows != 100 || as[0].Lock.TableBytes <= 0 {
 		t.Errorf("lock = %+v, want the table's 100 rows and a size from the page counts", as[0].Lock)
 	}
+}
+
+func withCollation(c *schema.Column, coll string) *schema.Column {
+	cc := *c
+	cc.Collation = coll
+	return &cc
 }
