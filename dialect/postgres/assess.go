@@ -19,7 +19,8 @@ import (
 // A table is big when it reaches either threshold. These are the defaults;
 // dialect.OpenOptions.BigTableRows / BigTableBytes replace them per connection.
 var (
-	// BigTableRows is the row estimate (pg_class.reltuples) from which a
+	// BigTableRows is the row estimate (pg_class.reltuples, else the
+	// planner's page-count estimate for a table never analyzed) from which a
 	// rewrite or scan under ACCESS EXCLUSIVE raises a finding to WARNING.
 	BigTableRows int64 = 1_000_000
 	// BigTableBytes is the size (pg_total_relation_size) with the same effect.
@@ -31,7 +32,18 @@ const (
 	accessExclusive   = "ACCESS EXCLUSIVE"
 	shareUpdateExcl   = "SHARE UPDATE EXCLUSIVE"
 	shareRowExclusive = "SHARE ROW EXCLUSIVE"
-	statsSQL          = `SELECT n.nspname, c.relname, greatest(c.reltuples, 0)::bigint, pg_total_relation_size(c.oid)
+	// statsSQL: a table never vacuumed or analyzed has reltuples = -1
+	// (PostgreSQL 14+), however many rows it holds. Like the planner, it
+	// then estimates the rows from the table's real page count and a tuple
+	// width from the column types (32 bytes for a variable-length one),
+	// plus the tuple header and line pointer (28 bytes).
+	statsSQL = `SELECT n.nspname, c.relname,
+  CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint
+  ELSE pg_relation_size(c.oid) / current_setting('block_size')::bigint * ((current_setting('block_size')::bigint - 24) /
+    (28 + (SELECT coalesce(sum(CASE WHEN a.attlen > 0 THEN a.attlen ELSE 32 END), 0) FROM pg_attribute a
+      WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped)))
+  END,
+  pg_total_relation_size(c.oid)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1)`
 )

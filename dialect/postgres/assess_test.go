@@ -140,3 +140,31 @@ func withCollation(c *schema.Column, coll string) *schema.Column {
 	cc.Collation = coll
 	return &cc
 }
+
+// A table never analyzed has reltuples = -1 on PostgreSQL 14+: its rows are
+// estimated from its pages, not read as 0 (which hid a big table).
+func TestAssessUnanalyzedTable(t *testing.T) {
+	t.Parallel()
+	u := newDB(t)
+	run(t, u, "CREATE TABLE t (id int PRIMARY KEY, n int) WITH (autovacuum_enabled = false)",
+		"INSERT INTO t SELECT g, g FROM generate_series(1, 20000) g")
+	c := open(t, u, dialect.OpenOptions{BigTableRows: 10000})
+	ctx := context.Background()
+	actual, err := c.Inspect(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := actual.Table("t")
+	to := *tb.Column("n")
+	to.Type = schema.Type{Kind: schema.KindBigInt, Raw: "bigint"}
+	as := []dialect.Assessment{{Change: diff.ModifyColumn{Table: tb, From: tb.Column("n"), To: &to, Aspect: diff.KindAlterType}, Affected: -1}}
+	if err := c.Assess(ctx, actual, as); err != nil {
+		t.Fatal(err)
+	}
+	if l := as[0].Lock; l == nil || l.TableRows < 15000 || l.TableRows > 25000 {
+		t.Errorf("lock = %+v, want about 20000 rows", as[0].Lock)
+	}
+	if as[0].Raise != 1 {
+		t.Errorf("rewrite of an unanalyzed big table: raise %d, reason %q", as[0].Raise, as[0].Reason)
+	}
+}
