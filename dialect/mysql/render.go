@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -777,6 +778,21 @@ func typeChangeAlg(fl flavor, t *schema.Table, from, to *schema.Column) Algorith
 		if (ft.Length*w <= 255) == (tt.Length*w <= 255) {
 			return fast
 		}
+	case strings.HasPrefix(ft.Raw, "varbinary(") && strings.HasPrefix(tt.Raw, "varbinary("):
+		// Bytes are characters: the same 255-byte rule (MariaDB 10.11
+		// takes varbinary(10) -> (255) and (300) -> (400) INSTANT, copies
+		// (255) -> (256)).
+		fn, tn := rawLength(ft.Raw), rawLength(tt.Raw)
+		if fn > 0 && tn >= fn && (fn <= 255) == (tn <= 255) {
+			return fast
+		}
+	case isSet(ft) && isSet(tt) && len(tt.Values) >= len(ft.Values) && equalPrefix(tt.Values, ft.Values) &&
+		setBytes(len(ft.Values)) == setBytes(len(tt.Values)):
+		// Members appended without a wider bitmap: INSTANT on MariaDB
+		// 10.11 (8 -> 9 members needs a second byte and copies).
+		if fl.maria {
+			return Instant
+		}
 	case displayOnly(ft, tt):
 		// Display width and ZEROFILL (on a column already unsigned) are
 		// metadata: MariaDB 10.11 takes INT(11) -> INT(5) and adding or
@@ -790,6 +806,24 @@ func typeChangeAlg(fl flavor, t *schema.Table, from, to *schema.Column) Algorith
 		return Instant
 	}
 	return Copy
+}
+
+// rawLength reads N from a type spelled name(N), else 0.
+func rawLength(raw string) int {
+	_, rest, ok := strings.Cut(raw, "(")
+	if !ok {
+		return 0
+	}
+	n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), ")"))
+	return n
+}
+
+// setBytes is the storage size of a SET with n members: 1, 2, 3, 4 or 8.
+func setBytes(n int) int {
+	if b := (n + 7) / 8; b <= 4 {
+		return b
+	}
+	return 8
 }
 
 // displayOnly reports whether two integer types differ only in display
