@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/dustin/go-humanize"
@@ -366,6 +367,41 @@ func (c *Conn) modifyLock(ctx context.Context, ch diff.ModifyColumn) (*dialect.L
 	return l, nil
 }
 
+// typmodRE splits a type spelled with a modifier: "timestamp(3) without
+// time zone" is base "timestamp", n 3, rest " without time zone".
+var typmodRE = regexp.MustCompile(`^([a-z ]+?)(?:\((\d+)\))?( with(?:out)? time zone)?$`)
+
+// typmodChangeRewrites follows the support functions PostgreSQL consults
+// for a change of modifier alone (timestamp_support, time_support,
+// varbit_support): a larger or dropped precision or length is a relabel,
+// and a precision at the type's maximum (6) is too. ok is false for other
+// changes.
+func typmodChangeRewrites(from, to string) (rewrite, ok bool) {
+	f, t := typmodRE.FindStringSubmatch(from), typmodRE.FindStringSubmatch(to)
+	if f == nil || t == nil || f[1] != t[1] || f[3] != t[3] {
+		return false, false
+	}
+	max := -1
+	switch f[1] {
+	case "timestamp", "time":
+		max = 6
+	case "bit varying":
+	default:
+		return false, false
+	}
+	fn, tn := -1, -1
+	if f[2] != "" {
+		fn, _ = strconv.Atoi(f[2])
+	}
+	if t[2] != "" {
+		tn, _ = strconv.Atoi(t[2])
+	}
+	if tn < 0 || max > 0 && tn >= max || fn >= 0 && fn <= tn {
+		return false, true
+	}
+	return true, true
+}
+
 // indexed reports whether an index (the primary key included) covers
 // the column, by name or in an expression.
 func indexed(t *schema.Table, col string) bool {
@@ -397,6 +433,9 @@ func (c *Conn) typeChangeRewrites(ctx context.Context, from, to schema.Type) (bo
 			return false, nil
 		}
 		return !(from.Precision > 0 && to.Scale == from.Scale && to.Precision >= from.Precision), nil
+	}
+	if rw, ok := typmodChangeRewrites(from.Raw, to.Raw); ok {
+		return rw, nil
 	}
 	if boundedText(to) {
 		return true, nil

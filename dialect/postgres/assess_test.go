@@ -168,3 +168,33 @@ func TestAssessUnanalyzedTable(t *testing.T) {
 		t.Errorf("rewrite of an unanalyzed big table: raise %d, reason %q", as[0].Raise, as[0].Reason)
 	}
 }
+
+// TestTypmodChangeRewrites follows what PostgreSQL 15 did to relfilenode
+// for a change of modifier alone.
+func TestTypmodChangeRewrites(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, from, to string
+		rewrite, ok    bool
+	}{
+		{"timestamp precision grows", "timestamp(3) without time zone", "timestamp(6) without time zone", false, true},
+		{"timestamp precision dropped", "timestamp(3) without time zone", "timestamp without time zone", false, true},
+		{"timestamptz precision shrinks", "timestamp(6) with time zone", "timestamp(3) with time zone", true, true},
+		{"timestamp gains a precision", "timestamp without time zone", "timestamp(3) without time zone", true, true},
+		{"timestamp gains the maximum precision", "timestamp without time zone", "timestamp(6) without time zone", false, true},
+		{"time precision grows", "time(0) without time zone", "time(3) without time zone", false, true},
+		{"varbit grows", "bit varying(5)", "bit varying(10)", false, true},
+		{"varbit shrinks", "bit varying(10)", "bit varying(5)", true, true},
+		{"time zone added is not a modifier", "timestamp without time zone", "timestamp with time zone", false, false},
+		{"other types", "integer", "bigint", false, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			rw, ok := typmodChangeRewrites(tc.from, tc.to)
+			if rw != tc.rewrite || ok != tc.ok {
+				t.Errorf("typmodChangeRewrites(%q, %q) = %v, %v; want %v, %v", tc.from, tc.to, rw, ok, tc.rewrite, tc.ok)
+			}
+		})
+	}
+}
