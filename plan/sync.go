@@ -149,6 +149,19 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 			}
 		}
 	}
+	// A new default is written for the column's new type: set on the old
+	// type it may not be valid (DEFAULT 'n/a' on an INTEGER fails) or be
+	// converted into another value (MySQL stores -7.9 on a BIGINT as -8),
+	// which the next plan reports again, so it waits for the type change.
+	for _, f := range fs {
+		m, ok := f.Change.(diff.ModifyColumn)
+		if !ok || m.Aspect != diff.KindSetDefault && m.Aspect != diff.KindChangeDefault {
+			continue
+		}
+		if why[col{m.Table.Schema, m.Table.Name, m.From.Name}] == "whose type change is kept back" {
+			out[f] = "its default is written for the new type of " + m.From.Name + ", whose type change is kept back"
+		}
+	}
 	for _, f := range fs {
 		if d, ok := f.Change.(diff.DropIndex); ok && keptIndexes[col{d.Table.Schema, d.Table.Name, d.Index.Name}] {
 			out[f] = "the index that replaces it is kept back"

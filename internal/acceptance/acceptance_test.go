@@ -460,6 +460,12 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			}
 		}
 	}
+	// A new default waits for its column's kept type change.
+	for _, f := range fs {
+		if m, ok := f.Change.(diff.ModifyColumn); ok && (m.Aspect == diff.KindSetDefault || m.Aspect == diff.KindChangeDefault) && cols[m.Table.Name+"."+m.From.Name] {
+			out[f] = true
+		}
+	}
 	indexes := map[string]bool{}
 	for _, f := range fs {
 		if a, ok := f.Change.(diff.AddIndex); ok && out[f] {

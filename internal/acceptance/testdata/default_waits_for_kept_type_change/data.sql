@@ -1,0 +1,1 @@
+INSERT INTO item (id, price) VALUES (1, 25842), (2, 5);

@@ -1,0 +1,4 @@
+CREATE TABLE item (
+  id INTEGER PRIMARY KEY,
+  price DECIMAL(5,2) DEFAULT -7.9
+);
