@@ -3,9 +3,11 @@ package risk
 import (
 	"fmt"
 	"maps"
+	"math"
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -620,6 +622,10 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 		}
 		code := TypeChange(from, to)
 		conds := probe.FitConds(from, to)
+		if code == "widen-length" && from.Kind == schema.KindBytes {
+			// Every byte string still fits; nothing converts.
+			conds = nil
+		}
 		if heldAsIs(c.From, to, actual) {
 			// Numeric affinity keeps what it cannot convert: an INTEGER
 			// column holds 'abc' and 1.5 as they are, which the new type,
@@ -1381,6 +1387,10 @@ func TypeChange(from, to schema.Type) string {
 			return "widen-length"
 		}
 		return "shrink-length"
+	case fk == schema.KindBytes && tk == schema.KindBytes && !to.Fixed && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(to.Raw)), "binary") && byteCapacity(to) >= byteCapacity(from):
+		// A longer VARBINARY or BLOB keeps every byte string as it is (a
+		// fixed BINARY(n) pads shorter values with zero bytes instead).
+		return "widen-length"
 	case fk.IsInteger() && tk.IsInteger():
 		if ok, zerofill := from.DisplayOnly(to); ok && !zerofill {
 			// MySQL's display width is a hint to clients: INT(11) and
@@ -1502,4 +1512,36 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// binaryLengthRE reads the length of MySQL's BINARY(n) and VARBINARY(n).
+var binaryLengthRE = regexp.MustCompile(`^(?:var)?binary\s*\(\s*(\d+)\s*\)`)
+
+// byteCapacity is the longest byte string a binary type holds: its length
+// (VARBINARY(16)), else its byte limit (BLOB), else unbounded (bytea,
+// LONGBLOB, SQLite's BLOB).
+func byteCapacity(t schema.Type) int {
+	switch {
+	case t.Length > 0:
+		return t.Length
+	case t.MaxBytes > 0:
+		return t.MaxBytes
+	}
+	raw := strings.ToLower(strings.TrimSpace(t.Raw))
+	if m := binaryLengthRE.FindStringSubmatch(raw); m != nil {
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			return 0
+		}
+		return n
+	}
+	switch raw {
+	case "tinyblob":
+		return 255
+	case "blob":
+		return 65535
+	case "mediumblob":
+		return 16777215
+	}
+	return math.MaxInt
 }

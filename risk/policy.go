@@ -45,7 +45,7 @@ var Rules = []Rule{
 	{"add-generated-column", Warning, "add a generated or auto-increment column", "The engine computes the value for every existing row, which may rebuild the table.", "review the rebuild cost on a copy of production first", DocReview, "raise"},
 	{"add-index", Safe, "add a non-unique index", "No rows change; the build reads the whole table.", "apply it (build concurrently where the engine can)", DocZeroDowntime, ""},
 	{"drop-index", Safe, "drop a non-unique index", "No rows change; queries that used the index may get slower.", "check the query plans that used it", DocZeroDowntime, ""},
-	{"widen-length", Safe, "grow a string length or make it unbounded", "Every existing value still fits.", "apply it", DocZeroDowntime, "raise"},
+	{"widen-length", Safe, "grow a string or binary length, or make it unbounded", "Every existing value still fits.", "apply it", DocZeroDowntime, "raise"},
 	{"widen-precision", Safe, "grow a decimal precision at the same scale", "Every existing value still fits.", "apply it", DocZeroDowntime, "raise"},
 	{"drop-not-null", Safe, "allow NULL in a column", "No rows change; readers must now accept NULL.", "make sure readers handle NULL", DocZeroDowntime, ""},
 	{"set-default", Safe, "set a default", "Existing rows keep their values; only new rows get the default.", "apply it", DocZeroDowntime, ""},
