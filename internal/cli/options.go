@@ -47,7 +47,7 @@ func (o *common) register(c *cobra.Command) {
 	f.StringSliceVar(&o.schemas, "schema", nil, "schemas to inspect (PostgreSQL; default public; patterns allowed)")
 	f.StringVar(&o.devURL, "dev-url", "", "an empty database, not --db, in which to load a SQL desired file (PostgreSQL, MySQL); default: a temporary one")
 	f.StringSliceVar(&o.ignore, "ignore", nil, "tables to leave out of the comparison, on the live and the desired side (globs, repeatable; adds to ignore: in the config)")
-	f.Int64Var(&o.bigTable, "big-table", 0, "row count from which a blocking rewrite or validation scan is at least WARNING (default 1000000; 1 GiB also counts)")
+	f.Int64Var(&o.bigTable, "big-table", 0, "PostgreSQL, MySQL: row count from which a blocking rewrite or validation scan is at least WARNING (default 1000000; 1 GiB also counts)")
 }
 
 // resolved is the outcome of flags, config file and environment.
