@@ -2,6 +2,8 @@ package probe
 
 import (
 	"fmt"
+	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -65,6 +67,10 @@ const (
 	// rounds. Dialects whose conversion keeps the float's shortest exact
 	// value never count it.
 	FloatDigits
+	// ZeroPadded: a byte string shorter than Cond.Length bytes, which a
+	// fixed-length binary type (MySQL's BINARY(n)) pads with zero bytes:
+	// the stored value changes.
+	ZeroPadded
 )
 
 var condNames = map[CondKind]string{
@@ -74,6 +80,7 @@ var condNames = map[CondKind]string{
 	FloatRange: "beyond the float's range", DateLost: "date lost", TrailingSpaces: "trailing spaces dropped",
 	FloatDigits: "digits lost", Negative: "negative", FractionLost: "fraction of a second lost",
 	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
+	ZeroPadded: "padded with zero bytes",
 }
 
 // String describes the condition for messages.
@@ -151,6 +158,8 @@ func (c Cond) Describe() string {
 		return fmt.Sprintf("longer than %d bytes", c.Length)
 	case TimestampRange:
 		return "outside TIMESTAMP's range (1970 to 2038)"
+	case ZeroPadded:
+		return fmt.Sprintf("shorter than %d bytes, which the fixed-length binary type pads with zero bytes", c.Length)
 	}
 	return c.Kind.String()
 }
@@ -182,6 +191,18 @@ func FitConds(from, to schema.Type) []Cond {
 	}
 	textual := fk.IsString() || fk == schema.KindOther || fk == schema.KindJSON || fk == schema.KindUUID || fk == schema.KindEnum || fk == schema.KindBytes
 	switch {
+	case fk == schema.KindBytes && tk == schema.KindBytes:
+		// A byte string is kept byte for byte if it fits: the risk is the
+		// values beyond the new limit (refused in strict mode, cut
+		// otherwise) and, for a fixed BINARY(n), the shorter values it pads.
+		if tc := ByteCapacity(to); tc < ByteCapacity(from) {
+			out = append(out, Cond{Kind: TooLongBytes, Length: tc})
+		}
+		if n, ok := FixedBinary(to); ok {
+			if m, ok := FixedBinary(from); !ok || m != n {
+				out = append(out, Cond{Kind: ZeroPadded, Length: n})
+			}
+		}
 	case tk.IsString():
 		if fk == schema.KindBytes {
 			// Bytes that are not valid text in the new character set.
@@ -369,4 +390,47 @@ func decimalHolds(from schema.Type, digits int) bool {
 		return digits >= 1
 	}
 	return false
+}
+
+// binaryLengthRE reads the length of MySQL's BINARY(n) and VARBINARY(n).
+var binaryLengthRE = regexp.MustCompile(`^(var)?binary\s*\(\s*(\d+)\s*\)`)
+
+// ByteCapacity is the longest byte string a binary type holds: its length
+// (VARBINARY(16)), else its byte limit (BLOB), else unbounded (bytea,
+// LONGBLOB, SQLite's BLOB).
+func ByteCapacity(t schema.Type) int {
+	switch {
+	case t.Length > 0:
+		return t.Length
+	case t.MaxBytes > 0:
+		return t.MaxBytes
+	}
+	raw := strings.ToLower(strings.TrimSpace(t.Raw))
+	if m := binaryLengthRE.FindStringSubmatch(raw); m != nil {
+		n, err := strconv.Atoi(m[2])
+		if err != nil {
+			return 0
+		}
+		return n
+	}
+	switch raw {
+	case "tinyblob":
+		return 255
+	case "blob":
+		return 65535
+	case "mediumblob":
+		return 16777215
+	}
+	return math.MaxInt
+}
+
+// FixedBinary reports whether t is MySQL's fixed-length BINARY(n), which
+// pads every shorter value with zero bytes, and its length n.
+func FixedBinary(t schema.Type) (int, bool) {
+	m := binaryLengthRE.FindStringSubmatch(strings.ToLower(strings.TrimSpace(t.Raw)))
+	if m == nil || m[1] != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[2])
+	return n, err == nil
 }

@@ -1,6 +1,9 @@
 package risk
 
 import (
+	"reflect"
+
+	"github.com/schemaguard/schemaguard/probe"
 	"testing"
 
 	"github.com/schemaguard/schemaguard/schema"
@@ -31,5 +34,37 @@ func TestBinaryWidening(t *testing.T) {
 		if got != c.widen {
 			t.Errorf("%s -> %s: widen-length %v, want %v (%s)", c.from, c.to, got, c.widen, TypeChange(ty(c.from), ty(c.to)))
 		}
+	}
+}
+
+// TestBinaryShrinkAndPad pins the grade and the probe conditions of the
+// binary changes that can lose or change a value: a smaller limit counts
+// the values beyond it, a fixed BINARY(n) the shorter values it pads.
+func TestBinaryShrinkAndPad(t *testing.T) {
+	t.Parallel()
+	ty := func(raw string) schema.Type { return schema.Type{Kind: schema.KindBytes, Raw: raw} }
+	cases := []struct {
+		name, from, to, code string
+		conds                []probe.Cond
+	}{
+		{"shorter varbinary", "varbinary(32)", "varbinary(16)", "shrink-length", []probe.Cond{{Kind: probe.TooLongBytes, Length: 16}}},
+		{"blob to tinyblob", "blob", "tinyblob", "shrink-length", []probe.Cond{{Kind: probe.TooLongBytes, Length: 255}}},
+		{"varbinary beyond tinyblob", "varbinary(300)", "tinyblob", "shrink-length", []probe.Cond{{Kind: probe.TooLongBytes, Length: 255}}},
+		{"binary grows and pads", "binary(4)", "binary(8)", "convert-type", []probe.Cond{{Kind: probe.ZeroPadded, Length: 8}}},
+		{"varbinary to binary pads", "varbinary(8)", "binary(8)", "convert-type", []probe.Cond{{Kind: probe.ZeroPadded, Length: 8}}},
+		{"varbinary to shorter binary", "varbinary(8)", "binary(4)", "shrink-length", []probe.Cond{{Kind: probe.TooLongBytes, Length: 4}, {Kind: probe.ZeroPadded, Length: 4}}},
+		{"longer varbinary", "varbinary(16)", "varbinary(32)", "widen-length", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			from, to := ty(tc.from), ty(tc.to)
+			if got := TypeChange(from, to); got != tc.code {
+				t.Errorf("TypeChange(%s, %s) = %s, want %s", tc.from, tc.to, got, tc.code)
+			}
+			if got := probe.FitConds(from, to); !reflect.DeepEqual(got, tc.conds) {
+				t.Errorf("FitConds(%s, %s) = %+v, want %+v", tc.from, tc.to, got, tc.conds)
+			}
+		})
 	}
 }

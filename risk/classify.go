@@ -3,11 +3,9 @@ package risk
 import (
 	"fmt"
 	"maps"
-	"math"
 	"reflect"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -1387,9 +1385,14 @@ func TypeChange(from, to schema.Type) string {
 			return "widen-length"
 		}
 		return "shrink-length"
-	case fk == schema.KindBytes && tk == schema.KindBytes && !to.Fixed && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(to.Raw)), "binary") && byteCapacity(to) >= byteCapacity(from):
+	case fk == schema.KindBytes && tk == schema.KindBytes && probe.ByteCapacity(to) < probe.ByteCapacity(from):
+		// A shorter VARBINARY, BLOB or BINARY: longer values fail the
+		// change (strict mode) or are cut.
+		return "shrink-length"
+	case fk == schema.KindBytes && tk == schema.KindBytes && !to.Fixed && !isFixedBinary(to):
 		// A longer VARBINARY or BLOB keeps every byte string as it is (a
-		// fixed BINARY(n) pads shorter values with zero bytes instead).
+		// fixed BINARY(n) pads shorter values with zero bytes instead,
+		// which is a conversion).
 		return "widen-length"
 	case fk.IsInteger() && tk.IsInteger():
 		if ok, zerofill := from.DisplayOnly(to); ok && !zerofill {
@@ -1514,34 +1517,8 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-// binaryLengthRE reads the length of MySQL's BINARY(n) and VARBINARY(n).
-var binaryLengthRE = regexp.MustCompile(`^(?:var)?binary\s*\(\s*(\d+)\s*\)`)
-
-// byteCapacity is the longest byte string a binary type holds: its length
-// (VARBINARY(16)), else its byte limit (BLOB), else unbounded (bytea,
-// LONGBLOB, SQLite's BLOB).
-func byteCapacity(t schema.Type) int {
-	switch {
-	case t.Length > 0:
-		return t.Length
-	case t.MaxBytes > 0:
-		return t.MaxBytes
-	}
-	raw := strings.ToLower(strings.TrimSpace(t.Raw))
-	if m := binaryLengthRE.FindStringSubmatch(raw); m != nil {
-		n, err := strconv.Atoi(m[1])
-		if err != nil {
-			return 0
-		}
-		return n
-	}
-	switch raw {
-	case "tinyblob":
-		return 255
-	case "blob":
-		return 65535
-	case "mediumblob":
-		return 16777215
-	}
-	return math.MaxInt
+// isFixedBinary reports whether t is MySQL's BINARY(n).
+func isFixedBinary(t schema.Type) bool {
+	_, ok := probe.FixedBinary(t)
+	return ok
 }

@@ -58,7 +58,7 @@ var Rules = []Rule{
 	{"drop-domain-constraint", Safe, "drop a NOT NULL or check constraint of a PostgreSQL domain", "No rows change, but no column of the domain refuses the values the constraint forbade any more.", "enforce the rule in the application or keep the constraint", DocZeroDowntime, ""},
 	{"add-enum-value", Safe, "add allowed values to an enum or select, keeping the existing ones in order", "Existing rows keep their values.", "apply it", DocZeroDowntime, "raise"},
 
-	{"shrink-length", Warning, "shrink a string length", "Values longer than the new length fail the change or are truncated.", "find and shorten the long values first, or keep the length", DocTwoPhase, "raise"},
+	{"shrink-length", Warning, "shrink a string or binary length", "Values longer than the new length fail the change or are truncated.", "find and shorten the long values first, or keep the length", DocTwoPhase, "raise"},
 	{"shrink-decimal", Warning, "shrink a decimal's precision or scale", "Values with too many digits fail the change; extra decimal places are silently rounded.", "check and fix the values first, or keep the precision", DocTwoPhase, "raise"},
 	{"narrow-integer", Warning, "narrow an integer type", "Values outside the new range fail the change (or, in non-strict MySQL, are clamped).", "check the range of the data first, or keep the type", DocTwoPhase, "raise"},
 	{"widen-type", Warning, "widen a type in a way that rewrites the table or changes what the application reads", "Every value fits, but the engine may rewrite the table under lock and readers see a different type.", "deploy readers that accept both types first; run the change off-peak", DocExpandContract, "raise"},

@@ -561,6 +561,9 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 		return fmt.Sprintf("%s < FROM_UNIXTIME(1) OR %s > FROM_UNIXTIME(2147483647)", d, d), "", ""
 	case probe.TrailingSpaces:
 		return fmt.Sprintf("CHAR_LENGTH(%s) > CHAR_LENGTH(RTRIM(%s))", x, x), "", ""
+	case probe.ZeroPadded:
+		// BINARY(n) pads a shorter value with zero bytes: it changes.
+		return fmt.Sprintf("LENGTH(%s) < %d", x, cd.Length), "", ""
 	case probe.FloatRange:
 		if !fk.IsString() {
 			break

@@ -1,0 +1,5 @@
+CREATE TABLE doc (
+  id INT PRIMARY KEY,
+  body BLOB,
+  thumb VARBINARY(300)
+);

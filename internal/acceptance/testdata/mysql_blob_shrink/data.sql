@@ -1,0 +1,1 @@
+INSERT INTO doc (id, body, thumb) VALUES (1, REPEAT(X'AB', 255), REPEAT(X'CD', 255)), (2, REPEAT(X'AB', 256), REPEAT(X'CD', 300)), (3, NULL, NULL), (4, X'00', REPEAT(X'CD', 256));
