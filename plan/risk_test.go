@@ -158,6 +158,7 @@ func TestClassify(t *testing.T) {
 		{name: "shrink varchar", change: typed(vc(50), vc(10)), code: "shrink-length", level: risk.Warning, probe: probe.Fit},
 		{name: "grow varchar", change: typed(vc(10), vc(50)), code: "widen-length", level: risk.Safe},
 		{name: "grow decimal", change: typed(dec(8, 2), dec(10, 2)), code: "widen-precision", level: risk.Safe},
+		{name: "grow timestamp precision", change: typed(schema.Type{Kind: schema.KindDateTime, Raw: "timestamp(3) without time zone"}, schema.Type{Kind: schema.KindDateTime, Raw: "timestamp(6) without time zone"}), code: "widen-fraction", level: risk.Safe},
 		{name: "shrink decimal", change: typed(dec(10, 3), dec(10, 2)), code: "shrink-decimal", level: risk.Warning, probe: probe.Fit},
 		{name: "narrow integer", change: typed(tBig, tInt), code: "narrow-integer", level: risk.Warning, probe: probe.Fit},
 		{name: "widen integer", change: typed(tInt, tBig), code: "widen-type", level: risk.Warning},

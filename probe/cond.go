@@ -179,7 +179,7 @@ func FitConds(from, to schema.Type) []Cond {
 		out = append(out, Cond{Kind: Negative})
 	}
 	if tk.IsTemporal() && tk != schema.KindDate && (fk == schema.KindDateTime || fk == schema.KindTime) {
-		if fd, td := fractionDigits(from), fractionDigits(to); td < fd {
+		if fd, td := FractionDigits(from), FractionDigits(to); td < fd {
 			out = append(out, Cond{Kind: FractionLost, Scale: td, Type: to.Raw})
 		}
 	}
@@ -298,11 +298,11 @@ func FitConds(from, to schema.Type) []Cond {
 	return out
 }
 
-// fractionDigits is a time or timestamp type's fractional second digits,
+// FractionDigits is a time or timestamp type's fractional second digits,
 // read from its spelling: timestamp(3) or datetime(6); without digits, 6
 // for PostgreSQL's types (their spelling says "with[out] time zone") and
 // 0 for MySQL's. SQLite's declared types say nothing: 0.
-func fractionDigits(t schema.Type) int {
+func FractionDigits(t schema.Type) int {
 	raw := strings.ToLower(t.Raw)
 	if i := strings.IndexByte(raw, '('); i >= 0 {
 		if j := strings.IndexByte(raw[i:], ')'); j > 1 {

@@ -648,6 +648,12 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 		} else if declared != code {
 			note = fmt.Sprintf("SQLite enforces no integer size: %s holds any 64-bit integer, so the change is graded by what the column can hold (%s), not by its declaration (%s)", c.From.Type.Raw, code, declared)
 		}
+		if code == "widen-fraction" && dialectOf(actual) == "mysql" {
+			// MariaDB 10.11 changes a DATETIME, TIMESTAMP or TIME precision
+			// only with ALGORITHM=COPY: every value fits, but the table is
+			// copied under lock.
+			code, note = "widen-type", "MariaDB copies the table (ALGORITHM=COPY) to change a fractional second precision"
+		}
 		if cs := newCharset(c); cs != "" {
 			// The byte limit of the new text type holds the value in its
 			// new character set ('é' is one byte in latin1, two in utf8mb4).
@@ -1394,6 +1400,9 @@ func TypeChange(from, to schema.Type) string {
 		// fixed BINARY(n) pads shorter values with zero bytes instead,
 		// which is a conversion).
 		return "widen-length"
+	case fk == tk && (fk == schema.KindDateTime || fk == schema.KindTime) && sameBesidesFraction(from, to) && probe.FractionDigits(to) >= probe.FractionDigits(from):
+		// More fractional second digits keep every value as it is.
+		return "widen-fraction"
 	case fk.IsInteger() && tk.IsInteger():
 		if ok, zerofill := from.DisplayOnly(to); ok && !zerofill {
 			// MySQL's display width is a hint to clients: INT(11) and
@@ -1521,4 +1530,18 @@ func firstNonEmpty(a, b string) string {
 func isFixedBinary(t schema.Type) bool {
 	_, ok := probe.FixedBinary(t)
 	return ok
+}
+
+// fractionRE is the fractional second precision in a time or timestamp
+// type's spelling: the "(3)" of timestamp(3) without time zone.
+var fractionRE = regexp.MustCompile(`\s*\(\s*\d+\s*\)`)
+
+// sameBesidesFraction reports whether two time or timestamp types differ
+// at most in their fractional second precision (datetime(3) and
+// datetime(6), not timestamp and timestamptz or DATETIME and TIMESTAMP).
+func sameBesidesFraction(from, to schema.Type) bool {
+	strip := func(t schema.Type) string {
+		return fractionRE.ReplaceAllString(strings.ToLower(strings.TrimSpace(t.Raw)), "")
+	}
+	return strip(from) == strip(to)
 }

@@ -46,6 +46,7 @@ var Rules = []Rule{
 	{"add-index", Safe, "add a non-unique index", "No rows change; the build reads the whole table.", "apply it (build concurrently where the engine can)", DocZeroDowntime, ""},
 	{"drop-index", Safe, "drop a non-unique index", "No rows change; queries that used the index may get slower.", "check the query plans that used it", DocZeroDowntime, ""},
 	{"widen-length", Safe, "grow a string or binary length, or make it unbounded", "Every existing value still fits.", "apply it", DocZeroDowntime, "raise"},
+	{"widen-fraction", Safe, "grow a time or timestamp's fractional second precision, or drop it (PostgreSQL: at most 6 digits)", "Every existing value is kept as it is; PostgreSQL relabels the column without a rewrite. On MariaDB, which copies the table for it, the change is widen-type instead.", "apply it", DocZeroDowntime, "raise"},
 	{"widen-precision", Safe, "grow a decimal precision at the same scale", "Every existing value still fits.", "apply it", DocZeroDowntime, "raise"},
 	{"drop-not-null", Safe, "allow NULL in a column", "No rows change; readers must now accept NULL.", "make sure readers handle NULL", DocZeroDowntime, ""},
 	{"set-default", Safe, "set a default", "Existing rows keep their values; only new rows get the default.", "apply it", DocZeroDowntime, ""},

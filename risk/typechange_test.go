@@ -259,3 +259,34 @@ func TestCollationChangeKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestFractionWidening pins that more fractional second digits, and
+// nothing else, is widen-fraction.
+func TestFractionWidening(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name string
+		kind schema.Kind
+		from string
+		to   string
+		code string
+	}{
+		{"pg timestamp grows", schema.KindDateTime, "timestamp(3) without time zone", "timestamp(6) without time zone", "widen-fraction"},
+		{"pg timestamp precision dropped", schema.KindDateTime, "timestamp(3) without time zone", "timestamp without time zone", "widen-fraction"},
+		{"pg time grows", schema.KindTime, "time(0) without time zone", "time(3) without time zone", "widen-fraction"},
+		{"mysql datetime grows", schema.KindDateTime, "datetime(3)", "datetime(6)", "widen-fraction"},
+		{"mysql datetime gains digits", schema.KindDateTime, "datetime", "datetime(3)", "widen-fraction"},
+		{"mysql datetime shrinks", schema.KindDateTime, "datetime(6)", "datetime(3)", "convert-type"},
+		{"pg timestamp gets a time zone", schema.KindDateTime, "timestamp(3) without time zone", "timestamp(6) with time zone", "convert-type"},
+		{"mysql datetime to timestamp", schema.KindDateTime, "datetime(3)", "timestamp(6)", "convert-type"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got := risk.TypeChange(schema.Type{Kind: tc.kind, Raw: tc.from}, schema.Type{Kind: tc.kind, Raw: tc.to})
+			if got != tc.code {
+				t.Errorf("TypeChange(%s, %s) = %s, want %s", tc.from, tc.to, got, tc.code)
+			}
+		})
+	}
+}

@@ -1,0 +1,4 @@
+CREATE TABLE event (
+  id INTEGER PRIMARY KEY,
+  at DATETIME(3)
+);

@@ -1,0 +1,1 @@
+INSERT INTO event (id, at) VALUES (1, '2024-05-01 10:00:00.123'), (2, NULL);
