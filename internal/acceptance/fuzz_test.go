@@ -59,11 +59,25 @@ func TestConvergence(t *testing.T) {
 
 // fuzzType is a column type, spelled per dialect by sql.
 type fuzzType struct {
-	kind string // int bigint varchar text decimal bool date timestamp
-	n, s int    // varchar length; decimal precision and scale
+	kind string   // one of fuzzKinds
+	n, s int      // varchar length; decimal precision and scale
+	vals []string // sel and enum: the allowed values, in order
+	enum string   // enum: the PostgreSQL type's name
+	coll string   // varchar and text: "" (the default), "ci" or "bin"
 }
 
-var fuzzKinds = []string{"int", "bigint", "varchar", "text", "decimal", "bool", "date", "timestamp"}
+// fuzzKinds are the column kinds. A sel is a DocType-style select list, a
+// VARCHAR with CHECK (col IN (...)); an enum is a native enum type where the
+// engine has one (PostgreSQL's CREATE TYPE, MySQL's ENUM) and a sel on SQLite.
+var fuzzKinds = []string{"int", "bigint", "varchar", "text", "decimal", "bool", "date", "timestamp", "float", "uuid", "json", "sel", "enum"}
+
+func quoteList(vals []string) string {
+	q := make([]string, len(vals))
+	for i, v := range vals {
+		q[i] = fuzzValue{kind: "str", text: v}.sql()
+	}
+	return strings.Join(q, ", ")
+}
 
 func (ft fuzzType) sql(d string) string {
 	switch ft.kind {
@@ -72,21 +86,71 @@ func (ft fuzzType) sql(d string) string {
 	case "bigint":
 		return "BIGINT"
 	case "varchar":
-		return fmt.Sprintf("VARCHAR(%d)", ft.n)
+		return fmt.Sprintf("VARCHAR(%d)", ft.n) + ft.collate(d)
 	case "text":
-		return "TEXT"
+		return "TEXT" + ft.collate(d)
 	case "decimal":
 		return fmt.Sprintf("DECIMAL(%d,%d)", ft.n, ft.s)
 	case "bool":
 		return "BOOLEAN"
 	case "date":
 		return "DATE"
-	default:
-		if d == "mysql" {
-			return "DATETIME"
+	case "float":
+		switch d {
+		case "sqlite":
+			return "REAL"
+		case "mysql":
+			return "DOUBLE"
 		}
-		return "TIMESTAMP"
+		return "DOUBLE PRECISION"
+	case "uuid":
+		if d == "sqlite" {
+			return "CHAR(36)"
+		}
+		return "UUID"
+	case "json":
+		if d == "postgres" {
+			return "JSONB"
+		}
+		return "JSON"
+	case "sel":
+		return "VARCHAR(20)"
+	case "enum":
+		switch d {
+		case "postgres":
+			return ft.enum
+		case "mysql":
+			return "ENUM(" + quoteList(ft.vals) + ")"
+		}
+		return "VARCHAR(20)"
 	}
+	if d == "mysql" {
+		return "DATETIME"
+	}
+	return "TIMESTAMP"
+}
+
+// collate spells the column's collation: case-insensitive (on PostgreSQL a
+// nondeterministic ICU collation every schema declares) or binary.
+func (ft fuzzType) collate(d string) string {
+	switch ft.coll {
+	case "ci":
+		return map[string]string{"sqlite": " COLLATE NOCASE", "postgres": " COLLATE ci", "mysql": " COLLATE utf8mb4_general_ci"}[d]
+	case "bin":
+		return map[string]string{"sqlite": " COLLATE BINARY", "postgres": ` COLLATE "C"`, "mysql": " COLLATE utf8mb4_bin"}[d]
+	}
+	return ""
+}
+
+// listCheck is the CHECK a select list (or an enum on SQLite) carries.
+func (ft fuzzType) listCheck(d string) bool {
+	return ft.kind == "sel" || ft.kind == "enum" && d == "sqlite"
+}
+
+// indexable reports whether every engine can put a plain unique index on
+// the kind.
+func (ft fuzzType) indexable() bool {
+	return ft.kind != "text" && ft.kind != "json"
 }
 
 type fuzzColumn struct {
@@ -99,26 +163,56 @@ type fuzzColumn struct {
 	check   string // "" or a condition over the column, with % for its name
 }
 
-type fuzzTable struct {
+// fuzzFK is a foreign key to ref: to its id, or (composite) to a unique key
+// of ref that ends with id.
+type fuzzFK struct {
+	cols, refCols []string
+	ref           *fuzzTable
+	onDelete      string
+}
+
+type fuzzUnique struct {
 	name string
-	cols []*fuzzColumn
-	fk   string // column referencing t0 (id), "" for none
-	next int
+	cols []string // may include id
+}
+
+type fuzzTable struct {
+	name    string
+	prev    string // declared previous name (rename)
+	cols    []*fuzzColumn
+	fks     []*fuzzFK
+	uniques []*fuzzUnique // multi-column unique keys
+	next    int
 }
 
 type fuzzSchema []*fuzzTable
 
 func (s fuzzSchema) clone() fuzzSchema {
 	var out fuzzSchema
+	m := map[*fuzzTable]*fuzzTable{}
 	for _, t := range s {
 		c := *t
+		c.prev = ""
 		c.cols = nil
 		for _, col := range t.cols {
 			cc := *col
 			cc.prev = ""
+			cc.typ.vals = slices.Clone(col.typ.vals)
 			c.cols = append(c.cols, &cc)
 		}
+		c.uniques = nil
+		for _, u := range t.uniques {
+			c.uniques = append(c.uniques, &fuzzUnique{name: u.name, cols: slices.Clone(u.cols)})
+		}
+		m[t] = &c
 		out = append(out, &c)
+	}
+	for _, t := range out {
+		fks := t.fks
+		t.fks = nil
+		for _, fk := range fks {
+			t.fks = append(t.fks, &fuzzFK{cols: slices.Clone(fk.cols), refCols: slices.Clone(fk.refCols), ref: m[fk.ref], onDelete: fk.onDelete})
+		}
 	}
 	return out
 }
@@ -132,8 +226,55 @@ func (t *fuzzTable) col(name string) *fuzzColumn {
 	return nil
 }
 
+// inFK reports whether the column is part of a foreign key, on either side.
+func (s fuzzSchema) inFK(t *fuzzTable, name string) bool {
+	for _, x := range s {
+		for _, fk := range x.fks {
+			if x == t && slices.Contains(fk.cols, name) || fk.ref == t && slices.Contains(fk.refCols, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s fuzzSchema) renameColumn(t *fuzzTable, from, to string) {
+	rename := func(cols []string) {
+		for i, c := range cols {
+			if c == from {
+				cols[i] = to
+			}
+		}
+	}
+	for _, u := range t.uniques {
+		rename(u.cols)
+	}
+	for _, x := range s {
+		for _, fk := range x.fks {
+			if x == t {
+				rename(fk.cols)
+			}
+			if fk.ref == t {
+				rename(fk.refCols)
+			}
+		}
+	}
+}
+
 func (s fuzzSchema) sql(d string) string {
 	var b strings.Builder
+	if d == "postgres" {
+		b.WriteString("CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);\n")
+		seen := map[string]bool{}
+		for _, t := range s {
+			for _, c := range t.cols {
+				if c.typ.kind == "enum" && !seen[c.typ.enum] {
+					seen[c.typ.enum] = true
+					fmt.Fprintf(&b, "CREATE TYPE %s AS ENUM (%s);\n", c.typ.enum, quoteList(c.typ.vals))
+				}
+			}
+		}
+	}
 	for _, t := range s {
 		lines := []string{"id INTEGER PRIMARY KEY"}
 		comments := []string{""}
@@ -153,16 +294,28 @@ func (s fuzzSchema) sql(d string) string {
 			comments = append(comments, comment)
 		}
 		for _, c := range t.cols {
+			if c.typ.listCheck(d) {
+				lines = append(lines, "CHECK ("+c.name+" IN ("+quoteList(c.typ.vals)+"))")
+				comments = append(comments, "")
+			}
 			if c.check != "" {
 				lines = append(lines, "CHECK ("+strings.ReplaceAll(c.check, "%", c.name)+")")
 				comments = append(comments, "")
 			}
 		}
-		if t.fk != "" {
-			lines = append(lines, "FOREIGN KEY ("+t.fk+") REFERENCES t0 (id)")
+		for _, fk := range t.fks {
+			line := "FOREIGN KEY (" + strings.Join(fk.cols, ", ") + ") REFERENCES " + fk.ref.name + " (" + strings.Join(fk.refCols, ", ") + ")"
+			if fk.onDelete != "" {
+				line += " ON DELETE " + fk.onDelete
+			}
+			lines = append(lines, line)
 			comments = append(comments, "")
 		}
-		fmt.Fprintf(&b, "CREATE TABLE %s (\n", t.name)
+		head := ""
+		if t.prev != "" {
+			head = " -- previously: " + t.prev
+		}
+		fmt.Fprintf(&b, "CREATE TABLE %s (%s\n", t.name, head)
 		for i, line := range lines {
 			sep := ","
 			if i == len(lines)-1 {
@@ -175,6 +328,9 @@ func (s fuzzSchema) sql(d string) string {
 			if c.unique != "" {
 				fmt.Fprintf(&b, "CREATE UNIQUE INDEX %s ON %s (%s);\n", c.unique, t.name, c.name)
 			}
+		}
+		for _, u := range t.uniques {
+			fmt.Fprintf(&b, "CREATE UNIQUE INDEX %s ON %s (%s);\n", u.name, t.name, strings.Join(u.cols, ", "))
 		}
 	}
 	return b.String()
@@ -206,14 +362,48 @@ func (v fuzzValue) sql() string {
 	}
 }
 
-func randType(r *rand.Rand) fuzzType {
+// key is what a unique index compares: loose enough that no engine's
+// collation (case- and accent-insensitive, PAD SPACE) sees two keys as one.
+func (v fuzzValue) key(ft fuzzType) string {
+	switch {
+	case v.null:
+		return "\x00null"
+	case ft.kind == "float":
+		f, _ := strconv.ParseFloat(v.text, 64)
+		return strconv.FormatFloat(f+0, 'g', -1, 64)
+	case v.kind == "str":
+		s := strings.TrimRight(v.text, " ")
+		if ft.coll != "bin" {
+			s = strings.NewReplacer("é", "e", "É", "e").Replace(strings.ToLower(s))
+		}
+		return s
+	}
+	return v.text
+}
+
+var fuzzListValues = []string{"a", "b", "c", "draft", "open", "closed", "é"}
+
+func randList(r *rand.Rand) []string {
+	vals := slices.Clone(fuzzListValues)
+	r.Shuffle(len(vals), func(i, j int) { vals[i], vals[j] = vals[j], vals[i] })
+	return vals[:1+r.IntN(4)]
+}
+
+// randType returns a random type; enum names a PostgreSQL enum type.
+func randType(r *rand.Rand, enum string) fuzzType {
 	k := fuzzKinds[r.IntN(len(fuzzKinds))]
 	switch k {
 	case "varchar":
-		return fuzzType{kind: k, n: []int{1, 3, 5, 10, 40, 255}[r.IntN(6)]}
+		return fuzzType{kind: k, n: []int{1, 3, 5, 10, 40, 255}[r.IntN(6)], coll: []string{"", "", "ci", "bin"}[r.IntN(4)]}
+	case "text":
+		return fuzzType{kind: k, coll: []string{"", "", "ci", "bin"}[r.IntN(4)]}
 	case "decimal":
 		p := 2 + r.IntN(9)
 		return fuzzType{kind: k, n: p, s: r.IntN(min(p, 4))}
+	case "sel":
+		return fuzzType{kind: k, vals: randList(r)}
+	case "enum":
+		return fuzzType{kind: k, vals: randList(r), enum: enum}
 	}
 	return fuzzType{kind: k}
 }
@@ -225,7 +415,9 @@ func randValue(r *rand.Rand, ft fuzzType) fuzzValue {
 	case "int":
 		return num(strconv.Itoa([]int{0, 1, -1, 7, 42, 99999, 2147483647, -2147483648, r.IntN(1000)}[r.IntN(9)]))
 	case "bigint":
-		return num([]string{"0", "1", "-5", "3000000000", "-9000000000000000000", "9223372036854775807", "2147483647", strconv.Itoa(r.IntN(100000))}[r.IntN(8)])
+		return num([]string{"0", "1", "-5", "3000000000", "-9000000000000000000", "9223372036854775807", "-9223372036854775808", "9007199254740993", "2147483647", strconv.Itoa(r.IntN(100000))}[r.IntN(10)])
+	case "float":
+		return num([]string{"0", "1.5", "-2.25", "1e300", "3.141592653589793", "9007199254740993", "0.1", "-1e-300", "42"}[r.IntN(9)])
 	case "decimal":
 		ip := ft.n - ft.s
 		digits := func(n int) string {
@@ -256,12 +448,18 @@ func randValue(r *rand.Rand, ft fuzzType) fuzzValue {
 		return str([]string{"2024-02-29", "1999-12-31", "2000-01-01", "2023-06-15"}[r.IntN(4)])
 	case "timestamp":
 		return str([]string{"2024-02-29 13:45:00", "2000-01-01 00:00:00", "2023-06-15 23:59:59"}[r.IntN(3)])
+	case "uuid":
+		return str([]string{"00000000-0000-0000-0000-000000000000", "123e4567-e89b-12d3-a456-426614174000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "6ba7b810-9dad-11d1-80b4-00c04fd430c8"}[r.IntN(4)])
+	case "json":
+		return str([]string{`{"a":1}`, `[1,2,3]`, `"x"`, `1`, `null`, `{"b":[true,false],"a":"é"}`, `{}`, `9007199254740993`}[r.IntN(8)])
+	case "sel", "enum":
+		return str(ft.vals[r.IntN(len(ft.vals))])
 	}
 	max := 300
 	if ft.kind == "varchar" {
 		max = ft.n
 	}
-	pool := []string{"", "a", "abc", "12", "-3", "1.5", "2024-01-02", "2024-01-02 03:04:05", "true", "0", "x y", "O'Brien", "héllo", strings.Repeat("z", 250)}
+	pool := []string{"", "a", "A", "a ", "abc", "ABC", "Abc ", "12", "-3", "1.5", "2024-01-02", "2024-01-02 03:04:05", "true", "0", "x y", "O'Brien", "héllo", "HÉLLO", "é", "É", "  ", strings.Repeat("z", 250), strings.Repeat("é", 250), strings.Repeat("日本", 100)}
 	s := pool[r.IntN(len(pool))]
 	if r.IntN(4) == 0 {
 		s = strings.Repeat(string(rune('a'+r.IntN(26))), 1+r.IntN(max))
@@ -272,53 +470,80 @@ func randValue(r *rand.Rand, ft fuzzType) fuzzValue {
 	return str(s)
 }
 
+// fkCols is a foreign key's kinds of columns a composite key may reference.
+var fkRefKinds = []string{"int", "bigint", "varchar", "uuid", "date"}
+
 func newFuzzCase(seed uint64) *fuzzCase {
 	r := rand.New(rand.NewPCG(seed, 0x5eed))
 	c := &fuzzCase{seed: seed, rows: map[string][]map[string]fuzzValue{}}
 	ntables := 2 + r.IntN(3)
+	var refUQ *fuzzUnique // t0's (col, id) key a composite foreign key references
 	for i := range ntables {
 		t := &fuzzTable{name: fmt.Sprintf("t%d", i)}
 		ncols := 1 + r.IntN(4)
 		for range ncols {
 			t.next++
-			col := &fuzzColumn{name: fmt.Sprintf("c%d", t.next), typ: randType(r), notNull: r.IntN(3) == 0}
+			name := fmt.Sprintf("c%d", t.next)
+			col := &fuzzColumn{name: name, typ: randType(r, "e_"+t.name+"_"+name), notNull: r.IntN(3) == 0}
 			if r.IntN(3) == 0 {
 				col.def = randValue(r, col.typ).sql()
 			}
 			t.cols = append(t.cols, col)
 		}
+		if i == 0 {
+			for _, col := range t.cols {
+				if slices.Contains(fkRefKinds, col.typ.kind) && r.IntN(2) == 0 {
+					refUQ = &fuzzUnique{name: "t0_ref_uq", cols: []string{col.name, "id"}}
+					t.uniques = append(t.uniques, refUQ)
+					break
+				}
+			}
+		}
 		if i > 0 && r.IntN(2) == 0 {
 			t.next++
-			t.fk = fmt.Sprintf("c%d", t.next)
-			t.cols = append(t.cols, &fuzzColumn{name: t.fk, typ: fuzzType{kind: "int"}})
+			fk := &fuzzFK{cols: []string{fmt.Sprintf("c%d", t.next)}, refCols: []string{"id"}, ref: c.before[0], onDelete: randOnDelete(r)}
+			col := &fuzzColumn{name: fk.cols[0], typ: fuzzType{kind: "int"}}
+			if r.IntN(4) == 0 {
+				col.unique = fmt.Sprintf("%s_%s_key", t.name, col.name)
+			}
+			t.cols = append(t.cols, col)
+			t.fks = append(t.fks, fk)
+		}
+		if i > 0 && refUQ != nil && r.IntN(2) == 0 {
+			refType := c.before[0].col(refUQ.cols[0]).typ
+			t.next += 2
+			fk := &fuzzFK{cols: []string{fmt.Sprintf("c%d", t.next-1), fmt.Sprintf("c%d", t.next)}, refCols: slices.Clone(refUQ.cols), ref: c.before[0], onDelete: randOnDelete(r)}
+			t.cols = append(t.cols, &fuzzColumn{name: fk.cols[0], typ: refType}, &fuzzColumn{name: fk.cols[1], typ: fuzzType{kind: "int"}})
+			t.fks = append(t.fks, fk)
 		}
 		if r.IntN(2) == 0 {
 			col := t.cols[r.IntN(len(t.cols))]
-			if col.typ.kind != "text" && col.name != t.fk {
+			if col.typ.indexable() && !append(c.before, t).inFK(t, col.name) && col.unique == "" {
 				col.unique = fmt.Sprintf("%s_%s_key", t.name, col.name)
+			}
+		}
+		if len(t.cols) >= 2 && r.IntN(3) == 0 {
+			a, b := t.cols[r.IntN(len(t.cols))], t.cols[r.IntN(len(t.cols))]
+			if a != b && a.typ.indexable() && b.typ.indexable() {
+				t.uniques = append(t.uniques, &fuzzUnique{name: fmt.Sprintf("%s_%s_%s_key", t.name, a.name, b.name), cols: []string{a.name, b.name}})
 			}
 		}
 		c.before = append(c.before, t)
 	}
 
-	// Rows: a unique column gets distinct values, others may repeat.
 	for ti, t := range c.before {
 		n := r.IntN(6)
 		if ti == 0 {
 			n = 1 + r.IntN(4)
 		}
-		seen := map[string]map[string]bool{}
 		for i := range n {
 			row := map[string]fuzzValue{"id": {kind: "num", text: strconv.Itoa(i + 1)}}
 			for _, col := range t.cols {
+				if c.before.inFK(t, col.name) && ti > 0 {
+					continue
+				}
 				var v fuzzValue
 				switch {
-				case col.name == t.fk:
-					// Up to two past t0's last id: orphans.
-					v = fuzzValue{kind: "num", text: strconv.Itoa(1 + r.IntN(len(c.rows["t0"])+2))}
-					if r.IntN(4) == 0 {
-						v = fuzzValue{null: true}
-					}
 				case !col.notNull && r.IntN(4) == 0:
 					v = fuzzValue{null: true}
 				case i > 0 && r.IntN(3) == 0:
@@ -329,35 +554,14 @@ func newFuzzCase(seed uint64) *fuzzCase {
 				default:
 					v = randValue(r, col.typ)
 				}
-				if col.unique != "" && !v.null {
-					if seen[col.name] == nil {
-						seen[col.name] = map[string]bool{}
-					}
-					if seen[col.name][v.text] || col.typ.kind == "bool" && len(seen[col.name]) > 0 {
-						v = fuzzValue{null: true}
-						if col.notNull {
-							col.unique = ""
-							v = randValue(r, col.typ)
-						}
-					}
-					seen[col.name][v.text] = true
-				}
 				row[col.name] = v
+			}
+			for _, fk := range t.fks {
+				c.fillFK(r, t, fk, row)
 			}
 			c.rows[t.name] = append(c.rows[t.name], row)
 		}
-	}
-	for _, t := range c.before {
-		if t.fk == "" {
-			continue
-		}
-		for _, row := range c.rows[t.name] {
-			if v := row[t.fk]; !v.null {
-				if n, _ := strconv.Atoi(v.text); n > len(c.rows["t0"]) {
-					c.orphans = true
-				}
-			}
-		}
+		c.dedupe(t)
 	}
 
 	c.desired = c.before.clone()
@@ -367,66 +571,233 @@ func newFuzzCase(seed uint64) *fuzzCase {
 	return c
 }
 
-// edit makes one random change to the desired schema.
+func randOnDelete(r *rand.Rand) string {
+	return []string{"", "", "CASCADE", "SET NULL", "RESTRICT"}[r.IntN(5)]
+}
+
+// fillFK writes a row's foreign key columns: NULLs (on a composite key
+// possibly only some), a parent's key, or an orphan past the parent's rows.
+func (c *fuzzCase) fillFK(r *rand.Rand, t *fuzzTable, fk *fuzzFK, row map[string]fuzzValue) {
+	parents := c.rows[fk.ref.name]
+	null := fuzzValue{null: true}
+	if len(fk.cols) == 1 {
+		n := 1 + r.IntN(len(parents)+2)
+		row[fk.cols[0]] = fuzzValue{kind: "num", text: strconv.Itoa(n)}
+		if r.IntN(4) == 0 {
+			row[fk.cols[0]] = null
+		} else if n > len(parents) {
+			c.orphans = true
+		}
+		return
+	}
+	refType := fk.ref.col(fk.refCols[0]).typ
+	switch r.IntN(5) {
+	case 0:
+		row[fk.cols[0]], row[fk.cols[1]] = null, null
+	case 1:
+		row[fk.cols[0]], row[fk.cols[1]] = null, fuzzValue{kind: "num", text: strconv.Itoa(1 + r.IntN(len(parents)+2))}
+	case 2:
+		row[fk.cols[0]], row[fk.cols[1]] = randValue(r, refType), fuzzValue{kind: "num", text: strconv.Itoa(len(parents) + 1)}
+		c.orphans = true
+	default:
+		p := parents[r.IntN(len(parents))]
+		row[fk.cols[0]], row[fk.cols[1]] = p[fk.refCols[0]], p["id"]
+	}
+}
+
+// dedupe makes the rows fit the table's unique keys: a duplicate key gets
+// a NULL or, in a NOT NULL column, the key is dropped.
+func (c *fuzzCase) dedupe(t *fuzzTable) {
+	rows := c.rows[t.name]
+	typeOf := func(name string) fuzzType {
+		if name == "id" {
+			return fuzzType{kind: "int"}
+		}
+		return t.col(name).typ
+	}
+	fix := func(cols []string) bool {
+		seen := map[string]bool{}
+		for _, row := range rows {
+			var key []string
+			hasNull := false
+			for _, name := range cols {
+				v := row[name]
+				hasNull = hasNull || v.null
+				key = append(key, v.key(typeOf(name)))
+			}
+			if hasNull {
+				continue
+			}
+			k := strings.Join(key, "\x01")
+			if seen[k] || len(cols) == 1 && typeOf(cols[0]).kind == "bool" && len(seen) > 0 {
+				var nullable string
+				for _, name := range cols {
+					if name != "id" && !t.col(name).notNull {
+						nullable = name
+						break
+					}
+				}
+				if nullable == "" {
+					return false
+				}
+				row[nullable] = fuzzValue{null: true}
+				continue
+			}
+			seen[k] = true
+		}
+		return true
+	}
+	for _, col := range t.cols {
+		if col.unique != "" && !fix([]string{col.name}) {
+			col.unique = ""
+		}
+	}
+	t.uniques = slices.DeleteFunc(t.uniques, func(u *fuzzUnique) bool {
+		if fix(u.cols) {
+			return false
+		}
+		for _, x := range c.before {
+			x.fks = slices.DeleteFunc(x.fks, func(fk *fuzzFK) bool { return fk.ref == t && slices.Equal(fk.refCols, u.cols) })
+		}
+		return true
+	})
+}
+
+// colOps are the edits of one column that edit may stack on one column.
+var colOps = []int{0, 1, 2, 8, 9, 10, 11, 12}
+
+// edit makes one random change to the desired schema, or several to one
+// column.
 func (c *fuzzCase) edit(r *rand.Rand) {
 	t := c.desired[r.IntN(len(c.desired))]
 	var col *fuzzColumn
 	if len(t.cols) > 0 {
 		col = t.cols[r.IntN(len(t.cols))]
 	}
-	isFK := col != nil && col.name == t.fk
-	switch op := r.IntN(11); {
-	case op == 0 && col != nil && col.typ.kind == "varchar":
+	op := r.IntN(19)
+	if op == 18 && col != nil {
+		for range 2 + r.IntN(2) {
+			c.editOne(r, t, col, colOps[r.IntN(len(colOps))])
+		}
+		return
+	}
+	c.editOne(r, t, col, op)
+}
+
+func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) {
+	s := c.desired
+	inFK := col != nil && s.inFK(t, col.name)
+	switch {
+	case op == 0 && col != nil && col.typ.kind == "varchar" && !inFK:
 		col.typ.n = []int{1, 2, 3, 5, 10, 40, 255}[r.IntN(7)]
-	case op <= 1 && col != nil && !isFK:
-		col.typ = randType(r)
+	case op <= 1 && col != nil && !inFK:
+		col.typ = randType(r, "e_"+t.name+"_"+col.name)
 		if col.def != "" {
 			col.def = randValue(r, col.typ).sql()
 		}
-		if col.unique != "" && col.typ.kind == "text" {
+		if !col.typ.indexable() {
 			col.unique = ""
+			t.uniques = slices.DeleteFunc(t.uniques, func(u *fuzzUnique) bool { return slices.Contains(u.cols, col.name) })
 		}
-		if col.check != "" {
-			col.check = ""
-		}
+		col.check = ""
 	case op == 2 && col != nil:
+		for _, fk := range t.fks {
+			if fk.onDelete == "SET NULL" && slices.Contains(fk.cols, col.name) {
+				return
+			}
+		}
 		col.notNull = !col.notNull
 	case op == 3:
 		t.next++
-		n := &fuzzColumn{name: fmt.Sprintf("c%d", t.next), typ: randType(r), notNull: r.IntN(2) == 0}
+		name := fmt.Sprintf("c%d", t.next)
+		n := &fuzzColumn{name: name, typ: randType(r, "e_"+t.name+"_"+name), notNull: r.IntN(2) == 0}
 		if r.IntN(2) == 0 {
 			n.def = randValue(r, n.typ).sql()
 		}
 		t.cols = append(t.cols, n)
-	case op == 4 && col != nil && !isFK:
+	case op == 4 && col != nil && !inFK:
 		t.cols = slices.DeleteFunc(t.cols, func(x *fuzzColumn) bool { return x == col })
-	case op == 5 && col != nil && col.typ.kind != "text" && col.unique == "" && !isFK:
+		t.uniques = slices.DeleteFunc(t.uniques, func(u *fuzzUnique) bool { return slices.Contains(u.cols, col.name) })
+	case op == 5 && col != nil && col.typ.indexable() && col.unique == "":
 		col.unique = fmt.Sprintf("%s_%s_uq", t.name, col.name)
 	case op == 6 && col != nil && col.unique != "":
+		// On a foreign key's column this drops the index MySQL's key uses.
 		col.unique = ""
-	case op == 7 && t.name != "t0" && t.fk == "":
+	case op == 7 && t != s[0]:
 		for _, x := range t.cols {
-			if x.typ.kind == "int" {
-				t.fk = x.name
+			if x.typ.kind == "int" && !s.inFK(t, x.name) {
+				t.fks = append(t.fks, &fuzzFK{cols: []string{x.name}, refCols: []string{"id"}, ref: s[0], onDelete: randOnDelete(r)})
 				return
 			}
 		}
-	case op == 8 && col != nil && col.check == "" && !isFK:
+	case op == 8 && col != nil && col.check == "" && !inFK:
 		switch col.typ.kind {
-		case "int", "bigint", "decimal":
+		case "int", "bigint", "decimal", "float":
 			col.check = "% >= 0"
-		case "varchar", "text":
+		case "varchar", "text", "sel":
 			col.check = "% <> ''"
 		}
-	case op == 9 && col != nil && col.prev == "" && !isFK:
+	case op == 9 && col != nil && col.prev == "":
 		t.next++
+		from := col.name
 		col.prev, col.name = col.name, fmt.Sprintf("r%d", t.next)
+		s.renameColumn(t, from, col.name)
 	case op == 10 && col != nil:
 		if col.def != "" && r.IntN(2) == 0 {
 			col.def = ""
 		} else {
 			col.def = randValue(r, col.typ).sql()
 		}
+	case op == 11 && col != nil && (col.typ.kind == "varchar" || col.typ.kind == "text") && !inFK:
+		colls := slices.DeleteFunc([]string{"", "ci", "bin"}, func(x string) bool { return x == col.typ.coll })
+		col.typ.coll = colls[r.IntN(len(colls))]
+	case op == 12 && col != nil && (col.typ.kind == "sel" || col.typ.kind == "enum") && !inFK:
+		vals := col.typ.vals
+		switch r.IntN(3) {
+		case 0: // add a value, anywhere
+			for _, v := range fuzzListValues {
+				if !slices.Contains(vals, v) {
+					vals = slices.Insert(vals, r.IntN(len(vals)+1), v)
+					break
+				}
+			}
+		case 1: // remove one
+			if len(vals) > 1 {
+				i := r.IntN(len(vals))
+				vals = slices.Clip(slices.Delete(vals, i, i+1))
+			}
+		default: // reorder
+			r.Shuffle(len(vals), func(i, j int) { vals[i], vals[j] = vals[j], vals[i] })
+		}
+		col.typ.vals = vals
+		if col.def != "" && !slices.Contains(vals, strings.Trim(col.def, "'")) {
+			col.def = ""
+		}
+	case op == 13 && len(t.cols) >= 2:
+		a, b := t.cols[r.IntN(len(t.cols))], t.cols[r.IntN(len(t.cols))]
+		if a != b && a.typ.indexable() && b.typ.indexable() {
+			t.uniques = append(t.uniques, &fuzzUnique{name: fmt.Sprintf("%s_%s_%s_cu", t.name, a.name, b.name), cols: []string{a.name, b.name}})
+		}
+	case op == 14 && len(t.uniques) > 0:
+		// Dropping a key a foreign key needs drops the foreign keys too.
+		u := t.uniques[r.IntN(len(t.uniques))]
+		t.uniques = slices.DeleteFunc(t.uniques, func(x *fuzzUnique) bool { return x == u })
+		for _, x := range s {
+			x.fks = slices.DeleteFunc(x.fks, func(fk *fuzzFK) bool { return fk.ref == t && slices.Equal(fk.refCols, u.cols) })
+		}
+	case op == 15 && len(t.fks) > 0:
+		fk := t.fks[r.IntN(len(t.fks))]
+		fk.onDelete = randOnDelete(r)
+		if fk.onDelete == "SET NULL" {
+			for _, name := range fk.cols {
+				t.col(name).notNull = false
+			}
+		}
+	case op == 16 && len(t.fks) > 0:
+		i := r.IntN(len(t.fks))
+		t.fks = slices.Delete(t.fks, i, i+1)
+	case op == 17 && t.prev == "":
+		t.prev, t.name = t.name, t.name+"_r"
 	}
 }
 
@@ -552,6 +923,9 @@ func runFuzzCase(t *testing.T, tg target, c *fuzzCase) {
 		if !keptAfter[f] {
 			t.Errorf("invariant: after sync %s %s is %s (%s, affected %d); only kept-back changes may remain\n%v", f.Code, f.Object, f.Risk, f.Result.Status, f.Result.Affected, f.Statements)
 		}
+	}
+	if t.Failed() {
+		t.Logf("planned before sync:\n%s\nafter sync:\n%s", marshal(summarize(sp)), marshal(summarize(after)))
 	}
 	if len(after.Findings) > kept {
 		t.Errorf("invariant: after sync %d changes remain, more than the %d kept back:\n%s", len(after.Findings), kept, marshal(summarize(after)))
