@@ -292,7 +292,13 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dialect
 					if exprs == nil {
 						exprs = make([]string, len(cols))
 					}
-					cols[i], exprs[i] = "", quoteStd(col)+" COLLATE "+quoteStd(coll)
+					v := quoteStd(col)
+					if dialect != "mysql" && !hc.Type.Kind.IsString() && wc.Type.Kind.IsString() && wc.Type.Raw != "" {
+						// A column that becomes text with the collation
+						// has none yet: COLLATE on a timestamp fails.
+						v = "CAST(" + v + " AS " + wc.Type.Raw + ")"
+					}
+					cols[i], exprs[i] = "", v+" COLLATE "+quoteStd(coll)
 				}
 			}
 			continue

@@ -1,0 +1,2 @@
+INSERT INTO t0 (id, c1) VALUES (1, NULL);
+INSERT INTO t0 (id, c1) VALUES (2, NULL), (3, NULL);
