@@ -162,6 +162,18 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 			out[f] = "its default is written for the new type of " + m.From.Name + ", whose type change is kept back"
 		}
 	}
+	// A new collation goes with the column's new type: applied alone it
+	// is refused on a type without one (COLLATE on a timestamp fails in
+	// PostgreSQL) or, on the next plan, reported again.
+	for _, f := range fs {
+		m, ok := f.Change.(diff.ModifyColumn)
+		if !ok || m.Aspect != diff.KindOther || m.Detail != "collation" {
+			continue
+		}
+		if why[col{m.Table.Schema, m.Table.Name, m.From.Name}] == "whose type change is kept back" {
+			out[f] = "its collation goes with the new type of " + m.From.Name + ", whose type change is kept back"
+		}
+	}
 	for _, f := range fs {
 		if d, ok := f.Change.(diff.DropIndex); ok && keptIndexes[col{d.Table.Schema, d.Table.Name, d.Index.Name}] {
 			out[f] = "the index that replaces it is kept back"

@@ -665,6 +665,12 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 				alter(phAutoIncrement, "DROP DEFAULT")
 			}
 		case "collation":
+			if ch.To.Collation == "" && !ch.To.Type.Kind.IsString() && !strings.HasSuffix(ch.To.Type.Raw, "[]") {
+				// The column's new type (an enum, jsonb, a number) has no
+				// collation: its own change drops the old one, and COLLATE
+				// would be refused (SQLSTATE 42804).
+				break
+			}
 			coll := ch.To.Collation
 			if coll == "" {
 				coll = "default" // the column's type's collation

@@ -460,9 +460,9 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			}
 		}
 	}
-	// A new default waits for its column's kept type change.
+	// A new default or collation waits for its column's kept type change.
 	for _, f := range fs {
-		if m, ok := f.Change.(diff.ModifyColumn); ok && (m.Aspect == diff.KindSetDefault || m.Aspect == diff.KindChangeDefault) && cols[m.Table.Name+"."+m.From.Name] {
+		if m, ok := f.Change.(diff.ModifyColumn); ok && (m.Aspect == diff.KindSetDefault || m.Aspect == diff.KindChangeDefault || m.Detail == "collation") && cols[m.Table.Name+"."+m.From.Name] {
 			out[f] = true
 		}
 	}
