@@ -86,16 +86,18 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TAB
 		return nil, fmt.Errorf("reading check constraints: %w", err)
 	}
 	err = scanAll(rows, func() error {
-		var tname, name, clause string
-		if err := rows.Scan(&tname, &name, &clause); err != nil {
+		var tname, name, clause, level string
+		if err := rows.Scan(&tname, &name, &clause, &level); err != nil {
 			return err
 		}
 		t := tables[tname]
 		if t == nil {
 			return nil
 		}
-		if clause == "json_valid("+quote(name)+")" {
-			jsonCols[[2]string{tname, name}] = true
+		// A column-level check keeps its name when its column is renamed
+		// (MariaDB 10.11): the clause names the column.
+		if m := jsonValidRE.FindStringSubmatch(clause); m != nil && (level == "Column" || m[1] == name) {
+			jsonCols[[2]string{tname, strings.ReplaceAll(m[1], "``", "`")}] = true
 			return nil
 		}
 		t.Checks = append(t.Checks, &schema.Check{Name: name, Expr: fromMySQLLiterals(clause)})
@@ -303,10 +305,10 @@ func scanAll(rows interface {
 // carries TABLE_NAME; MySQL needs TABLE_CONSTRAINTS for it.
 func (c *Conn) checksSQL() string {
 	if c.fl.maria {
-		return `SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
+		return `SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL FROM information_schema.CHECK_CONSTRAINTS
 WHERE CONSTRAINT_SCHEMA = ? ORDER BY TABLE_NAME, CONSTRAINT_NAME`
 	}
-	return `SELECT t.TABLE_NAME, c.CONSTRAINT_NAME, c.CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS c
+	return `SELECT t.TABLE_NAME, c.CONSTRAINT_NAME, c.CHECK_CLAUSE, 'Table' FROM information_schema.CHECK_CONSTRAINTS c
 JOIN information_schema.TABLE_CONSTRAINTS t
   ON t.CONSTRAINT_SCHEMA = c.CONSTRAINT_SCHEMA AND t.CONSTRAINT_NAME = c.CONSTRAINT_NAME AND t.CONSTRAINT_TYPE = 'CHECK'
 WHERE c.CONSTRAINT_SCHEMA = ? ORDER BY t.TABLE_NAME, c.CONSTRAINT_NAME`
@@ -335,6 +337,9 @@ func fkAction(a string) string {
 	}
 	return a
 }
+
+// jsonValidRE matches the check MariaDB's JSON type puts on its column.
+var jsonValidRE = regexp.MustCompile("^json_valid\\(`((?:[^`]|``)+)`\\)$")
 
 var nowRE = regexp.MustCompile(`(?i)^(current_timestamp|now|localtimestamp|localtime)(\((\d*)\))?$`)
 
