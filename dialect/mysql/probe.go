@@ -525,6 +525,12 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 			// Those values are changed, not kept: compare as bytes.
 			return binaryNotIn(x, cd.Values), "", ""
 		}
+		if fk == schema.KindUUID || fk == schema.KindOther {
+			// A UUID (MariaDB's uuid type reads as another kind) compared
+			// with a string that is not one is neither equal nor unequal
+			// (MariaDB 10.11): compare its text.
+			return notIn("CAST("+x+" AS CHAR)", cd.Values), "", ""
+		}
 		return notIn(x, cd.Values), "", ""
 	case probe.TimeLost:
 		if fk == schema.KindDateTime {

@@ -1,0 +1,4 @@
+CREATE TABLE t0 (
+  id INTEGER PRIMARY KEY,
+  c2 UUID
+);
