@@ -154,6 +154,9 @@ type renderer struct {
 	colRenames map[[2]string]string
 	// dropped remembers DROP TABLE steps by table, to order them.
 	dropped map[*step]*schema.Table
+	// standIns are the foreign keys (table and key name) a dropped index
+	// already adds a stand-in index for (fkStandIns).
+	standIns map[[2]string]bool
 	// autoKeys are the columns that become AUTO_INCREMENT together with
 	// the key that makes them legal.
 	autoKeys []autoKey
@@ -283,7 +286,7 @@ func (r *renderer) autoStep(a *autoKey, all []diff.Change) ([]*step, error) {
 }
 
 func newRenderer(fl flavor, actual, target *schema.Schema, changes []diff.Change) *renderer {
-	r := &renderer{fl: fl, actual: actual, target: target, renames: map[string]string{}, colRenames: map[[2]string]string{}}
+	r := &renderer{fl: fl, actual: actual, target: target, renames: map[string]string{}, colRenames: map[[2]string]string{}, standIns: map[[2]string]bool{}}
 	for _, ch := range changes {
 		switch c := ch.(type) {
 		case diff.RenameTable:
@@ -445,9 +448,14 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 		if r.fkMayNeed(c.Table, c.Index) && !addsIndexNamed(all, c.Table.Name, c.Index.Name) {
 			phase, t = phDropIndexLate, r.newName(t)
 		}
+		body, undo := "DROP INDEX "+quote(c.Index.Name), "ADD "+r.fl.indexSQL(c.Index)
+		for _, ix := range r.fkStandIns(c.Table, c.Index, all) {
+			body += ", ADD INDEX " + quote(ix.Name) + " " + quoteList(ix.Columns())
+			undo = "DROP INDEX " + quote(ix.Name) + ", " + undo
+		}
 		return []*step{{phase: phase, alg: Inplace, canUndo: true,
-			sql:  r.alter(t, "DROP INDEX "+quote(c.Index.Name), Inplace, "NONE"),
-			undo: []string{r.alter(t, "ADD "+r.fl.indexSQL(c.Index), undoAlg, lock)}}}, nil
+			sql:  r.alter(t, body, Inplace, "NONE"),
+			undo: []string{r.alter(t, undo, undoAlg, lock)}}}, nil
 	case diff.AddForeignKey:
 		t := r.newName(c.Table.Name)
 		return []*step{r.stmt(phAddFK, t, r.fl.addFK(r.keptIndexes(c.Table.Name), c.FK), Copy,
@@ -976,6 +984,62 @@ func servesFK(ix *schema.Index, fk *schema.ForeignKey) bool {
 		}
 	}
 	return true
+}
+
+// fkStandIns are the plain indexes that replace ix when it is dropped while
+// a foreign key of the table that stays has no other index to use: MariaDB
+// refuses to drop the only index such a key uses (error 1553). Each is named
+// like its key, as InnoDB names the index it creates for a key, so that
+// inspection takes it for the key's implicit index and plans nothing more.
+func (r *renderer) fkStandIns(t *schema.Table, ix *schema.Index, all []diff.Change) []*schema.Index {
+	var out []*schema.Index
+	for _, fk := range t.ForeignKeys {
+		if !servesFK(ix, fk) || changesFK(all, t.Name, fk.Name) {
+			continue
+		}
+		nfk := *fk
+		nfk.Columns = nil
+		for _, col := range fk.Columns {
+			if n, ok := r.colRenames[[2]string{t.Name, col}]; ok {
+				col = n
+			}
+			nfk.Columns = append(nfk.Columns, col)
+		}
+		served := slices.ContainsFunc(r.keptIndexes(t.Name), func(k *schema.Index) bool { return servesFK(k, &nfk) })
+		for _, ch := range all {
+			if a, ok := ch.(diff.AddIndex); ok && (a.Table.Name == t.Name || a.Table.Name == r.newName(t.Name)) && servesFK(a.Index, &nfk) {
+				served = true
+			}
+		}
+		if served || r.standIns[[2]string{t.Name, fk.Name}] {
+			continue
+		}
+		r.standIns[[2]string{t.Name, fk.Name}] = true
+		stand := &schema.Index{Name: fk.Name}
+		for _, col := range nfk.Columns {
+			stand.Parts = append(stand.Parts, schema.IndexPart{Column: col})
+		}
+		out = append(out, stand)
+	}
+	return out
+}
+
+// changesFK reports whether the changes drop or replace the table's foreign
+// key of that name.
+func changesFK(changes []diff.Change, table, name string) bool {
+	for _, ch := range changes {
+		switch c := ch.(type) {
+		case diff.DropForeignKey:
+			if c.Table.Name == table && c.FK.Name == name {
+				return true
+			}
+		case diff.AlterForeignKey:
+			if c.Table.Name == table && c.From.Name == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actualIndexes are the indexes of a table of the actual schema.
