@@ -134,6 +134,19 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 			}
 		}
 	}
+	// A check over a column whose addition is kept back names a column
+	// that does not exist (MariaDB error 1054, SQLSTATE 42703).
+	for _, f := range fs {
+		a, ok := f.Change.(diff.AddCheck)
+		if !ok || a.Check == nil {
+			continue
+		}
+		for k, w := range why {
+			if k[0] == a.Table.Schema && k[1] == a.Table.Name && w == "whose addition is kept back" && mentions(a.Check.Expr, k[2]) {
+				out[f] = "it needs column " + k[2] + ", " + w
+			}
+		}
+	}
 	for _, f := range fs {
 		switch f.Change.(type) {
 		case diff.AddIndex, diff.AddForeignKey, diff.AlterPrimaryKey:
@@ -499,4 +512,9 @@ func allowed(f *risk.Finding, force bool) (bool, string) {
 		return true, ""
 	}
 	return false, "DANGEROUS changes are never applied automatically; see " + f.DocsURL
+}
+
+// mentions reports whether the SQL expression names the column.
+func mentions(expr, column string) bool {
+	return diff.ReplaceIdent(expr, column, column+"_", diff.CaseFoldUnquoted) != expr
 }

@@ -460,6 +460,17 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			}
 		}
 	}
+	// A new check waits for a kept-back new column it names.
+	for _, f := range fs {
+		if a, ok := f.Change.(diff.AddCheck); ok && a.Check != nil {
+			for _, g := range fs {
+				if c, ok := g.Change.(diff.AddColumn); ok && out[g] && c.Table.Name == a.Table.Name &&
+					diff.ReplaceIdent(a.Check.Expr, c.Column.Name, c.Column.Name+"_", diff.CaseFoldUnquoted) != a.Check.Expr {
+					out[f] = true
+				}
+			}
+		}
+	}
 	// A new default or collation waits for its column's kept type change.
 	for _, f := range fs {
 		if m, ok := f.Change.(diff.ModifyColumn); ok && (m.Aspect == diff.KindSetDefault || m.Aspect == diff.KindChangeDefault || m.Detail == "collation") && cols[m.Table.Name+"."+m.From.Name] {

@@ -1,0 +1,1 @@
+INSERT INTO t1 (id, c1) VALUES (1, 1);

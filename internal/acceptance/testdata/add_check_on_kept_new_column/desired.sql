@@ -1,0 +1,6 @@
+CREATE TABLE t1 (
+  id INTEGER PRIMARY KEY,
+  c1 INTEGER,
+  c5 VARCHAR(20) NOT NULL,
+  CHECK (c5 IN ('c'))
+);
