@@ -612,10 +612,16 @@ func (r *renderer) modifyColumn(ch diff.ModifyColumn) {
 				}
 			}()
 		}
+		// TYPE without COLLATE gives the column its new type's default
+		// collation: a widened VARCHAR COLLATE "ci" would lose "ci".
+		typ := ch.To.Type.Raw
+		if ch.To.Collation != "" {
+			typ += " COLLATE " + quoteIdent(ch.To.Collation)
+		}
 		if boundedText(ch.To.Type) {
-			alter(phModifyColumn, "TYPE %s", ch.To.Type.Raw)
+			alter(phModifyColumn, "TYPE %s", typ)
 		} else {
-			alter(phModifyColumn, "TYPE %s USING %s", ch.To.Type.Raw, using(col, ch.From.Type, ch.To.Type))
+			alter(phModifyColumn, "TYPE %s USING %s", typ, using(col, ch.From.Type, ch.To.Type))
 		}
 		if ch.From.AutoIncrement && ch.To.AutoIncrement && intWidth[ch.To.Type.Kind] > intWidth[ch.From.Type.Kind] && intWidth[ch.From.Type.Kind] > 0 {
 			// PostgreSQL widens an identity's sequence with its column, but
