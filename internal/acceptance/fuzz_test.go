@@ -690,6 +690,10 @@ func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) 
 	switch {
 	case op == 0 && col != nil && col.typ.kind == "varchar" && !inFK:
 		col.typ.n = []int{1, 2, 3, 5, 10, 40, 255}[r.IntN(7)]
+		if col.def != "" {
+			// A default longer than the column is invalid (MySQL error 1067).
+			col.def = randValue(r, col.typ).sql()
+		}
 	case op <= 1 && col != nil && !inFK:
 		col.typ = randType(r, "e_"+t.name+"_"+col.name)
 		if col.def != "" {
@@ -726,7 +730,11 @@ func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) 
 	case op == 7 && t != s[0]:
 		for _, x := range t.cols {
 			if x.typ.kind == "int" && !s.inFK(t, x.name) {
-				t.fks = append(t.fks, &fuzzFK{cols: []string{x.name}, refCols: []string{"id"}, ref: s[0], onDelete: randOnDelete(r)})
+				fk := &fuzzFK{cols: []string{x.name}, refCols: []string{"id"}, ref: s[0], onDelete: randOnDelete(r)}
+				if x.notNull && fk.onDelete == "SET NULL" {
+					fk.onDelete = "" // MySQL refuses SET NULL on a NOT NULL column
+				}
+				t.fks = append(t.fks, fk)
 				return
 			}
 		}
