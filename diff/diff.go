@@ -646,6 +646,14 @@ func ReplaceIdent(expr, from, to string, ic IdentCase) string {
 	return b.String()
 }
 
+// Mentions reports whether an expression refers to column name, matched
+// as ReplaceIdent matches it (ic; never inside a string literal).
+func Mentions(expr, name string, ic IdentCase) bool {
+	// A NUL byte cannot occur in SQL text: the expression changes exactly
+	// when some reference was replaced.
+	return ReplaceIdent(expr, name, "\x00", ic) != expr
+}
+
 // isIdentByte reports whether c may be part of a bare name: ASCII
 // letters, digits, underscore, and any byte of a non-ASCII character.
 func isIdentByte(c byte) bool {

@@ -695,3 +695,21 @@ func TestReplaceIdent(t *testing.T) {
 		})
 	}
 }
+
+func TestMentions(t *testing.T) {
+	for _, c := range []struct {
+		expr, name string
+		ic         diff.IdentCase
+		want       bool
+	}{
+		{"QTY > 0", "qty", diff.CaseFoldUnquoted, true},
+		{`"QTY" > 0`, "qty", diff.CaseFoldUnquoted, false},
+		{"kind IN ('qty')", "qty", diff.CaseFoldUnquoted, false},
+		{"qty2 > 0", "qty", diff.CaseFoldUnquoted, false},
+		{"`Qty` > 0", "qty", diff.CaseFold, true},
+	} {
+		if got := diff.Mentions(c.expr, c.name, c.ic); got != c.want {
+			t.Errorf("Mentions(%q, %q, %v) = %v, want %v", c.expr, c.name, c.ic, got, c.want)
+		}
+	}
+}

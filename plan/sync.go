@@ -57,7 +57,7 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 	}
 	var chosen []diff.Change
 	var owners []*risk.Finding
-	deps := keptDependencies(p.Findings, opts.Force)
+	deps := keptDependencies(p.Findings, opts.Force, p.Dialect)
 	for _, f := range p.Findings {
 		ok, why := allowed(f, opts.Force)
 		if ok && deps[f] != "" {
@@ -107,7 +107,7 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 // column whose addition or type change is kept back would be built on the
 // wrong column or none, and an index dropped only to be re-added that way
 // would be lost.
-func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
+func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.Finding]string {
 	type col = [3]string
 	why := map[col]string{}
 	for _, f := range fs {
@@ -142,7 +142,7 @@ func keptDependencies(fs []*risk.Finding, force bool) map[*risk.Finding]string {
 			continue
 		}
 		for k, w := range why {
-			if k[0] == a.Table.Schema && k[1] == a.Table.Name && w == "whose addition is kept back" && mentions(a.Check.Expr, k[2]) {
+			if k[0] == a.Table.Schema && k[1] == a.Table.Name && w == "whose addition is kept back" && diff.Mentions(a.Check.Expr, k[2], risk.IdentCase(dialect)) {
 				out[f] = "it needs column " + k[2] + ", " + w
 			}
 		}
@@ -512,9 +512,4 @@ func allowed(f *risk.Finding, force bool) (bool, string) {
 		return true, ""
 	}
 	return false, "DANGEROUS changes are never applied automatically; see " + f.DocsURL
-}
-
-// mentions reports whether the SQL expression names the column.
-func mentions(expr, column string) bool {
-	return diff.ReplaceIdent(expr, column, column+"_", diff.CaseFoldUnquoted) != expr
 }

@@ -466,13 +466,19 @@ func retyped(have, want *schema.Table) map[string]schema.Type {
 	return out
 }
 
-// recollated maps the live columns whose collation the desired table
-// changes to the new collation, under their live names.
-func recollated(have, want *schema.Table, dflt string) map[string]string {
+// recollation is a column whose collation the desired table changes: its
+// desired and live names and the collation it gets.
+type recollation struct{ want, live, coll string }
+
+// recollations lists the columns whose collation the desired table
+// changes. A column going back to the table's default collation gets the
+// one the table names, or the database's (dflt); one whose collation is
+// then unknown is left out.
+func recollations(have, want *schema.Table, dflt string) []recollation {
 	if want == nil {
 		return nil
 	}
-	var out map[string]string
+	var out []recollation
 	for _, wc := range want.Columns {
 		name := wc.Name
 		if have.Column(name) == nil {
@@ -482,19 +488,22 @@ func recollated(have, want *schema.Table, dflt string) map[string]string {
 		if hc == nil || strings.EqualFold(hc.Collation, wc.Collation) {
 			continue
 		}
-		coll := wc.Collation
-		if coll == "" {
-			// Back to the table's default collation, which the table
-			// names, or the database's.
-			coll = tableCollation(have, want, dflt)
+		if coll := firstNonEmpty(wc.Collation, tableCollation(have, want, dflt)); coll != "" {
+			out = append(out, recollation{want: wc.Name, live: name, coll: coll})
 		}
-		if coll == "" {
-			continue
-		}
+	}
+	return out
+}
+
+// recollated maps the live columns whose collation the desired table
+// changes to the new collation, under their live names.
+func recollated(have, want *schema.Table, dflt string) map[string]string {
+	var out map[string]string
+	for _, r := range recollations(have, want, dflt) {
 		if out == nil {
 			out = map[string]string{}
 		}
-		out[name] = coll
+		out[r.live] = r.coll
 	}
 	return out
 }
@@ -521,19 +530,8 @@ func recollateExpr(have, want *schema.Table, expr, dialect string) string {
 	if dialect != "postgres" {
 		return expr
 	}
-	dflt := defaultCollation(dialect)
-	for _, wc := range want.Columns {
-		name := wc.Name
-		if have.Column(name) == nil {
-			name = renamedFrom(have, want, wc)
-		}
-		hc := have.Column(name)
-		if hc == nil || strings.EqualFold(hc.Collation, wc.Collation) {
-			continue
-		}
-		if coll := firstNonEmpty(wc.Collation, tableCollation(have, want, dflt)); coll != "" {
-			expr = diff.ReplaceIdent(expr, wc.Name, "("+quoteStd(name)+" COLLATE "+quoteStd(coll)+")", IdentCase("postgres"))
-		}
+	for _, r := range recollations(have, want, defaultCollation(dialect)) {
+		expr = diff.ReplaceIdent(expr, r.want, "("+quoteStd(r.live)+" COLLATE "+quoteStd(r.coll)+")", IdentCase("postgres"))
 	}
 	return expr
 }
