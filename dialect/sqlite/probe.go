@@ -507,11 +507,16 @@ var exactInt = big.NewInt(1 << 52)
 func fitsAsInteger(col string, conds []probe.Cond) string {
 	lo, hi := new(big.Int).Neg(exactInt), new(big.Int).Set(exactInt)
 	rounds := false
+	// whole is true while every bound is the 64-bit range and no Rounds
+	// has a negative scale: then any value equal to its integer CAST fits.
+	whole := true
 	for _, cd := range conds {
 		switch cd.Kind {
 		case probe.Rounds:
 			rounds = true
+			whole = whole && cd.Scale >= 0
 		case probe.OutOfRange:
+			whole = whole && cd.Min == "-9223372036854775808" && cd.Max == "9223372036854775807"
 			min, ok1 := new(big.Int).SetString(cd.Min, 10)
 			max, ok2 := new(big.Int).SetString(cd.Max, 10)
 			if !ok1 || !ok2 {
@@ -524,6 +529,7 @@ func fitsAsInteger(col string, conds []probe.Cond) string {
 				hi = max
 			}
 		case probe.Overflow:
+			whole = false
 			limit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(cd.Digits)), nil)
 			limit.Sub(limit, big.NewInt(1))
 			if limit.Cmp(hi) < 0 {
@@ -544,6 +550,14 @@ func fitsAsInteger(col string, conds []probe.Cond) string {
 		return ""
 	}
 	i := "CAST(" + col + " AS INTEGER)"
+	if whole {
+		// CAST(col AS INTEGER) is a 64-bit integer, clamped at the ends;
+		// a value equal to it (under numeric affinity, as above) is that
+		// integer, which no bound refuses and no rounding changes. This
+		// also settles integers beyond 2^52 without round(), which reads
+		// them as doubles.
+		return "(" + col + " = " + i + ")"
+	}
 	return fmt.Sprintf("(%s BETWEEN %s AND %s AND %s = %s)", i, lo, hi, col, i)
 }
 
@@ -579,6 +593,11 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 	case probe.Overflow:
 		return fmt.Sprintf("abs(%s) >= 1e%d", num, cd.Digits), nil, ""
 	case probe.Rounds:
+		if cd.Scale >= 0 {
+			// round() reads its argument as a double: an integer beyond 2^53
+			// would compare unequal to it without having any fraction.
+			return fmt.Sprintf("typeof(%s) = 'real' AND %s <> round(%s, %d)", num, num, num, cd.Scale), nil, ""
+		}
 		return fmt.Sprintf("%s <> round(%s, %d)", num, num, cd.Scale), nil, ""
 	case probe.NotIn:
 		p, a, n := notIn(col, cd.Values)

@@ -117,7 +117,9 @@ func refCondition(ch probe.Check) (string, []any) {
 		case probe.Overflow:
 			p = fmt.Sprintf("(%s AND abs(%s) >= 1e%d)", isNum, num, cd.Digits)
 		case probe.Rounds:
-			p = fmt.Sprintf("(%s AND %s <> round(%s, %d))", isNum, num, num, cd.Scale)
+			// An integer has no fraction to lose (round() would read it as
+			// a double).
+			p = fmt.Sprintf("(%s AND typeof(%s) <> 'integer' AND %s <> round(%s, %d))", isNum, num, num, num, cd.Scale)
 		case probe.NotIn:
 			q, a := notIn(cd.Values)
 			p, args = "("+q+")", append(args, a...)

@@ -1,0 +1,4 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  counter TEXT
+);
