@@ -3,7 +3,6 @@ package probe
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -186,7 +185,7 @@ func FitConds(from, to schema.Type) []Cond {
 	if tk == schema.KindDateTime && isTimestamp(to) && !isTimestamp(from) {
 		out = append(out, Cond{Kind: TimestampRange})
 	}
-	if to.MaxBytes > 0 && (fk.IsString() || fk == schema.KindText) && (from.MaxBytes == 0 || from.MaxBytes > to.MaxBytes) && (from.Length == 0 || 4*from.Length > to.MaxBytes) {
+	if to.MaxBytes > 0 && tk.IsString() && fk.IsString() && (from.MaxBytes == 0 || from.MaxBytes > to.MaxBytes) && (from.Length == 0 || 4*from.Length > to.MaxBytes) {
 		out = append(out, Cond{Kind: TooLongBytes, Length: to.MaxBytes})
 	}
 	textual := fk.IsString() || fk == schema.KindOther || fk == schema.KindJSON || fk == schema.KindUUID || fk == schema.KindEnum || fk == schema.KindBytes
@@ -211,7 +210,7 @@ func FitConds(from, to schema.Type) []Cond {
 		if to.Length > 0 && (from.Length == 0 || from.Length > to.Length || !fk.IsString()) {
 			out = append(out, Cond{Kind: TooLong, Length: to.Length})
 		}
-		if to.Fixed && !from.Fixed && textual {
+		if to.Fixed && !(from.Fixed && fk.IsString()) && textual {
 			out = append(out, Cond{Kind: TrailingSpaces})
 		}
 	case tk.IsInteger():
@@ -392,12 +391,9 @@ func decimalHolds(from schema.Type, digits int) bool {
 	return false
 }
 
-// binaryLengthRE reads the length of MySQL's BINARY(n) and VARBINARY(n).
-var binaryLengthRE = regexp.MustCompile(`^(var)?binary\s*\(\s*(\d+)\s*\)`)
-
 // ByteCapacity is the longest byte string a binary type holds: its length
-// (VARBINARY(16)), else its byte limit (BLOB), else unbounded (bytea,
-// LONGBLOB, SQLite's BLOB).
+// (MySQL's VARBINARY(16)), else its byte limit (BLOB), else unbounded
+// (bytea, LONGBLOB, SQLite's BLOB). The dialect's type parser sets both.
 func ByteCapacity(t schema.Type) int {
 	switch {
 	case t.Length > 0:
@@ -405,32 +401,14 @@ func ByteCapacity(t schema.Type) int {
 	case t.MaxBytes > 0:
 		return t.MaxBytes
 	}
-	raw := strings.ToLower(strings.TrimSpace(t.Raw))
-	if m := binaryLengthRE.FindStringSubmatch(raw); m != nil {
-		n, err := strconv.Atoi(m[2])
-		if err != nil {
-			return 0
-		}
-		return n
-	}
-	switch raw {
-	case "tinyblob":
-		return 255
-	case "blob":
-		return 65535
-	case "mediumblob":
-		return 16777215
-	}
 	return math.MaxInt
 }
 
 // FixedBinary reports whether t is MySQL's fixed-length BINARY(n), which
 // pads every shorter value with zero bytes, and its length n.
 func FixedBinary(t schema.Type) (int, bool) {
-	m := binaryLengthRE.FindStringSubmatch(strings.ToLower(strings.TrimSpace(t.Raw)))
-	if m == nil || m[1] != "" {
+	if t.Kind != schema.KindBytes || !t.Fixed || t.Length <= 0 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(m[2])
-	return n, err == nil
+	return t.Length, true
 }

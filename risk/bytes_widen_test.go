@@ -1,7 +1,9 @@
 package risk
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 
 	"github.com/schemaguard/schemaguard/probe"
 	"testing"
@@ -13,7 +15,7 @@ import (
 // string as it is: a longer VARBINARY or a larger BLOB, never a fixed
 // BINARY(n) (it pads with zero bytes) or a smaller limit.
 func TestBinaryWidening(t *testing.T) {
-	ty := func(raw string) schema.Type { return schema.Type{Kind: schema.KindBytes, Raw: raw} }
+	ty := bytesType
 	for _, c := range []struct {
 		from, to string
 		widen    bool
@@ -42,7 +44,7 @@ func TestBinaryWidening(t *testing.T) {
 // the values beyond it, a fixed BINARY(n) the shorter values it pads.
 func TestBinaryShrinkAndPad(t *testing.T) {
 	t.Parallel()
-	ty := func(raw string) schema.Type { return schema.Type{Kind: schema.KindBytes, Raw: raw} }
+	ty := bytesType
 	cases := []struct {
 		name, from, to, code string
 		conds                []probe.Cond
@@ -67,4 +69,23 @@ func TestBinaryShrinkAndPad(t *testing.T) {
 			}
 		})
 	}
+}
+
+// bytesType is a binary type as MySQL's parser models it: BINARY(n) and
+// VARBINARY(n) carry their length in bytes (BINARY is Fixed), the BLOBs
+// their byte limit.
+func bytesType(raw string) schema.Type {
+	t := schema.Type{Kind: schema.KindBytes, Raw: raw}
+	var n int
+	switch {
+	case strings.HasPrefix(raw, "binary("):
+		fmt.Sscanf(raw, "binary(%d)", &n)
+		t.Length, t.Fixed = n, true
+	case strings.HasPrefix(raw, "varbinary("):
+		fmt.Sscanf(raw, "varbinary(%d)", &n)
+		t.Length = n
+	default:
+		t.MaxBytes = map[string]int{"tinyblob": 255, "blob": 65535, "mediumblob": 16777215}[raw]
+	}
+	return t
 }

@@ -101,20 +101,22 @@ type Type struct {
 	// Raw is the native type as the dialect spells it after normalization
 	// (varchar(20), numeric(10,2), INTEGER).
 	Raw string `json:"raw"`
-	// Length is the maximum length in characters of a string; 0 means unbounded.
+	// Length is the maximum length in characters of a string, or in bytes
+	// of MySQL's BINARY(n) and VARBINARY(n); 0 means unbounded.
 	Length int `json:"length,omitempty"`
 	// Precision and Scale describe decimals; Precision 0 means unbounded.
 	Precision int `json:"precision,omitempty"`
 	Scale     int `json:"scale,omitempty"`
 	// Unsigned is MySQL's UNSIGNED attribute.
 	Unsigned bool `json:"unsigned,omitempty"`
-	// MaxBytes is the byte limit of a byte-sized text type (MySQL: TINYTEXT
-	// 255, TEXT 65,535, MEDIUMTEXT 16,777,215); 0 when the type has none
-	// that matters.
+	// MaxBytes is the byte limit of a byte-sized text or binary type
+	// (MySQL: TINYTEXT and TINYBLOB 255, TEXT and BLOB 65,535, MEDIUMTEXT
+	// and MEDIUMBLOB 16,777,215); 0 when the type has none that matters.
 	MaxBytes int `json:"max_bytes,omitempty"`
 	// Fixed marks a fixed-width string that does not keep trailing spaces
 	// (MySQL's CHAR(n), which strips them when read): a value with
-	// trailing spaces changes when a column becomes one.
+	// trailing spaces changes when a column becomes one. On bytes it marks
+	// MySQL's BINARY(n), which pads every shorter value with zero bytes.
 	Fixed bool `json:"fixed,omitempty"`
 	// Values are the allowed values of an enum, in order.
 	Values []string `json:"values,omitempty"`

@@ -70,7 +70,7 @@ func (*Dialect) MapType(t schema.Type) (schema.Type, error) {
 		// MariaDB 10.7+ has a uuid type, MySQL has none: char(36) works on both.
 		out.Kind, out.Raw, out.Length, out.Fixed = schema.KindString, "char(36)", 36, true
 	case schema.KindBytes:
-		out.Raw = "blob"
+		out.Raw, out.Length, out.Fixed, out.MaxBytes = "blob", 0, false, blobBytes["blob"]
 	case schema.KindEnum:
 		if len(t.Values) == 0 {
 			return t, fmt.Errorf("enum needs at least one value")
@@ -96,6 +96,10 @@ func enumRaw(kw string, values []string) string {
 	}
 	return kw + "(" + strings.Join(q, ",") + ")"
 }
+
+// blobBytes is the byte limit of each BLOB type; LONGBLOB's (4 GiB) is
+// beyond any value a probe needs to compare with, so it has none.
+var blobBytes = map[string]int{"tinyblob": 255, "blob": 65535, "mediumblob": 16777215}
 
 var typeRE = regexp.MustCompile(`^([a-z]+)(?:\(([^)]*)\))?`)
 
@@ -157,8 +161,17 @@ func parseType(columnType string, charLen int64) schema.Type {
 		t.Kind = schema.KindTime
 	case "json":
 		t.Kind = schema.KindJSON
-	case "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob":
+	case "binary", "varbinary":
+		// Length is in bytes; BINARY(n) pads every shorter value with
+		// zero bytes (0x00), which Fixed says.
+		t.Kind, t.Fixed = schema.KindBytes, base == "binary"
+		t.Length, _ = strconv.Atoi(strings.TrimSpace(args))
+		if t.Length == 0 && args == "" && base == "binary" {
+			t.Length = 1 // BINARY is BINARY(1)
+		}
+	case "tinyblob", "blob", "mediumblob", "longblob":
 		t.Kind = schema.KindBytes
+		t.MaxBytes = blobBytes[base]
 	case "enum", "set":
 		// The values keep their case: MODIFY with a lower-cased list would
 		// rewrite every stored 'Small' as 'small'.
