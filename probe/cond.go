@@ -289,6 +289,17 @@ func FitConds(from, to schema.Type) []Cond {
 		}
 	case tk == schema.KindEnum:
 		out = append(out, Cond{Kind: NotIn, Values: to.Values})
+	case tk == schema.KindBytes:
+		// Anything else becomes the bytes of its text form (a string's in
+		// its character set: 'é' is two bytes in utf8mb4), which must fit
+		// the new limit and which MySQL's BINARY(n) pads with zero bytes.
+		out = append(out, Cond{Kind: Unparsable, Target: tk})
+		if tc := ByteCapacity(to); tc < math.MaxInt {
+			out = append(out, Cond{Kind: TooLongBytes, Length: tc})
+		}
+		if n, ok := FixedBinary(to); ok {
+			out = append(out, Cond{Kind: ZeroPadded, Length: n})
+		}
 	default:
 		if fk != tk || from.Raw != to.Raw {
 			out = append(out, Cond{Kind: Unparsable, Target: tk})

@@ -57,6 +57,22 @@ func TestBinaryShrinkAndPad(t *testing.T) {
 		{"varbinary to shorter binary", "varbinary(8)", "binary(4)", "shrink-length", []probe.Cond{{Kind: probe.TooLongBytes, Length: 4}, {Kind: probe.ZeroPadded, Length: 4}}},
 		{"longer varbinary", "varbinary(16)", "varbinary(32)", "widen-length", nil},
 	}
+	// Text going to bytes keeps the bytes of its character set: too many
+	// of them fail the change, too few are padded by BINARY(n).
+	str := schema.Type{Kind: schema.KindString, Raw: "varchar(4)", Length: 4}
+	for _, tc := range []struct {
+		to    string
+		conds []probe.Cond
+	}{
+		{"varbinary(4)", []probe.Cond{{Kind: probe.Unparsable, Target: schema.KindBytes}, {Kind: probe.TooLongBytes, Length: 4}}},
+		{"binary(4)", []probe.Cond{{Kind: probe.Unparsable, Target: schema.KindBytes}, {Kind: probe.TooLongBytes, Length: 4}, {Kind: probe.ZeroPadded, Length: 4}}},
+		{"tinyblob", []probe.Cond{{Kind: probe.Unparsable, Target: schema.KindBytes}, {Kind: probe.TooLongBytes, Length: 255}}},
+		{"longblob", []probe.Cond{{Kind: probe.Unparsable, Target: schema.KindBytes}}},
+	} {
+		if got := probe.FitConds(str, ty(tc.to)); !reflect.DeepEqual(got, tc.conds) {
+			t.Errorf("FitConds(varchar(4), %s) = %+v, want %+v", tc.to, got, tc.conds)
+		}
+	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

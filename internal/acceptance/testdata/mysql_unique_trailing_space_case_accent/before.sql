@@ -1,0 +1,4 @@
+CREATE TABLE code (
+  id INTEGER PRIMARY KEY,
+  tag VARCHAR(5)
+);
