@@ -259,6 +259,17 @@ func FitConds(from, to schema.Type) []Cond {
 				out = append(out, c)
 			}
 		}
+		if to.Precision > 0 && (fk != tk || from.Precision != to.Precision || from.Scale != to.Scale) && (fk.IsNumeric() || textual) {
+			// MySQL's FLOAT(M,D) and DOUBLE(M,D) round every value to D
+			// places and refuse one beyond M-D integer digits: DOUBLE to
+			// DOUBLE(10,2) turns 12.345 into 12.35 and fails on 1e9.
+			if !fk.IsInteger() {
+				out = append(out, Cond{Kind: Rounds, Scale: to.Scale})
+			}
+			if digits := to.Precision - to.Scale; !fk.IsInteger() || !decimalHolds(from, digits) {
+				out = append(out, Cond{Kind: Overflow, Digits: digits})
+			}
+		}
 		// A decimal of up to 15 (double) or 6 (float) significant digits
 		// survives the trip through the float and back (DBL_DIG, FLT_DIG);
 		// one with more is rounded to the nearest float.

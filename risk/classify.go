@@ -1445,6 +1445,10 @@ func TypeChange(from, to schema.Type) string {
 			return "convert-type"
 		}
 		return "widen-type"
+	case (fk == schema.KindFloat || fk == schema.KindDouble) && (tk == schema.KindFloat || tk == schema.KindDouble) && len(probe.FitConds(from, to)) > 0:
+		// Into MySQL's FLOAT(M,D) or DOUBLE(M,D): values are rounded to D
+		// places and refused beyond M-D integer digits.
+		return "convert-type"
 	case fk == tk && (fk == schema.KindFloat || fk == schema.KindDouble),
 		fk == schema.KindFloat && tk == schema.KindDouble, fk == schema.KindDate && tk == schema.KindDateTime:
 		return "widen-type"

@@ -477,6 +477,14 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 	}
 	asNum := "CAST(" + x + " AS DECIMAL(65,30))"
 	numOK := x + " REGEXP '" + numPattern + "'"
+	if (to.Kind == schema.KindFloat || to.Kind == schema.KindDouble) && to.Precision > 0 &&
+		(cd.Kind == probe.Rounds || cd.Kind == probe.Overflow) && !fk.IsInteger() {
+		// FLOAT(M,D) and DOUBLE(M,D) round the binary value's fraction
+		// half to even (rint), which ROUND, half away from zero on a
+		// decimal, does not reproduce: 0.125 becomes 0.12, not 0.13. An
+		// integer has no fraction, and its bound is exact.
+		return "", "", fmt.Sprintf("cannot tell exactly which %s values %s rounds to %d places or refuses in MySQL", fk, to, to.Scale)
+	}
 	switch cd.Kind {
 	case probe.TooLong:
 		if fk == schema.KindBytes {

@@ -1,0 +1,4 @@
+CREATE TABLE measure (
+  id INTEGER PRIMARY KEY,
+  v FLOAT
+);
