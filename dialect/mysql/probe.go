@@ -205,7 +205,7 @@ func (p *prober) rowLevel(ctx context.Context, table string, checks []probe.Chec
 				results[i] = probe.Result{Status: probe.Exact, Affected: vals[slots[k][0]]}
 				if slots[k][1] >= 0 && vals[slots[k][1]] > 0 {
 					results[i] = probe.Result{Status: probe.NotCheckable,
-						Note: fmt.Sprintf("%d value(s) are not in canonical form and MySQL converts them leniently; %d certainly do not convert",
+						Note: fmt.Sprintf("%d value(s) convert or fail by how leniently MySQL reads them (a spelling it takes only with a warning, a zero date that sql_mode's NO_ZERO_DATE or NO_ZERO_IN_DATE refuses); %d certainly do not fit",
 							vals[slots[k][1]], vals[slots[k][0]])}
 				}
 			}
@@ -571,8 +571,13 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 		// TIMESTAMP holds 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC;
 		// FROM_UNIXTIME gives those bounds in the session's time zone,
 		// the one the ALTER converts in.
+		// A zero month or day fails it too (strict mode; non-strict stores
+		// the zero date instead), except the zero date itself, which
+		// TIMESTAMP keeps unless sql_mode has NO_ZERO_DATE: the session
+		// applying the change may set that differently from this one.
 		d := "CAST(" + x + " AS DATETIME(6))"
-		return fmt.Sprintf("%s < FROM_UNIXTIME(1) OR %s > FROM_UNIXTIME(2147483647)", d, d), "", ""
+		zero := fmt.Sprintf("YEAR(%[1]s) = 0 AND MONTH(%[1]s) = 0 AND DAYOFMONTH(%[1]s) = 0 AND TIME_TO_SEC(%[1]s) = 0 AND MICROSECOND(%[1]s) = 0", d)
+		return fmt.Sprintf("NOT (%[2]s) AND (%[1]s < FROM_UNIXTIME(1) OR %[1]s > FROM_UNIXTIME(2147483647) OR MONTH(%[1]s) = 0 OR DAYOFMONTH(%[1]s) = 0)", d, zero), zero, ""
 	case probe.TrailingSpaces:
 		return fmt.Sprintf("CHAR_LENGTH(%s) > CHAR_LENGTH(RTRIM(%s))", x, x), "", ""
 	case probe.ZeroPadded:
