@@ -1,0 +1,4 @@
+CREATE TABLE mask (
+  id INTEGER PRIMARY KEY,
+  bits TINYINT
+);

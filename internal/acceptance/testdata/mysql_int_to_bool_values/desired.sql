@@ -1,0 +1,4 @@
+CREATE TABLE flag (
+  id INTEGER PRIMARY KEY,
+  v BOOLEAN
+);

@@ -1,0 +1,4 @@
+CREATE TABLE doc (
+  id INTEGER PRIMARY KEY,
+  body TEXT
+);

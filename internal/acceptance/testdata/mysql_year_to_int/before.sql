@@ -1,0 +1,4 @@
+CREATE TABLE built (
+  id INTEGER PRIMARY KEY,
+  y YEAR
+);

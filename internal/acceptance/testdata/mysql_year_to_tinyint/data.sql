@@ -1,0 +1,1 @@
+INSERT INTO built (id, y) VALUES (1, 1999), (2, 0), (3, NULL);
