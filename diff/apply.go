@@ -67,6 +67,13 @@ func CloneTable(t *schema.Table) *schema.Table {
 		cc := *ch
 		c.Checks[i] = &cc
 	}
+	if t.Exclusions != nil {
+		c.Exclusions = make([]*schema.Exclusion, len(t.Exclusions))
+		for i, x := range t.Exclusions {
+			xc := *x
+			c.Exclusions[i] = &xc
+		}
+	}
 	return &c
 }
 
@@ -90,7 +97,7 @@ func applyPhase(c Change) int {
 	switch c.(type) {
 	case RenameColumn:
 		return 1
-	case AddColumn, AddIndex, AddForeignKey, AddCheck, AlterPrimaryKey, AddTable:
+	case AddColumn, AddIndex, AddForeignKey, AddCheck, AddExclusion, AlterPrimaryKey, AddTable:
 		return 2
 	case RenameTable:
 		return 3
@@ -235,6 +242,22 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 				ch.Expr = c.To.Expr
 			}
 		}
+	case AddExclusion:
+		x := *c.Exclusion
+		t.Exclusions = append(t.Exclusions, &x)
+	case DropExclusion:
+		for i, x := range t.Exclusions {
+			if x.Name == c.Exclusion.Name && x.Def == c.Exclusion.Def {
+				t.Exclusions = append(t.Exclusions[:i], t.Exclusions[i+1:]...)
+				break
+			}
+		}
+	case AlterExclusion:
+		for _, x := range t.Exclusions {
+			if x.Name == c.From.Name && x.Def == c.From.Def {
+				x.Name, x.Def = c.To.Name, c.To.Def
+			}
+		}
 	case AlterPrimaryKey:
 		if c.To == nil {
 			t.PrimaryKey = nil
@@ -271,6 +294,9 @@ func renameColumn(s *schema.Schema, t *schema.Table, from, to string) {
 	}
 	for _, ch := range t.Checks {
 		ch.Expr = replaceIdent(ch.Expr, from, to)
+	}
+	for _, x := range t.Exclusions {
+		x.Def = replaceIdent(x.Def, from, to)
 	}
 	for _, o := range s.Tables {
 		for _, fk := range o.ForeignKeys {
@@ -319,6 +345,12 @@ func TableSchema(c Change) string {
 	case DropCheck:
 		return c.Table.Schema
 	case AlterCheck:
+		return c.Table.Schema
+	case AddExclusion:
+		return c.Table.Schema
+	case DropExclusion:
+		return c.Table.Schema
+	case AlterExclusion:
 		return c.Table.Schema
 	case AlterPrimaryKey:
 		return c.Table.Schema

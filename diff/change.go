@@ -35,6 +35,9 @@ const (
 	KindAddCheck       Kind = "add_check"
 	KindDropCheck      Kind = "drop_check"
 	KindAlterCheck     Kind = "alter_check"
+	KindAddExclusion   Kind = "add_exclusion"
+	KindDropExclusion  Kind = "drop_exclusion"
+	KindAlterExclusion Kind = "alter_exclusion"
 	KindAlterPK        Kind = "alter_primary_key"
 	KindAlterEnum      Kind = "alter_enum"
 	KindTableOption    Kind = "alter_table_option"
@@ -47,7 +50,8 @@ var Kinds = []Kind{
 	KindRenameColumn, KindAlterType, KindSetNotNull, KindDropNotNull, KindSetDefault,
 	KindChangeDefault, KindDropDefault, KindAddIndex, KindDropIndex, KindAddUnique,
 	KindDropUnique, KindAddForeignKey, KindDropForeignKey, KindAddCheck, KindDropCheck,
-	KindAlterCheck, KindAlterPK, KindAlterEnum, KindTableOption, KindOther,
+	KindAlterCheck, KindAddExclusion, KindDropExclusion, KindAlterExclusion,
+	KindAlterPK, KindAlterEnum, KindTableOption, KindOther,
 }
 
 // Change is one difference between the desired and the actual schema. The
@@ -171,6 +175,27 @@ type AlterCheck struct {
 	Want     *schema.Table
 }
 
+// AddExclusion adds a PostgreSQL exclusion constraint.
+type AddExclusion struct {
+	Table     *schema.Table
+	Exclusion *schema.Exclusion
+}
+
+// DropExclusion removes a PostgreSQL exclusion constraint.
+type DropExclusion struct {
+	Table     *schema.Table
+	Exclusion *schema.Exclusion
+}
+
+// AlterExclusion replaces the definition of a named exclusion constraint
+// (PostgreSQL drops it and adds the new one). One change rather than a
+// drop and an add, so that sync cannot drop the old constraint and keep
+// the new one back.
+type AlterExclusion struct {
+	Table    *schema.Table
+	From, To *schema.Exclusion
+}
+
 // AlterPrimaryKey replaces the primary key; From or To may be nil. Want
 // is the desired table, as for AddIndex.
 type AlterPrimaryKey struct {
@@ -236,6 +261,51 @@ func (AddCheck) change()        {}
 func (DropCheck) change()       {}
 func (AlterCheck) change()      {}
 func (AlterPrimaryKey) change() {}
+func (AddExclusion) change()    {}
+func (DropExclusion) change()   {}
+func (AlterExclusion) change()  {}
+
+// Kind implements Change.
+func (AddExclusion) Kind() Kind { return KindAddExclusion }
+
+// Kind implements Change.
+func (DropExclusion) Kind() Kind { return KindDropExclusion }
+
+// Kind implements Change.
+func (AlterExclusion) Kind() Kind { return KindAlterExclusion }
+
+// TableName implements Change.
+func (c AddExclusion) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c DropExclusion) TableName() string { return c.Table.Name }
+
+// TableName implements Change.
+func (c AlterExclusion) TableName() string { return c.Table.Name }
+
+// ColumnName implements Change.
+func (AddExclusion) ColumnName() string { return "" }
+
+// ColumnName implements Change.
+func (DropExclusion) ColumnName() string { return "" }
+
+// ColumnName implements Change.
+func (AlterExclusion) ColumnName() string { return "" }
+
+// String implements Change.
+func (c AddExclusion) String() string {
+	return "add exclusion constraint " + c.Exclusion.Name + " " + c.Exclusion.Def + " on " + c.Table.Name
+}
+
+// String implements Change.
+func (c DropExclusion) String() string {
+	return "drop exclusion constraint " + c.Exclusion.Name + " " + c.Exclusion.Def + " on " + c.Table.Name
+}
+
+// String implements Change.
+func (c AlterExclusion) String() string {
+	return "change exclusion constraint " + c.From.Name + " on " + c.Table.Name + " to " + c.To.Def
+}
 
 // Kind implements Change.
 func (AddTable) Kind() Kind { return KindAddTable }

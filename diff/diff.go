@@ -431,6 +431,51 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 			out = append(out, DropCheck{Table: have, Check: c})
 		}
 	}
+	return append(out, compareExclusions(have, want, rn)...)
+}
+
+// compareExclusions pairs exclusion constraints by definition (with the
+// plan's column renames undone), then by name: a named one whose
+// definition changed is one AlterExclusion.
+func compareExclusions(have, want *schema.Table, rn renames) []Change {
+	var out []Change
+	used := map[*schema.Exclusion]bool{}
+	var unmatched []*schema.Exclusion
+	for _, x := range want.Exclusions {
+		def := renameInExpr(x.Def, want, rn)
+		var found *schema.Exclusion
+		for _, h := range have.Exclusions {
+			if !used[h] && h.Def == def {
+				found = h
+				break
+			}
+		}
+		if found == nil {
+			unmatched = append(unmatched, x)
+			continue
+		}
+		used[found] = true
+	}
+	for _, x := range unmatched {
+		var old *schema.Exclusion
+		for _, h := range have.Exclusions {
+			if !used[h] && h.Name == x.Name {
+				old = h
+				break
+			}
+		}
+		if old != nil {
+			used[old] = true
+			out = append(out, AlterExclusion{Table: have, From: old, To: x})
+			continue
+		}
+		out = append(out, AddExclusion{Table: have, Exclusion: x})
+	}
+	for _, h := range have.Exclusions {
+		if !used[h] {
+			out = append(out, DropExclusion{Table: have, Exclusion: h})
+		}
+	}
 	return out
 }
 

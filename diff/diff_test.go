@@ -98,6 +98,29 @@ func TestCompute(t *testing.T) {
 	}{
 		{name: "no change", edit: func(*schema.Schema) {}, want: []string{}},
 		{
+			name: "exclusion constraint added, dropped and changed",
+			editActual: func(a *schema.Schema) {
+				a.Table("orders").Exclusions = []*schema.Exclusion{{Name: "orders_x", Def: "EXCLUDE USING gist (total WITH =)"}, {Name: "orders_y", Def: "EXCLUDE USING gist (customer_id WITH =)"}}
+			},
+			edit: func(d *schema.Schema) {
+				d.Table("orders").Exclusions = []*schema.Exclusion{{Name: "orders_x", Def: "EXCLUDE USING gist (total WITH =, id WITH <>)"}}
+				d.Table("customer").Exclusions = []*schema.Exclusion{{Name: "customer_x", Def: "EXCLUDE USING gist (points WITH =)"}}
+			},
+			want: []string{"add_exclusion customer", "drop_exclusion orders", "alter_exclusion orders"},
+		},
+		{
+			name: "exclusion constraint over a renamed column is kept",
+			editActual: func(a *schema.Schema) {
+				a.Table("customer").Exclusions = []*schema.Exclusion{{Name: "customer_x", Def: "EXCLUDE USING gist (points WITH =)"}}
+			},
+			edit: func(d *schema.Schema) {
+				c := d.Table("customer")
+				c.Column("points").Name, c.Column("points").Previously = "score", []string{"points"}
+				c.Exclusions = []*schema.Exclusion{{Name: "customer_x", Def: "EXCLUDE USING gist (score WITH =)"}}
+			},
+			want: []string{"rename_column customer.points"},
+		},
+		{
 			name: "add table",
 			edit: func(d *schema.Schema) {
 				d.Tables = append(d.Tables, &schema.Table{Name: "product", Columns: []*schema.Column{col("id", "INTEGER", schema.KindInt, false)}})

@@ -92,6 +92,7 @@ func TestClassify(t *testing.T) {
 	fkCascade := *fk
 	fkCascade.OnDelete = "CASCADE"
 	check := &schema.Check{Name: "c", Expr: "length(name) > 1"}
+	excl := &schema.Exclusion{Name: "person_excl", Def: "EXCLUDE USING gist (room WITH =, during WITH &&)"}
 	check2 := &schema.Check{Name: "c", Expr: "length(name) > 2"}
 	newTable := &schema.Table{Name: "pet"}
 	domain := func(notNull bool, checks ...string) *schema.Column {
@@ -133,6 +134,9 @@ func TestClassify(t *testing.T) {
 		{name: "table becomes STRICT", change: diff.AlterTableOption{Table: tbl, Want: tbl, Option: "strict", To: "true"}, code: "change-table-option", level: risk.Warning},
 		{name: "table default collation", change: diff.AlterTableOption{Table: tbl, Want: tbl, Option: "collation", From: "latin1_swedish_ci", To: "utf8mb4_general_ci"}, code: "change-table-collation", level: risk.Safe},
 		{name: "drop check", change: diff.DropCheck{Table: tbl, Check: check}, code: "drop-check", level: risk.Safe},
+		{name: "add exclusion", change: diff.AddExclusion{Table: tbl, Exclusion: excl}, code: "add-exclusion", level: risk.Warning, probe: probe.Conflicts},
+		{name: "change exclusion", change: diff.AlterExclusion{Table: tbl, From: excl, To: &schema.Exclusion{Name: "person_excl", Def: "EXCLUDE USING gist (during WITH &&)"}}, code: "alter-exclusion", level: risk.Warning, probe: probe.Conflicts},
+		{name: "drop exclusion says integrity is lost", change: diff.DropExclusion{Table: tbl, Exclusion: excl}, code: "drop-exclusion", level: risk.Safe, note: "no longer enforced"},
 		{name: "alter primary key", change: diff.AlterPrimaryKey{Table: tbl, From: tbl.PrimaryKey, To: uq}, code: "alter-primary-key", level: risk.Warning, probe: probe.Duplicates},
 		{name: "drop primary key", change: diff.AlterPrimaryKey{Table: tbl, From: tbl.PrimaryKey}, code: "alter-primary-key", level: risk.Warning, note: "loses its primary key"},
 		{name: "set not null", change: modify(tbl, diff.KindSetNotNull, name, with(func(c *schema.Column) { c.Nullable = false }), ""), code: "set-not-null", level: risk.Warning, probe: probe.Nulls},

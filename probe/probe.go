@@ -31,11 +31,17 @@ const (
 	Duplicates
 	// Orphans counts rows whose non-null Columns match no row of RefTable(RefColumns).
 	Orphans
+	// Conflicts counts rows that conflict with another row under a new
+	// exclusion constraint (Expr, PostgreSQL's EXCLUDE ... definition).
+	// Counting them pairs rows, which no one scan does in general: a
+	// dialect answers exactly only when the table has fewer than two
+	// rows, and NotCheckable otherwise.
+	Conflicts
 )
 
 var kindNames = map[Kind]string{
 	Fit: "fit", Nulls: "nulls", CheckFails: "check_fails", NotInValues: "not_in_values", NonNull: "non_null",
-	Rows: "rows", Duplicates: "duplicates", Orphans: "orphans",
+	Rows: "rows", Duplicates: "duplicates", Orphans: "orphans", Conflicts: "conflicts",
 }
 
 // String names the kind.
@@ -47,7 +53,7 @@ func (k Kind) String() string {
 }
 
 // RowLevel reports whether the check can share the table's one aggregate scan.
-func (k Kind) RowLevel() bool { return k != Duplicates && k != Orphans }
+func (k Kind) RowLevel() bool { return k != Duplicates && k != Orphans && k != Conflicts }
 
 // Check is one question put to the data of one table.
 type Check struct {

@@ -214,6 +214,12 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		return "alter-check", check, ""
 	case diff.DropCheck:
 		return "drop-check", nil, ""
+	case diff.AddExclusion:
+		return "add-exclusion", &probe.Check{Kind: probe.Conflicts, Expr: c.Exclusion.Def}, ""
+	case diff.AlterExclusion:
+		return "alter-exclusion", &probe.Check{Kind: probe.Conflicts, Expr: c.To.Def}, ""
+	case diff.DropExclusion:
+		return "drop-exclusion", nil, "the database stops rejecting conflicting rows: " + c.Exclusion.Def + " is no longer enforced"
 	case diff.AlterTableOption:
 		switch c.Option {
 		case "collation":

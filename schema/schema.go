@@ -31,7 +31,9 @@ type Table struct {
 	Indexes     []*Index      `json:"indexes,omitempty"`
 	ForeignKeys []*ForeignKey `json:"foreign_keys,omitempty"`
 	Checks      []*Check      `json:"checks,omitempty"`
-	Comment     string        `json:"comment,omitempty"`
+	// Exclusions are PostgreSQL exclusion constraints (EXCLUDE USING ...).
+	Exclusions []*Exclusion `json:"exclusions,omitempty"`
+	Comment    string       `json:"comment,omitempty"`
 	// Previously lists former names of the table (a declared rename).
 	Previously []string `json:"previously,omitempty"`
 	// Options holds dialect-specific table options (WITHOUT ROWID, STRICT, engine).
@@ -130,6 +132,17 @@ type Check struct {
 	Expr string `json:"expr"`
 	// NotValid marks a PostgreSQL constraint that was added NOT VALID and never validated.
 	NotValid bool `json:"not_valid,omitempty"`
+}
+
+// Exclusion is a PostgreSQL exclusion constraint: no two rows may have
+// every listed operator return true between them (EXCLUDE USING gist
+// (room WITH =, during WITH &&)).
+type Exclusion struct {
+	Name string `json:"name"`
+	// Def is the constraint as pg_get_constraintdef prints it, from
+	// EXCLUDE on (method, elements, INCLUDE, WHERE, DEFERRABLE): the
+	// diff compares it as text.
+	Def string `json:"def"`
 }
 
 // Table returns the table with the given name, or nil.
@@ -254,6 +267,13 @@ func (t *Table) Normalize() {
 			return a.Name < b.Name
 		}
 		return a.Expr < b.Expr
+	})
+	sort.SliceStable(t.Exclusions, func(i, j int) bool {
+		a, b := t.Exclusions[i], t.Exclusions[j]
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Def < b.Def
 	})
 }
 

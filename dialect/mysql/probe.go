@@ -104,6 +104,9 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 			results[i], err = p.duplicates(ctx, ch)
 		case probe.Orphans:
 			results[i], err = p.orphans(ctx, ch)
+		case probe.Conflicts:
+			// PostgreSQL's exclusion constraints only: none here to count.
+			results[i] = probe.Result{Status: probe.NotCheckable, Note: "exclusion constraints are PostgreSQL's; MySQL has none to count"}
 		default:
 			continue
 		}

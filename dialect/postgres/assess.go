@@ -261,7 +261,7 @@ func (c *Conn) lockOf(ctx context.Context, ch diff.Change) (*dialect.Lock, error
 	switch ch := ch.(type) {
 	case diff.AddTable:
 		return nil, nil
-	case diff.DropTable, diff.RenameTable, diff.RenameColumn, diff.DropColumn, diff.DropCheck:
+	case diff.DropTable, diff.RenameTable, diff.RenameColumn, diff.DropColumn, diff.DropCheck, diff.DropExclusion:
 		return brief(accessExclusive, "catalog-only change; the lock is held for a moment"), nil
 	case diff.DropIndex:
 		return brief(accessExclusive, "DROP INDEX; the lock is held for a moment"), nil
@@ -300,6 +300,9 @@ func (c *Conn) lockOf(ctx context.Context, ch diff.Change) (*dialect.Lock, error
 	case diff.AddCheck, diff.AlterCheck:
 		return &dialect.Lock{Mode: shareUpdateExcl, ValidationScan: true,
 			Note: "added NOT VALID (brief ACCESS EXCLUSIVE), then VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE"}, nil
+	case diff.AddExclusion, diff.AlterExclusion:
+		return &dialect.Lock{Mode: accessExclusive, ValidationScan: true,
+			Note: "ADD CONSTRAINT ... EXCLUDE builds its index and checks every row while holding the lock; it cannot be added NOT VALID or built concurrently"}, nil
 	case diff.AlterPrimaryKey:
 		if ch.To == nil {
 			return brief(accessExclusive, "catalog-only change; the lock is held for a moment"), nil

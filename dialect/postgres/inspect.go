@@ -128,18 +128,22 @@ ORDER BY 1, 2, 3`
 
 	// pg_get_expr(conbin) is the expression pg_get_constraintdef prints
 	// inside CHECK (...), without the NOT VALID / NO INHERIT decorations.
+	// An exclusion constraint (contype 'x') is read whole with
+	// pg_get_constraintdef: its elements, operators, method, INCLUDE,
+	// WHERE and DEFERRABLE are all in that text.
 	// Key columns come as attribute numbers, named in Go like index keys.
 	constraintsSQL = `SELECT n.nspname, c.relname, con.conname, con.contype::text, con.convalidated,
   coalesce(pg_get_expr(con.conbin, con.conrelid), ''), con.confupdtype::text, con.confdeltype::text,
   coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
   con.conrelid::int8, con.confrelid::int8, array_to_json(con.conkey)::text, array_to_json(con.confkey)::text,
-  con.confmatchtype = 'f'
+  con.confmatchtype = 'f',
+  CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid) ELSE '' END
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-WHERE con.contype IN ('f', 'c') AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
+WHERE con.contype IN ('f', 'c', 'x') AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
 ORDER BY 1, 2, 3`
 
 	// attnamesSQL names the columns of tables outside the inspected schemas
@@ -281,7 +285,8 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		}
 		t := look(ns, tab)
 		if t == nil || contype == "x" {
-			// Exclusion constraints are outside the model.
+			// An exclusion constraint's index is read with the constraint
+			// (constraintsSQL), not as an index.
 			return nil
 		}
 		ix.Where = canonicalExpr(ix.Where)
@@ -351,11 +356,16 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		var rel, refRel int64
 		var keys, refKeys sql.NullString
 		var matchFull bool
-		if err := r.Scan(&ns, &tab, &name, &contype, &validated, &expr, &upd, &del, &refNs, &refTab, &rel, &refRel, &keys, &refKeys, &matchFull); err != nil {
+		var exclDef string
+		if err := r.Scan(&ns, &tab, &name, &contype, &validated, &expr, &upd, &del, &refNs, &refTab, &rel, &refRel, &keys, &refKeys, &matchFull, &exclDef); err != nil {
 			return err
 		}
 		t := look(ns, tab)
 		if t == nil {
+			return nil
+		}
+		if contype == "x" {
+			t.Exclusions = append(t.Exclusions, &schema.Exclusion{Name: name, Def: exclDef})
 			return nil
 		}
 		if contype == "c" {

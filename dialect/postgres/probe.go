@@ -59,6 +59,8 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 			res[i] = p.duplicates(ctx, ch)
 		case ch.Kind == probe.Orphans:
 			res[i] = p.orphans(ctx, ch)
+		case ch.Kind == probe.Conflicts:
+			res[i] = p.conflicts(ctx, ch)
 		case ch.Kind.RowLevel():
 			k := tkey(ch.Schema, ch.Table)
 			if _, ok := groups[k]; !ok {
@@ -475,6 +477,24 @@ func unparsable(col, text string, from schema.Type, target schema.Kind) (string,
 		return fmt.Sprintf("%s !~ %s", text, quoteLiteral(uuidRE)), ""
 	}
 	return "", fmt.Sprintf("PostgreSQL 15 has no pg_input_is_valid to test whether values convert to %s without failing; run the migration on a copy to find out", target)
+}
+
+// conflicts answers a new exclusion constraint. It compares every pair
+// of rows: finding the rows that conflict takes an index on the
+// constraint's elements, which a read-only probe cannot build, and
+// without one the self-join is quadratic. A table with fewer than two
+// rows has no pair and the answer is exactly 0; any other is not
+// checkable, and the change stays WARNING, which sync --force keeps back.
+func (p *prober) conflicts(ctx context.Context, ch probe.Check) probe.Result {
+	var n int64
+	q := "SELECT count(*) FROM (SELECT 1 FROM " + qualify(ch.Schema, ch.Table) + " LIMIT 2) s"
+	if err := p.readOnly(ctx, func(tx *sql.Tx) error { return tx.QueryRowContext(ctx, q).Scan(&n) }); err != nil {
+		return p.failure(ctx, err)
+	}
+	if n < 2 {
+		return probe.Result{Status: probe.Exact}
+	}
+	return probe.Result{Status: probe.NotCheckable, Note: "an exclusion constraint compares every pair of rows, which no read-only scan counts without the constraint's index: ADD CONSTRAINT fails if any two rows conflict under " + ch.Expr + "; find them on a copy (SELECT ... FROM t a JOIN t b ON a.ctid < b.ctid AND <each element's operator>) before adding it"}
 }
 
 // duplicates counts the groups and extra rows a new unique key would reject,

@@ -216,6 +216,13 @@ func (r *renderer) change(ch diff.Change) {
 		}
 		r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
 		r.addCheck(ch.Table, ch.To)
+	case diff.AddExclusion:
+		r.addExclusion(ch.Table, ch.Exclusion)
+	case diff.DropExclusion:
+		r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.Exclusion.Name)))
+	case diff.AlterExclusion:
+		r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
+		r.addExclusion(ch.Table, ch.To)
 	case diff.AlterPrimaryKey:
 		for _, u := range r.pkUsers[r.cur] {
 			r.add(phDropFK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(u.table.Schema, u.table.Name), quoteIdent(u.fk.Name)))
@@ -269,6 +276,9 @@ func (r *renderer) addTable(t *schema.Table) {
 	}
 	for _, ck := range t.Checks {
 		defs = append(defs, constraintName(ck.Name)+"CHECK ("+ck.Expr+")")
+	}
+	for _, x := range t.Exclusions {
+		defs = append(defs, constraintName(x.Name)+x.Def)
 	}
 	name := qualify(t.Schema, t.Name)
 	r.add(phCreateTable, "CREATE TABLE "+name+" (\n  "+strings.Join(defs, ",\n  ")+"\n)")
@@ -554,6 +564,14 @@ func (r *renderer) addCheck(actual *schema.Table, ck *schema.Check) {
 	tname := r.name(actual)
 	r.add(phAddCheck, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s CHECK (%s) NOT VALID", tname, quoteIdent(name), ck.Expr))
 	r.add(phValidate, fmt.Sprintf("ALTER TABLE %s VALIDATE CONSTRAINT %s", tname, quoteIdent(name)))
+}
+
+// addExclusion adds an exclusion constraint inside the transaction. It
+// cannot be added NOT VALID and validated later, nor built concurrently:
+// ADD CONSTRAINT ... EXCLUDE builds its index under ACCESS EXCLUSIVE and
+// fails on the first two rows that conflict.
+func (r *renderer) addExclusion(actual *schema.Table, x *schema.Exclusion) {
+	r.add(phAddCheck, fmt.Sprintf("ALTER TABLE %s ADD %s%s", r.name(actual), constraintName(x.Name), x.Def))
 }
 
 // boundedText reports whether a USING cast to t would silently cut values:

@@ -66,6 +66,9 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 				results[i] = c.duplicates(ctx, timeout, ch)
 			case probe.Orphans:
 				results[i] = c.orphans(ctx, timeout, ch)
+			case probe.Conflicts:
+				// PostgreSQL's exclusion constraints only: none here to count.
+				results[i] = probe.Result{Status: probe.NotCheckable, Note: "exclusion constraints are PostgreSQL's; SQLite has none to count"}
 			}
 		}
 	}
