@@ -131,6 +131,9 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 	if err := c.assessDomains(ctx, as); err != nil {
 		return err
 	}
+	var tz string // the session TimeZone, read for the first timestamp change
+	// zoneNotes are added after the loop, which may set a reason of its own.
+	zoneNotes := map[int]string{}
 	for i := range as {
 		a := &as[i]
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterEnum && rebuildsEnum(m) {
@@ -160,6 +163,16 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 			}
 			if identity == "" {
 				a.Raise, a.Reason = 2, fmt.Sprintf("%s is a serial column (a sequence default), not an identity column, so SET GENERATED ALWAYS fails and sync will not run it: drop the default, add the identity and move its sequence past the existing values and the old sequence by hand", m.From.Name)
+			}
+		}
+		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType {
+			if dir := zoneShift(m.From.Type.Raw, m.To.Type.Raw); dir != "" {
+				if tz == "" {
+					if err := c.conn.QueryRowContext(ctx, "SELECT current_setting('TimeZone')").Scan(&tz); err != nil {
+						return fmt.Errorf("reading the session TimeZone: %w", err)
+					}
+				}
+				zoneNotes[i] = zoneNote(dir, tz)
 			}
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Detail == "collation" {
@@ -212,6 +225,12 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 			a.Reason = fmt.Sprintf("%s table %s (about %s rows, %s) under an ACCESS EXCLUSIVE lock: reads and writes wait until it finishes",
 				what, a.Change.TableName(), humanize.Comma(sz.rows), humanize.IBytes(uint64(sz.bytes)))
 		}
+	}
+	for i, n := range zoneNotes {
+		if as[i].Reason != "" {
+			n = as[i].Reason + "; " + n
+		}
+		as[i].Reason = n
 	}
 	return nil
 }
@@ -860,4 +879,37 @@ func (c *Conn) castFails(ctx context.Context, value, typ string) (string, error)
 		return pe.Message, nil
 	}
 	return "", err
+}
+
+// zoneShift says which way a type change crosses between timestamp and
+// timestamptz: "to tz", "from tz", or "" for anything else.
+func zoneShift(from, to string) string {
+	withTZ := func(raw string) (bool, bool) {
+		r := strings.ToLower(raw)
+		if !strings.HasPrefix(r, "timestamp") {
+			return false, false
+		}
+		return strings.HasSuffix(r, "with time zone") && !strings.HasSuffix(r, "without time zone"), true
+	}
+	f, ok1 := withTZ(from)
+	t, ok2 := withTZ(to)
+	switch {
+	case !ok1 || !ok2 || f == t:
+		return ""
+	case t:
+		return "to tz"
+	}
+	return "from tz"
+}
+
+// zoneNote says what a change between timestamp and timestamptz does with
+// the session TimeZone of the connection that runs it: PostgreSQL reads
+// each timestamp as a wall-clock time in that zone (or writes each
+// instant as one), so the stored values depend on a setting the schema
+// does not show.
+func zoneNote(dir, tz string) string {
+	if dir == "to tz" {
+		return fmt.Sprintf("each value is read as a local time in the TimeZone of the session that runs the change (here %s; set by the server, database, role or connection): if the application wrote times in another zone, every value becomes a different instant; a time that does not exist there (skipped by a daylight-saving change) is moved by the gap, and one that occurs twice gets one of its two instants", tz)
+	}
+	return fmt.Sprintf("each instant is written as the local time in the TimeZone of the session that runs the change (here %s; set by the server, database, role or connection): readers that expect another zone read shifted times, and two instants an hour apart around a daylight-saving change may become the same time", tz)
 }
