@@ -1,0 +1,1 @@
+INSERT INTO t VALUES (1,0),(2,1),(3,2),(4,-1),(5,NULL);

@@ -1,0 +1,1 @@
+INSERT INTO t VALUES (1,'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'),(2,'{a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11}'),(3,'a0eebc999c0b4ef8bb6d6bb9bd380a11'),(4,'A0EEBC99-9C0B4EF8-BB6D6BB9-BD380A11'),(5,'not-a-uuid'),(6,' a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'),(7,NULL),(8,'a0ee-bc99-9c0b-4ef8-bb6d-6bb9-bd38-0a11');
