@@ -68,11 +68,18 @@ func (b *builder) build() (*schema.Schema, error) {
 	if err := b.caseClashes(); err != nil {
 		return nil, err
 	}
+	formerTables := map[string]*docSpec{}
 	for _, ds := range b.specs {
 		for _, p := range ds.previously {
 			if other, clash := tables[p]; clash {
 				return nil, b.errf(ds, ds.prevLine, "previously", "a table cannot be renamed to a name another table keeps; remove it from previously", "former name %q is the current table of doctype %q (%s:%d)", p, other.name, other.file, other.tableLine)
 			}
+			// Two DocTypes continuing one table would leave the plan to
+			// guess which of them gets its rows.
+			if other, dup := formerTables[b.foldTable(p)]; dup && other != ds {
+				return nil, b.errf(ds, ds.prevLine, "previously", "keep the former name only in the DocType that continues that table", "former table name %q is also declared by doctype %q (%s:%d)", p, other.name, other.file, other.prevLine)
+			}
+			formerTables[b.foldTable(p)] = ds
 		}
 	}
 	b.pk = map[*docSpec][]*schema.Column{}
@@ -156,6 +163,7 @@ func (b *builder) table(ds *docSpec) (*schema.Table, error) {
 		t.Indexes = append(t.Indexes, ix)
 		return nil
 	}
+	formerCols := map[string]*fieldSpec{}
 	for _, f := range ds.fields {
 		var c *schema.Column
 		if f.pk {
@@ -171,9 +179,17 @@ func (b *builder) table(ds *docSpec) (*schema.Table, error) {
 			}
 		}
 		for _, p := range f.previously {
-			if other := findField(ds, p); other != nil {
+			if other := findField(ds, p); other == f {
+				return nil, b.errf(ds, f.prevLine, f.path+".previously", "remove the current name from previously", "field %q lists its own name as a former name", f.name)
+			} else if other != nil {
 				return nil, b.errf(ds, f.prevLine, f.path+".previously", "remove it from previously: a column cannot take a name another column keeps", "former name %q is the name of field %q (line %d)", p, other.name, other.line)
 			}
+			// Two fields continuing one column would leave the plan to guess
+			// which of them gets its values.
+			if other, dup := formerCols[b.foldColumn(p)]; dup && other != f {
+				return nil, b.errf(ds, f.prevLine, f.path+".previously", "keep the former name only on the field that continues that column", "former column name %q is also declared by field %q (line %d)", p, other.name, other.prevLine)
+			}
+			formerCols[b.foldColumn(p)] = f
 		}
 		t.Columns = append(t.Columns, c)
 		col := []schema.IndexPart{{Column: f.name}}
@@ -495,6 +511,26 @@ func (b *builder) caseClashes() error {
 		}
 	}
 	return nil
+}
+
+// foldTable and foldColumn give the key under which the dialect compares a
+// table or column name: lower case where it ignores case.
+func (b *builder) foldTable(name string) string {
+	if nf, ok := b.d.(dialect.NameFolder); ok {
+		if tables, _ := nf.FoldsNames(); tables {
+			return strings.ToLower(name)
+		}
+	}
+	return name
+}
+
+func (b *builder) foldColumn(name string) string {
+	if nf, ok := b.d.(dialect.NameFolder); ok {
+		if _, columns := nf.FoldsNames(); columns {
+			return strings.ToLower(name)
+		}
+	}
+	return name
 }
 
 func (b *builder) doctypeNames() []string {

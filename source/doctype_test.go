@@ -290,7 +290,7 @@ func TestLoadDocTypesErrors(t *testing.T) {
 		{"yaml syntax error", map[string]string{"a.yaml": "doctype: A\nfields:\n  - name: x\n    type: [int\n"},
 			[]string{"a.yaml:4: invalid YAML at 4:"}},
 		{"json syntax error", map[string]string{"a.json": "{\"doctype\": \"A\",\n \"fields\": [}\n"},
-			[]string{"a.json:2: invalid YAML at 2:"}},
+			[]string{"a.json:2: invalid JSON at 2:13: invalid character '}'"}},
 		{"duplicate yaml key", map[string]string{"a.yaml": "doctype: A\ndoctype: B\n"},
 			[]string{"a.yaml:2: invalid YAML"}},
 		{"empty file", map[string]string{"a.yaml": "# nothing\n"},
@@ -349,6 +349,20 @@ func TestLoadDocTypesErrors(t *testing.T) {
 			[]string{"a.yaml:3: invalid YAML at 3:", "one document in each file"}},
 		{"merge key", map[string]string{"a.yaml": "base: &b {type: int}\ndoctype: A\n"},
 			[]string{"a.yaml:1: base: unknown key"}},
+		{"JSON trailing comma", map[string]string{"a.json": "{\n  \"doctype\": \"A\",\n  \"fields\": [{\"name\": \"x\", \"type\": \"int\"},]\n}\n"},
+			[]string{"a.json:3: invalid JSON at 3:43: invalid character ']'"}},
+		{"JSON comment", map[string]string{"a.JSON": "{\"doctype\": \"A\"} # no\n"},
+			[]string{"a.JSON:1: invalid JSON at 1:18: text after the JSON value"}},
+		{"JSON cut short", map[string]string{"a.json": "{\"doctype\": \"A\",\n"},
+			[]string{"a.json:2: invalid JSON at 2:1: the file ends before the JSON value does"}},
+		{"not UTF-8", map[string]string{"a.yaml": "doctype: A\nfields:\n  - name: caf\xe9\n    type: int\n"},
+			[]string{"a.yaml:3: invalid UTF-8 at 3:14: DocType files must be UTF-8 text"}},
+		{"previously own field name", map[string]string{"a.yaml": "doctype: A\nfields:\n  - name: x\n    type: int\n    previously: [w, x]\n"},
+			[]string{"a.yaml:5: fields.x.previously: field \"x\" lists its own name as a former name"}},
+		{"previously shared by two fields", map[string]string{"a.yaml": "doctype: A\nfields:\n  - name: x\n    type: int\n    previously: z\n  - name: y\n    type: int\n    previously: [w, z]\n"},
+			[]string{"a.yaml:8: fields.y.previously: former column name \"z\" is also declared by field \"x\" (line 5)"}},
+		{"previously shared by two doctypes", map[string]string{"a.yaml": "doctype: A\npreviously: old\n", "b.yaml": "doctype: B\npreviously: [old]\n"},
+			[]string{"b.yaml:2: previously: former table name \"old\" is also declared by doctype \"A\" (a.yaml:2)"}},
 		{"empty folder", map[string]string{"README.md": "hi"},
 			[]string{"no DocType files in .; add one *.yaml per DocType"}},
 	}
@@ -491,5 +505,19 @@ func TestSelectCheckQuotesColumn(t *testing.T) {
 				t.Errorf("checks = %+v, want %s", cs, tt.want)
 			}
 		})
+	}
+}
+
+func TestLoadDocTypesByteOrderMark(t *testing.T) {
+	t.Parallel()
+	s, err := load(t, map[string]string{
+		"a.yaml": "\xef\xbb\xbfdoctype: A\nfields:\n  - name: x\n    type: int\n",
+		"b.json": "\xef\xbb\xbf{\"doctype\": \"B\", \"fields\": [{\"name\": \"y\", \"type\": \"int\"}]}\n",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Table("a") == nil || s.Table("b") == nil {
+		t.Fatalf("tables %v", s.Tables)
 	}
 }

@@ -1,6 +1,8 @@
 package source
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/schema"
@@ -127,6 +130,21 @@ func parseAll(fsys fs.FS, files []string, display func(string) string) ([]*docSp
 
 // parseDocType reads one DocType file's content.
 func parseDocType(file string, data []byte) (*docSpec, error) {
+	// Editors on Windows start files with a byte order mark; it is no part
+	// of the first key.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		line, col := badUTF8(data)
+		return nil, &Error{File: file, Line: line, Msg: fmt.Sprintf("invalid UTF-8 at %d:%d: DocType files must be UTF-8 text", line, col), Hint: "save the file as UTF-8"}
+	}
+	// YAML reads JSON, but also what JSON forbids (a trailing comma, a
+	// comment, an unquoted key): a .json file that other tools would refuse
+	// is refused here too rather than read differently.
+	if strings.EqualFold(path.Ext(file), ".json") {
+		if err := checkJSON(data); err != nil {
+			return nil, &Error{File: file, Line: err.line, Msg: fmt.Sprintf("invalid JSON at %d:%d: %s", err.line, err.col, err.msg), Hint: "fix the JSON syntax, or rename the file to .yaml to write YAML"}
+		}
+	}
 	root, err := yamltree.Parse(data)
 	if err != nil {
 		var ye *yamltree.Error
@@ -141,4 +159,62 @@ func parseDocType(file string, data []byte) (*docSpec, error) {
 	}
 	r := &reader{file: file}
 	return r.readDoc(root)
+}
+
+// badUTF8 returns the 1-based line and column (in bytes) of the first byte
+// that is not valid UTF-8.
+func badUTF8(data []byte) (line, col int) {
+	line, start := 1, 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return line, i - start + 1
+		}
+		if data[i] == '\n' {
+			line, start = line+1, i+1
+		}
+		i += n
+	}
+	return line, len(data) - start + 1
+}
+
+// jsonError is a JSON syntax error with its position.
+type jsonError struct {
+	line, col int
+	msg       string
+}
+
+// checkJSON reports whether data is one valid JSON value, and where it is
+// not.
+func checkJSON(data []byte) *jsonError {
+	if json.Valid(data) {
+		return nil
+	}
+	var v any
+	// n is how many bytes precede the one at fault.
+	n, msg := len(data), "the file ends before the JSON value does"
+	dec := json.NewDecoder(bytes.NewReader(data))
+	err := dec.Decode(&v)
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		// Offset counts the bytes read, the faulty one included.
+		n, msg = int(se.Offset)-1, se.Error()
+	case err == nil:
+		// One value, then more: a second document or stray text.
+		n, msg = int(dec.InputOffset()), "text after the JSON value"
+		for n < len(data) && strings.ContainsRune(" \t\r\n", rune(data[n])) {
+			n++
+		}
+	}
+	n = min(max(n, 0), len(data))
+	line, col := 1, 1
+	for _, c := range data[:n] {
+		if c == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return &jsonError{line: line, col: col, msg: msg}
 }
