@@ -143,6 +143,18 @@ func TestBadInput(t *testing.T) {
 			want:  []string{"a.yaml:4", "strng"},
 		},
 		{
+			name:  "the loader's hint for a DocType problem",
+			files: map[string]string{"doctypes/b.yaml": "doctype: B\ntable: customer\nfields:\n  - name: y\n    type: int\n"},
+			args:  []string{"verify", "--db", "DB", "--desired", "doctypes"},
+			want:  []string{"customer.yaml:1: table: table \"customer\" is already used by doctype \"B\" (doctypes/b.yaml:2)", "hint: set a different table: in one of the two files (the format is in docs/doctypes.md)"},
+		},
+		{
+			name:  "JSON DocType with a trailing comma",
+			files: map[string]string{"doctypes/b.json": "{\"doctype\": \"B\", \"fields\": [{\"name\": \"y\", \"type\": \"int\"},]}\n"},
+			args:  []string{"verify", "--db", "DB", "--desired", "doctypes"},
+			want:  []string{"b.json:1: invalid JSON at 1:58", "hint: fix the JSON syntax"},
+		},
+		{
 			name:  "invalid SQL desired file",
 			files: map[string]string{"schema.sql": "CREATE TABLE a (id INTEGER);\n\nCREATE TABLE b (id INTEGR PRIMARY KEY,, x);\n"},
 			args:  []string{"verify", "--db", "DB", "--desired", "schema.sql"},

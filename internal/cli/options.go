@@ -156,7 +156,17 @@ func loadDesired(ctx context.Context, conn dialect.Conn, path, wd string) (*sche
 	if st.IsDir() {
 		s, err := loadDocTypes(path, wd, conn.Dialect())
 		if err != nil {
-			return nil, &usageError{err: err, hint: "fix the DocType file; the format is in docs/doctypes.md"}
+			// The loader's own hint says what to change in that file; the
+			// generic one only where it has none.
+			hint := "fix the DocType file; the format is in docs/doctypes.md"
+			var se *source.Error
+			if errors.As(err, &se) && se.Hint != "" {
+				hint = se.Hint
+				if !strings.Contains(hint, "docs/") {
+					hint += " (the format is in docs/doctypes.md)"
+				}
+			}
+			return nil, &usageError{err: err, hint: hint}
 		}
 		n, err := conn.Normalize(ctx, s)
 		if err != nil {
