@@ -72,8 +72,13 @@ type Change interface {
 // AddTable creates a table that only the desired schema has.
 type AddTable struct{ Table *schema.Table }
 
-// DropTable removes a table that only the database has.
-type DropTable struct{ Table *schema.Table }
+// DropTable removes a table that only the database has. ContinuedBy names
+// the desired table that declares it as a former name (previously) but
+// could not be renamed from it because a table of its own name exists too.
+type DropTable struct {
+	Table       *schema.Table
+	ContinuedBy string
+}
 
 // RenameTable renames a table declared with previously.
 type RenameTable struct{ From, To *schema.Table }
@@ -92,11 +97,15 @@ type AddColumn struct {
 // DropColumn removes a column; Table is the actual table. RenameHint names an
 // added column of the same type that may be the same column renamed, and
 // RenameHintSource where the desired schema declares it (path:line).
+// ContinuedBy names the desired column that declares it as a former name
+// (previously) but could not be renamed from it because a column of its
+// own name exists too.
 type DropColumn struct {
 	Table            *schema.Table
 	Column           *schema.Column
 	RenameHint       string
 	RenameHintSource string
+	ContinuedBy      string
 }
 
 // RenameColumn renames a column declared with previously; Table is the actual table.

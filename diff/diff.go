@@ -43,7 +43,13 @@ func Compute(actual, desired *schema.Schema) []Change {
 	}
 	for _, have := range actual.Tables {
 		if !matched[have] {
-			out = append(out, DropTable{Table: have})
+			d := DropTable{Table: have}
+			for _, want := range desired.Tables {
+				if want.Schema == have.Schema && pairs[want] != nil && pairs[want].Name == want.Name && slices.Contains(want.Previously, have.Name) {
+					d.ContinuedBy = want.Name
+				}
+			}
+			out = append(out, d)
 		}
 	}
 	Sort(out)
@@ -228,6 +234,11 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 			continue
 		}
 		d := DropColumn{Table: have, Column: hc}
+		for _, wc := range want.Columns {
+			if slices.Contains(wc.Previously, hc.Name) && have.Column(wc.Name) != nil {
+				d.ContinuedBy = wc.Name
+			}
+		}
 		for _, a := range added {
 			if a.Type.Kind == hc.Type.Kind {
 				d.RenameHint, d.RenameHintSource = a.Name, a.Source

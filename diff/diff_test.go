@@ -197,6 +197,33 @@ func TestCompute(t *testing.T) {
 			want: []string{"rename_column customer.email"},
 		},
 		{
+			name: "former column name beside a live column of the new name is a drop that names it",
+			edit: func(d *schema.Schema) {
+				tb := d.Table("customer")
+				tb.Columns = slices.DeleteFunc(tb.Columns, func(c *schema.Column) bool { return c.Name == "note" })
+				tb.Column("name").Previously = []string{"note"}
+			},
+			want: []string{"drop_column customer.note"},
+			check: func(t *testing.T, cs []diff.Change) {
+				if c := cs[0].(diff.DropColumn).ContinuedBy; c != "name" {
+					t.Errorf("ContinuedBy = %q, want name", c)
+				}
+			},
+		},
+		{
+			name: "former table name beside a live table of the new name is a drop that names it",
+			edit: func(d *schema.Schema) {
+				d.Tables = slices.DeleteFunc(d.Tables, func(t *schema.Table) bool { return t.Name == "orders" })
+				d.Table("customer").Previously = []string{"orders"}
+			},
+			want: []string{"drop_table orders"},
+			check: func(t *testing.T, cs []diff.Change) {
+				if c := cs[0].(diff.DropTable).ContinuedBy; c != "customer" {
+					t.Errorf("ContinuedBy = %q, want customer", c)
+				}
+			},
+		},
+		{
 			name: "undeclared rename hints at the added column of the same kind",
 			edit: func(d *schema.Schema) {
 				c := d.Table("customer").Column("note")

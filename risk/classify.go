@@ -117,7 +117,11 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.AddTable:
 		return "add-table", nil, ""
 	case diff.DropTable:
-		return "drop-table", &probe.Check{Kind: probe.Rows}, ""
+		note := ""
+		if c.ContinuedBy != "" {
+			note = fmt.Sprintf("%s declares `previously: %s`, but both tables exist, so nothing is renamed: move the rows of %s you need into %s, then drop %s yourself", c.ContinuedBy, c.Table.Name, c.Table.Name, c.ContinuedBy, c.Table.Name)
+		}
+		return "drop-table", &probe.Check{Kind: probe.Rows}, note
 	case diff.RenameTable:
 		return "rename-table-declared", nil, ""
 	case diff.RenameColumn:
@@ -127,7 +131,10 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		return "rename-column-declared", nil, ""
 	case diff.DropColumn:
 		note := ""
-		if c.RenameHint != "" {
+		switch {
+		case c.ContinuedBy != "":
+			note = fmt.Sprintf("%s declares `previously: %s`, but both columns exist, so nothing is renamed: copy the values of %s you need into %s, then drop %s yourself", c.ContinuedBy, c.Column.Name, c.Column.Name, c.ContinuedBy, c.Column.Name)
+		case c.RenameHint != "":
 			note = fmt.Sprintf("if this is a rename to %s, declare `previously: %s` on the new field to keep the data", c.RenameHint, c.Column.Name)
 			if src := c.RenameHintSource; strings.Contains(strings.ToLower(src), ".sql:") {
 				// A SQL desired file declares renames in a trailing comment.
