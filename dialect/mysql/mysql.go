@@ -212,12 +212,21 @@ func ParseURL(rawURL string) (*driver.Config, error) {
 }
 
 // redactErr removes the password from an error's text, should a driver
-// ever repeat it.
+// ever repeat it. A password of one to three characters is replaced only
+// where a URL would hold it (":p@"): replacing every "p" would garble the
+// message ("dial tcp" became "dial tcxxxxx") to hide almost nothing.
 func redactErr(err error, pass string) error {
-	if err == nil || pass == "" || !strings.Contains(err.Error(), pass) {
+	if err == nil || pass == "" {
 		return err
 	}
-	return errors.New(strings.ReplaceAll(err.Error(), pass, "xxxxx"))
+	old, repl := pass, "xxxxx"
+	if len(pass) < 4 {
+		old, repl = ":"+pass+"@", ":xxxxx@"
+	}
+	if !strings.Contains(err.Error(), old) {
+		return err
+	}
+	return errors.New(strings.ReplaceAll(err.Error(), old, repl))
 }
 
 // QuoteIdent implements dialect.IdentQuoter: MySQL quotes with backticks.
