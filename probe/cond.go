@@ -70,6 +70,13 @@ const (
 	// fixed-length binary type (MySQL's BINARY(n)) pads with zero bytes:
 	// the stored value changes.
 	ZeroPadded
+	// YearRange: a number or text that MySQL's YEAR does not keep as it
+	// is. Numbers outside 1901..2155 other than 0 are refused (stored as
+	// 0000 outside strict mode), and 1..99 silently become 2001..2069 and
+	// 1970..1999; text is read as a number, rounded ('1999.6' is 2000),
+	// and only a four-character zero ('0000') is the year 0000: '0' and
+	// '00' become 2000.
+	YearRange
 )
 
 var condNames = map[CondKind]string{
@@ -79,7 +86,7 @@ var condNames = map[CondKind]string{
 	FloatRange: "beyond the float's range", DateLost: "date lost", TrailingSpaces: "trailing spaces dropped",
 	FloatDigits: "digits lost", Negative: "negative", FractionLost: "fraction of a second lost",
 	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
-	ZeroPadded: "padded with zero bytes",
+	ZeroPadded: "padded with zero bytes", YearRange: "not a year YEAR keeps",
 }
 
 // String describes the condition for messages.
@@ -159,6 +166,8 @@ func (c Cond) Describe() string {
 		return "outside TIMESTAMP's range (1970 to 2038)"
 	case ZeroPadded:
 		return fmt.Sprintf("shorter than %d bytes, which the fixed-length binary type pads with zero bytes", c.Length)
+	case YearRange:
+		return "outside YEAR's 1901..2155 and not 0 (refused), or 1..99 (read as 2001..2069 and 1970..1999)"
 	}
 	return c.Kind.String()
 }
@@ -173,6 +182,11 @@ func FitConds(from, to schema.Type) []Cond {
 		from.Kind = schema.KindTinyInt
 	}
 	fk, tk := from.Kind, to.Kind
+	if fk == schema.KindYear && !tk.IsInteger() && !tk.IsString() && tk != fk {
+		// Only YEAR to an integer or to text is graded; anything else
+		// (a date, a decimal) is a conversion no rule describes.
+		return []Cond{{Kind: Unparsable, Target: tk}}
+	}
 	textual0 := fk.IsString() || fk == schema.KindOther
 	if to.Unsigned && !from.Unsigned && (tk == schema.KindDecimal || tk == schema.KindFloat || tk == schema.KindDouble) && (fk.IsNumeric() || textual0) {
 		out = append(out, Cond{Kind: Negative})
@@ -212,6 +226,15 @@ func FitConds(from, to schema.Type) []Cond {
 		}
 		if to.Fixed && !(from.Fixed && fk.IsString()) && textual {
 			out = append(out, Cond{Kind: TrailingSpaces})
+		}
+	case tk == schema.KindYear:
+		// YEAR holds 1901..2155 and 0; it reads 1..99 as two-digit years.
+		switch {
+		case fk == tk:
+		case fk.IsInteger() || fk.IsString():
+			out = append(out, Cond{Kind: YearRange})
+		default:
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
 		}
 	case tk.IsInteger():
 		if textual {
@@ -385,6 +408,10 @@ func exactIntegers(from schema.Type, to schema.Kind) (Cond, bool) {
 
 // intFits reports whether every value of integer-or-smaller type from lies in to's range.
 func intFits(from, to schema.Type) bool {
+	if from.Kind == schema.KindYear {
+		// 0 and 1901..2155: a SMALLINT, signed or not, holds them all.
+		return to.IntBits() >= 16
+	}
 	if !from.Kind.IsInteger() {
 		return from.Kind == schema.KindBool
 	}

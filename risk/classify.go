@@ -1391,6 +1391,8 @@ func TypeChange(from, to schema.Type) string {
 	switch {
 	case fk == schema.KindOther || tk == schema.KindOther:
 		return "change-type-unclear"
+	case fk == schema.KindYear || tk == schema.KindYear:
+		return yearChange(from, to)
 	case fk.IsString() && tk.IsString():
 		switch {
 		case to.Fixed && !from.Fixed:
@@ -1489,6 +1491,31 @@ func TypeChange(from, to schema.Type) string {
 		return "convert-type"
 	}
 	return "incompatible-type"
+}
+
+// yearChange grades a change to or from MySQL's YEAR (0 and 1901..2155),
+// measured on MariaDB 10.11 with ALTER TABLE ... ALGORITHM=COPY: YEAR to
+// TINYINT fails on 1999 and a SMALLINT holds every year; an integer or
+// text becoming a YEAR is refused outside its range and silently changed
+// from 1..99 (99 is 1999), so it is a conversion; a YEAR becomes its
+// four-digit text. Other pairs are not graded.
+func yearChange(from, to schema.Type) string {
+	fk, tk := from.Kind, to.Kind
+	switch {
+	case fk == schema.KindYear && tk.IsInteger():
+		if len(probe.FitConds(from, to)) > 0 {
+			return "narrow-integer"
+		}
+		return "widen-type"
+	case fk == schema.KindYear && tk.IsString():
+		return "convert-type"
+	case fk.IsInteger() && tk == schema.KindYear:
+		return "convert-type"
+	case fk.IsString() && tk == schema.KindYear:
+		// Like text to an integer: not every text is a number.
+		return "incompatible-type"
+	}
+	return "change-type-unclear"
 }
 
 // unmatchedPreviously notes a declared rename that names nothing live: a

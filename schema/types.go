@@ -34,6 +34,10 @@ const (
 	// KindTinyInt and KindMediumInt exist for MySQL's 8- and 24-bit integers.
 	KindTinyInt
 	KindMediumInt
+	// KindYear is MySQL's YEAR: 1901 to 2155, and 0 (printed 0000). No
+	// DocType maps to it; it exists so that a change to or from it can be
+	// probed (1999 does not fit a TINYINT, 99 becomes 1999).
+	KindYear
 )
 
 var kindNames = [...]string{
@@ -56,6 +60,7 @@ var kindNames = [...]string{
 	KindEnum:      "enum",
 	KindTinyInt:   "tinyint",
 	KindMediumInt: "mediumint",
+	KindYear:      "year",
 }
 
 // String returns the DocType spelling of the kind.
@@ -72,7 +77,7 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 // ParseKind maps a DocType spelling to a kind.
 func ParseKind(s string) (Kind, bool) {
 	for k, n := range kindNames {
-		if n == s && Kind(k) != KindOther {
+		if n == s && Kind(k) != KindOther && Kind(k) != KindYear {
 			return Kind(k), true
 		}
 	}

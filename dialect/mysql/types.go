@@ -159,6 +159,8 @@ func parseType(columnType string, charLen int64) schema.Type {
 		t.Kind = schema.KindDateTime
 	case "time":
 		t.Kind = schema.KindTime
+	case "year":
+		t.Kind = schema.KindYear
 	case "json":
 		t.Kind = schema.KindJSON
 	case "binary", "varbinary":

@@ -1,0 +1,6 @@
+CREATE TABLE built (
+  id INTEGER PRIMARY KEY,
+  n INT,
+  s VARCHAR(20),
+  y YEAR
+);

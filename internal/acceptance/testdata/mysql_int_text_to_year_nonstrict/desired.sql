@@ -1,0 +1,6 @@
+CREATE TABLE built (
+  id INTEGER PRIMARY KEY,
+  n YEAR,
+  s YEAR,
+  y VARCHAR(3)
+);
