@@ -671,6 +671,20 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			// copied under lock.
 			code, note = "widen-type", "MariaDB copies the table (ALGORITHM=COPY) to change a fractional second precision"
 		}
+		if code == "widen-type" && (from.Kind == schema.KindFloat || from.Kind == schema.KindDouble) && from.Precision > 0 && to.Precision == 0 && to.Scale == 0 {
+			// MySQL's FLOAT(M,D) stores a plain float (rounded to D places
+			// when written): dropping (M,D) copies its bits as they are
+			// (compared as DOUBLE and DECIMAL(30,15) before and after the
+			// ALTER on MariaDB 10.11), but readers stop getting it printed
+			// with D places.
+			seen := fmt.Sprintf("%s keeps every stored value bit for bit, but readers get it printed as %s prints it, no longer with %d decimal places: ", c.To.Type.Raw, c.To.Type.Raw, from.Scale)
+			if to.Kind == schema.KindFloat {
+				seen += "a FLOAT shows 6 significant digits (999.9999 in FLOAT(7,4) reads as 1000, -123.4567 as -123.457)"
+			} else {
+				seen += "a DOUBLE shows every digit of the binary value (12.3456 in FLOAT(7,4) reads as 12.345600128173828, -0.001 in DOUBLE(10,3) as -0.0010000000000000009)"
+			}
+			note = strings.TrimPrefix(note+"; "+seen+"; check readers that compare or display the text", "; ")
+		}
 		if cs := newCharset(c); cs != "" {
 			// The byte limit of the new text type holds the value in its
 			// new character set ('é' is one byte in latin1, two in utf8mb4).

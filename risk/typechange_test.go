@@ -303,3 +303,34 @@ func TestFractionWidening(t *testing.T) {
 		})
 	}
 }
+
+// TestFloatScaleDropped checks that dropping MySQL's (M,D) from a FLOAT or
+// DOUBLE stays a widen with no probe (the stored bits do not change) and
+// that the finding says how readers see the values printed instead.
+func TestFloatScaleDropped(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name     string
+		from, to schema.Type
+		want     string
+	}{
+		{name: "float(7,4) to float", from: schema.Type{Kind: schema.KindFloat, Raw: "float(7,4)", Precision: 7, Scale: 4}, to: schema.Type{Kind: schema.KindFloat, Raw: "float"}, want: "999.9999 in FLOAT(7,4) reads as 1000"},
+		{name: "double(10,3) to double", from: schema.Type{Kind: schema.KindDouble, Raw: "double(10,3)", Precision: 10, Scale: 3}, to: schema.Type{Kind: schema.KindDouble, Raw: "double"}, want: "-0.0010000000000000009"},
+		{name: "float(7,4) to double", from: schema.Type{Kind: schema.KindFloat, Raw: "float(7,4)", Precision: 7, Scale: 4}, to: schema.Type{Kind: schema.KindDouble, Raw: "double"}, want: "12.345600128173828"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			from, to := &schema.Column{Name: "v", Type: tt.from}, &schema.Column{Name: "v", Type: tt.to}
+			tbl := &schema.Table{Name: "measure", Columns: []*schema.Column{from}}
+			f := risk.Classify(diff.ModifyColumn{Table: tbl, From: from, To: to, Aspect: diff.KindAlterType},
+				&schema.Schema{Dialect: "mysql", Tables: []*schema.Table{tbl}})
+			if f.Code != "widen-type" || f.Check != nil {
+				t.Fatalf("code %s, check %+v; want widen-type without a probe", f.Code, f.Check)
+			}
+			if notes := strings.Join(f.Notes, "\n"); !strings.Contains(notes, "bit for bit") || !strings.Contains(notes, tt.want) {
+				t.Errorf("notes %q do not say the values are kept and that %s", notes, tt.want)
+			}
+		})
+	}
+}

@@ -1,4 +1,5 @@
 CREATE TABLE measure (
   id INTEGER PRIMARY KEY,
-  v FLOAT(7,4)
+  v FLOAT(7,4),
+  w DOUBLE(10,3)
 );

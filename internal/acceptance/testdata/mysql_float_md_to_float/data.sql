@@ -1,1 +1,1 @@
-INSERT INTO measure (id, v) VALUES (1, 1.5), (2, 12.3456), (3, NULL);
+INSERT INTO measure (id, v, w) VALUES (1, 1.5, 1.5), (2, 12.3456, 1234567.891), (3, NULL, NULL), (4, 999.9999, 0.1), (5, -123.4567, -0.001);
