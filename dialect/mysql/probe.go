@@ -79,6 +79,11 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 	if _, err := sess.ExecContext(ctx, "START TRANSACTION READ ONLY"); err != nil {
 		return nil, fmt.Errorf("starting read-only transaction: %w", err)
 	}
+	// Some counts depend on the sql_mode of the session: sync applies the
+	// changes on a session opened as this one, with the same mode.
+	if err := sess.QueryRowContext(ctx, "SELECT @@SESSION.sql_mode").Scan(&p.mode); err != nil {
+		return nil, fmt.Errorf("reading sql_mode: %w", err)
+	}
 	defer sess.ExecContext(context.WithoutCancel(ctx), "ROLLBACK")
 
 	var tables []string
@@ -121,6 +126,8 @@ type prober struct {
 	c       *Conn
 	q       execer
 	timeout int
+	// mode is the session's sql_mode, read once per Probe.
+	mode string
 }
 
 // bounded wraps a SELECT in the server's statement time limit: SET
@@ -158,7 +165,7 @@ func (p *prober) rowLevel(ctx context.Context, table string, checks []probe.Chec
 	var sums []string
 	var slots [][2]int // per check: position of affected and uncertain sums (-1 if none)
 	for k, i := range idx {
-		e := rowCheck(checks[i])
+		e := rowCheck(checks[i], p.mode)
 		exprs[k] = e
 		slot := [2]int{-1, -1}
 		if e.why == "" {
@@ -205,7 +212,7 @@ func (p *prober) rowLevel(ctx context.Context, table string, checks []probe.Chec
 				if slots[k][0] < 0 {
 					continue
 				}
-				results[i] = probe.Result{Status: probe.Exact, Affected: vals[slots[k][0]]}
+				results[i] = probe.Result{Status: probe.Exact, Affected: vals[slots[k][0]], Note: modeNote(checks[i], p.mode)}
 				if slots[k][1] >= 0 && vals[slots[k][1]] > 0 {
 					results[i] = probe.Result{Status: probe.NotCheckable,
 						Note: fmt.Sprintf("%d value(s) convert or fail by how leniently MySQL reads them (a spelling it takes only with a warning, a zero date that sql_mode's NO_ZERO_DATE or NO_ZERO_IN_DATE refuses); %d certainly do not fit",
@@ -250,11 +257,7 @@ var mayWarn = regexp.MustCompile(`(?i)/|%|\bDIV\b|\bMOD\b|\bCAST\b|\bCONVERT\b`)
 // "Truncated incorrect INTEGER value") are errors when the constraint is
 // added, so the rows that fail cannot be counted with a SELECT.
 func (p *prober) strictFailures(ctx context.Context, table, expr string) (string, error) {
-	var mode string
-	if err := p.q.QueryRowContext(ctx, "SELECT @@SESSION.sql_mode").Scan(&mode); err != nil {
-		return "", fmt.Errorf("reading sql_mode: %w", err)
-	}
-	if !strings.Contains(mode, "STRICT_") {
+	if !strings.Contains(p.mode, "STRICT_") {
 		return "", nil
 	}
 	var n int64
@@ -298,8 +301,44 @@ func rawValue(b sql.RawBytes) any {
 	return string(b)
 }
 
-// rowCheck renders one row-level check.
-func rowCheck(ch probe.Check) rowExpr {
+// modeNote says, for a count that depends on the session's sql_mode, which
+// mode it was taken under; it is empty for other checks.
+func modeNote(ch probe.Check, mode string) string {
+	if ch.Kind != probe.Fit {
+		return ""
+	}
+	for _, cd := range ch.Conds {
+		if cd.Kind != probe.TimestampRange {
+			continue
+		}
+		if zeroDateFails(mode) {
+			return fmt.Sprintf("counted for this session's sql_mode %q, which sync applies the change with: strict mode with NO_ZERO_DATE refuses the zero date 0000-00-00 00:00:00 in a TIMESTAMP, so rows holding it count", mode)
+		}
+		return fmt.Sprintf("counted for this session's sql_mode %q, which sync applies the change with: without both strict mode and NO_ZERO_DATE a TIMESTAMP keeps the zero date 0000-00-00 00:00:00, so rows holding it do not count; a session with both would fail on them", mode)
+	}
+	return ""
+}
+
+// zeroDateFails reports whether an ALTER under sql_mode refuses to store
+// the zero date in a TIMESTAMP: it takes NO_ZERO_DATE and strict mode
+// together (NO_ZERO_DATE alone keeps it with a warning; measured on
+// MariaDB 10.11 with ALTER TABLE ... MODIFY TIMESTAMP, ALGORITHM=COPY).
+func zeroDateFails(mode string) bool {
+	return isStrict(mode) && hasMode(mode, "NO_ZERO_DATE")
+}
+
+// hasMode reports whether sql_mode lists flag.
+func hasMode(mode, flag string) bool {
+	for _, m := range strings.Split(mode, ",") {
+		if strings.EqualFold(strings.TrimSpace(m), flag) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowCheck renders one row-level check under the session's sql_mode.
+func rowCheck(ch probe.Check, mode string) rowExpr {
 	x := quote(ch.Column)
 	switch ch.Kind {
 	case probe.Rows:
@@ -335,7 +374,7 @@ func rowCheck(ch probe.Check) rowExpr {
 	case probe.Fit:
 		var parts, unsure []string
 		for _, cd := range ch.Conds {
-			sqlc, u, why := fitCond(x, ch.From, ch.To, cd)
+			sqlc, u, why := fitCond(x, ch.From, ch.To, cd, mode)
 			if why != "" {
 				return rowExpr{why: why}
 			}
@@ -473,7 +512,7 @@ func textual(k schema.Kind) bool {
 
 // fitCond renders one way a value fails to fit: the condition, a condition
 // for values whose fate is uncertain, or why it cannot be checked.
-func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why string) {
+func fitCond(x string, from, to schema.Type, cd probe.Cond, mode string) (cond, unsure, why string) {
 	fk := from.Kind
 	if fk == schema.KindBool {
 		fk = schema.KindTinyInt // MySQL's bool is a TINYINT(1): -128..127
@@ -576,11 +615,23 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond) (cond, unsure, why s
 		// the one the ALTER converts in.
 		// A zero month or day fails it too (strict mode; non-strict stores
 		// the zero date instead), except the zero date itself, which
-		// TIMESTAMP keeps unless sql_mode has NO_ZERO_DATE: the session
-		// applying the change may set that differently from this one.
+		// TIMESTAMP keeps unless sql_mode is strict and has NO_ZERO_DATE:
+		// counted for the mode of this session, which sync applies with
+		// (modeNote says which).
 		d := "CAST(" + x + " AS DATETIME(6))"
+		if fk == schema.KindDate || fk == schema.KindDateTime {
+			// Read the column itself: under NO_ZERO_DATE or NO_ZERO_IN_DATE
+			// the CAST of a date with zeros is NULL, which no test counts
+			// (MONTH and the comparisons read the stored value whatever the
+			// mode, measured on MariaDB 10.11).
+			d = x
+		}
+		bad := fmt.Sprintf("%[1]s < FROM_UNIXTIME(1) OR %[1]s > FROM_UNIXTIME(2147483647) OR MONTH(%[1]s) = 0 OR DAYOFMONTH(%[1]s) = 0", d)
+		if zeroDateFails(mode) {
+			return bad, "", ""
+		}
 		zero := fmt.Sprintf("YEAR(%[1]s) = 0 AND MONTH(%[1]s) = 0 AND DAYOFMONTH(%[1]s) = 0 AND TIME_TO_SEC(%[1]s) = 0 AND MICROSECOND(%[1]s) = 0", d)
-		return fmt.Sprintf("NOT (%[2]s) AND (%[1]s < FROM_UNIXTIME(1) OR %[1]s > FROM_UNIXTIME(2147483647) OR MONTH(%[1]s) = 0 OR DAYOFMONTH(%[1]s) = 0)", d, zero), zero, ""
+		return fmt.Sprintf("NOT (%s) AND (%s)", zero, bad), "", ""
 	case probe.YearRange:
 		switch {
 		case fk.IsInteger():
@@ -785,7 +836,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 		// (a character latin1 lacks); only the others are grouped.
 		var conds []string
 		for _, cd := range ch.Conds {
-			cond, unsure, why := fitCond(quote(ch.Column), ch.From, ch.To, cd)
+			cond, unsure, why := fitCond(quote(ch.Column), ch.From, ch.To, cd, p.mode)
 			if why != "" || unsure != "" {
 				return probe.Result{Status: probe.NotCheckable, Note: firstNonEmpty(why, "cannot tell exactly which values are "+cd.Describe())}, nil
 			}
@@ -899,7 +950,7 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 		// the key is checked again: each counts once, orphan or not.
 		var conds []string
 		for _, cd := range ch.Conds {
-			cond, unsure, why := fitCond("c."+quote(ch.Column), ch.From, ch.To, cd)
+			cond, unsure, why := fitCond("c."+quote(ch.Column), ch.From, ch.To, cd, p.mode)
 			if why != "" || unsure != "" {
 				return probe.Result{Status: probe.NotCheckable, Note: firstNonEmpty(why, "cannot tell exactly which values are "+cd.Describe())}, nil
 			}

@@ -1,0 +1,4 @@
+CREATE TABLE ev (
+  id INTEGER PRIMARY KEY,
+  at DATETIME
+);
