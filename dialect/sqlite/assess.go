@@ -355,7 +355,79 @@ func rebuiltValues(t *schema.Table, a []dialect.Assessment, only *diff.ModifyCol
 		}
 		out[col.Name] = v
 	}
-	return out
+	return withGenerated(t, out, types, colls)
+}
+
+// withGenerated adds to vals, which maps columns to the SQL of their
+// rebuilt values, the generated columns of t that read any of them, also
+// through another generated column: the rebuilt table computes them from
+// the new values (a REAL 5.0 / 2 is 2.5, an INTEGER 5 / 2 is 2), stores
+// the result through their own affinity, and compares it under their own
+// collation, or the new ones types and colls give them.
+func withGenerated(t *schema.Table, vals, types, colls map[string]string) map[string]string {
+	for range t.Columns {
+		grew := false
+		for _, col := range t.Columns {
+			if col.Generated == "" || col.Generated == "?" {
+				continue
+			}
+			if _, ok := vals[col.Name]; ok {
+				continue
+			}
+			readsAny := false
+			for n := range vals {
+				if reads(col.Generated, n) {
+					readsAny = true
+					break
+				}
+			}
+			if !readsAny {
+				continue
+			}
+			v := affinityValue("("+replaceCols(col.Generated, vals)+")", firstNonEmpty(types[col.Name], col.Type.Raw))
+			if coll := firstNonEmpty(colls[col.Name], col.Collation); coll != "" {
+				v = "(" + v + " COLLATE " + quote(coll) + ")"
+			}
+			vals[col.Name] = v
+			grew = true
+		}
+		if !grew {
+			break
+		}
+	}
+	return vals
+}
+
+// readsThrough reports whether an expression of table t reads the column,
+// by its name or through a generated column computed from it.
+func readsThrough(t *schema.Table, expr, col string) bool {
+	if reads(expr, col) {
+		return true
+	}
+	seen := map[string]bool{col: true}
+	for range t.Columns {
+		grew := false
+		for _, c := range t.Columns {
+			if c.Generated == "" || seen[c.Name] {
+				continue
+			}
+			for n := range seen {
+				if reads(c.Generated, n) {
+					seen[c.Name], grew = true, true
+					break
+				}
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	for n := range seen {
+		if reads(expr, n) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstNonEmpty(a, b string) string {
@@ -447,7 +519,7 @@ func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a [
 	}
 	var conds []string
 	for _, ck := range m.Table.Checks {
-		if dropped[ck] || !reads(ck.Expr, m.From.Name) {
+		if dropped[ck] || !readsThrough(m.Table, ck.Expr, m.From.Name) {
 			continue // gone, or does not read the column
 		}
 		conds = append(conds, "("+replaceCols(ck.Expr, alone)+") IS FALSE")
@@ -553,7 +625,7 @@ func (c *Conn) rebuiltDuplicates(ctx context.Context, m diff.ModifyColumn, ix *s
 		if p.Column != "" {
 			part = quote(p.Column)
 		}
-		if p.Column == m.From.Name || reads(part, m.From.Name) {
+		if p.Column == m.From.Name || readsThrough(m.Table, part, m.From.Name) {
 			readsCol = true
 		}
 		v, ok := vals[p.Column]
@@ -564,7 +636,7 @@ func (c *Conn) rebuiltDuplicates(ctx context.Context, m diff.ModifyColumn, ix *s
 		}
 		parts = append(parts, part)
 		notNull = append(notNull, part+" IS NOT NULL")
-		if ok && p.Column != "" {
+		if c := m.Table.Column(p.Column); ok && c != nil && c.Generated == "" {
 			parts = append(parts, blobApart(quote(p.Column)))
 		}
 	}
