@@ -42,6 +42,16 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 				return err
 			}
 		}
+		if o, ok := a[i].Change.(diff.AlterTableOption); ok && o.Option == "strict" && o.To != "true" {
+			if err := c.assessLeaveStrict(ctx, o, &a[i]); err != nil {
+				return err
+			}
+		}
+		if m, ok := a[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && m.From != nil && m.To != nil {
+			if err := c.assessStrictType(ctx, m, a, &a[i]); err != nil {
+				return err
+			}
+		}
 		if o, ok := a[i].Change.(diff.AlterTableOption); ok && o.Option == "autoincrement" {
 			if err := c.assessAutoincrement(ctx, o, &a[i]); err != nil {
 				return err
@@ -107,9 +117,8 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, a []dialect.As
 // new column type: it neither fails nor converts them, it keeps them.
 func silentNote(m diff.ModifyColumn, n int64) string {
 	to := m.To.Type
-	if m.Table.Options["strict"] == "true" {
-		return fmt.Sprintf("%s is a STRICT table: the rebuild fails on the %d value(s) that do not have the new type", m.Table.Name, n)
-	}
+	// A STRICT table's refusals are counted on their own
+	// (assessStrictType), which then says so.
 	switch {
 	case affinity(to.Raw) == "REAL" && m.From.Type.Kind.IsInteger():
 		// REAL affinity does convert: every integer becomes a double.
@@ -216,16 +225,8 @@ func (c *Conn) assessStrict(ctx context.Context, o diff.AlterTableOption, a *dia
 		if o.Table.Column(col.Name) == nil || col.Generated != "" {
 			continue
 		}
-		v := affinityValue(quote(col.Name), col.Type.Raw)
-		switch d := strings.ToUpper(col.Type.Raw); {
-		case d == "INT" || d == "INTEGER":
-			bad = append(bad, "typeof("+v+") NOT IN ('integer', 'null')")
-		case d == "REAL":
-			bad = append(bad, "typeof("+v+") NOT IN ('real', 'integer', 'null')")
-		case d == "TEXT":
-			bad = append(bad, "typeof("+quote(col.Name)+") = 'blob'")
-		case d == "BLOB":
-			bad = append(bad, "typeof("+quote(col.Name)+") NOT IN ('blob', 'null')")
+		if cond := strictRefuses(col.Name, col.Type.Raw); cond != "" {
+			bad = append(bad, cond)
 		}
 	}
 	if k := nullKey(o.Table, o.Want); k != "" {
@@ -242,6 +243,89 @@ func (c *Conn) assessStrict(ctx context.Context, o diff.AlterTableOption, a *dia
 	if n > 0 {
 		a.Raise = 2
 		a.Reason = fmt.Sprintf("%d row(s) hold a value that does not have its column's type, or a NULL in a primary key column, which a STRICT table refuses: the rebuild would fail on them", n)
+	}
+	return nil
+}
+
+// strictRefuses is the condition for a row whose value of the column, once
+// the affinity of the STRICT type decl has applied to it, still does not
+// have that type, which a STRICT table refuses; "" for ANY, which takes
+// every value.
+func strictRefuses(column, decl string) string {
+	col := quote(column)
+	v := affinityValue(col, decl)
+	switch d := strings.ToUpper(decl); {
+	case d == "INT" || d == "INTEGER":
+		return "typeof(" + v + ") NOT IN ('integer', 'null')"
+	case d == "REAL":
+		return "typeof(" + v + ") NOT IN ('real', 'integer', 'null')"
+	case d == "TEXT":
+		return "typeof(" + col + ") = 'blob'"
+	case d == "BLOB":
+		return "typeof(" + col + ") NOT IN ('blob', 'null')"
+	}
+	return ""
+}
+
+// assessStrictType counts the rows a type change of a column of a STRICT
+// table makes the rebuild refuse: the new table is STRICT too, and takes
+// no value that the new type's affinity does not turn into that type (a
+// blob in a TEXT column, 'abc' or 1.5 in an INTEGER one). The change is
+// DANGEROUS when there are any; the rebuild would fail on them.
+func (c *Conn) assessStrictType(ctx context.Context, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
+	if m.Table.Options["strict"] != "true" {
+		return nil
+	}
+	for _, x := range a {
+		if o, ok := x.Change.(diff.AlterTableOption); ok && o.Option == "strict" && o.To != "true" && o.Table.Name == m.Table.Name {
+			return nil // the table stops being STRICT in the same rebuild
+		}
+	}
+	cond := strictRefuses(m.From.Name, m.To.Type.Raw)
+	if cond == "" {
+		return nil
+	}
+	var n int64
+	q := "SELECT count(*) FROM " + quote(m.Table.Name) + " WHERE " + cond
+	if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		return fmt.Errorf("counting the values of %s.%s that STRICT %s refuses: %w", m.Table.Name, m.From.Name, m.To.Type.Raw, err)
+	}
+	if n > 0 {
+		own.Raise = 2
+		own.Reason = fmt.Sprintf("%s is a STRICT table: the rebuild fails on the %d row(s) whose value of %s does not have the new type %s", m.Table.Name, n, m.From.Name, m.To.Type.Raw)
+	}
+	return nil
+}
+
+// assessLeaveStrict counts the rows whose values change when the table
+// stops being STRICT: an ANY column of a STRICT table keeps every value as
+// it is given, while outside STRICT a column declared ANY has NUMERIC
+// affinity, which turns text that reads as a number into one ('007'
+// becomes 7, '1e3' becomes 1000) and a whole REAL into an INTEGER. The
+// rebuild rewrites those values, so the change is DANGEROUS when there
+// are any.
+func (c *Conn) assessLeaveStrict(ctx context.Context, o diff.AlterTableOption, a *dialect.Assessment) error {
+	var changed []string
+	for _, col := range o.Want.Columns {
+		old := o.Table.Column(col.Name)
+		if old == nil || col.Generated != "" || !strings.EqualFold(col.Type.Raw, "ANY") || !strings.EqualFold(old.Type.Raw, "ANY") {
+			continue
+		}
+		q := quote(col.Name)
+		v := affinityValue(q, col.Type.Raw)
+		changed = append(changed, "NOT ("+v+" IS "+q+" AND typeof("+v+") = typeof("+q+"))")
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	var n int64
+	q := "SELECT count(*) FROM " + quote(o.Table.Name) + " WHERE " + strings.Join(changed, " OR ")
+	if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		return fmt.Errorf("counting the values of %s that NUMERIC affinity would convert: %w", o.Table.Name, err)
+	}
+	if n > 0 {
+		a.Raise = 2
+		a.Reason = fmt.Sprintf("%d row(s) hold a value in an ANY column that STRICT keeps as it was given and that, outside STRICT, the column's NUMERIC affinity converts ('007' becomes 7): the rebuild would change them", n)
 	}
 	return nil
 }
