@@ -1,0 +1,1 @@
+CREATE TABLE address (id INTEGER PRIMARY KEY, zip STRING, blob_col BYTES);
