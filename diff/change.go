@@ -92,6 +92,10 @@ type AddColumn struct {
 	// before and after this one ("" at either end). Engines that can place
 	// a column (MySQL) put it there; the others add it at the end.
 	After, Before string
+	// Position is the column's index in the desired table: Sort orders the
+	// adds of one table by it, so columns added at the end come in the
+	// order the desired table declares them.
+	Position int
 }
 
 // DropColumn removes a column; Table is the actual table. RenameHint names an

@@ -163,7 +163,8 @@ func findTable(s *schema.Schema, ns, name string) *schema.Table {
 	return nil
 }
 
-// Sort orders changes by table, kind and object name.
+// Sort orders changes by table, kind and object name; the columns added
+// to a table come in the order the desired table declares them.
 func Sort(cs []Change) {
 	rank := map[Kind]int{}
 	for i, k := range Kinds {
@@ -176,6 +177,11 @@ func Sort(cs []Change) {
 		}
 		if rank[a.Kind()] != rank[b.Kind()] {
 			return rank[a.Kind()] < rank[b.Kind()]
+		}
+		if x, ok := a.(AddColumn); ok {
+			if y, ok := b.(AddColumn); ok && x.Position != y.Position {
+				return x.Position < y.Position
+			}
 		}
 		if a.ColumnName() != b.ColumnName() {
 			return a.ColumnName() < b.ColumnName()
@@ -212,6 +218,7 @@ func compareTable(have, want *schema.Table, rn renames) []Change {
 				add.Column = withCollation(wc, wd)
 			}
 			if i := slices.Index(want.Columns, wc); i >= 0 {
+				add.Position = i
 				if i > 0 {
 					add.After = want.Columns[i-1].Name
 				}

@@ -618,7 +618,8 @@ func TestCompute(t *testing.T) {
 }
 
 // TestComputeDeterministic shuffles the inputs' table order many times:
-// the changes must come out in one order, sorted by table, kind and column.
+// the changes must come out in one order, sorted by table, kind and column
+// (added columns in the order the desired table declares them).
 func TestComputeDeterministic(t *testing.T) {
 	t.Parallel()
 	edit := func(d *schema.Schema) {
@@ -649,7 +650,7 @@ func TestComputeDeterministic(t *testing.T) {
 	}
 	want := []string{
 		"add_table alpha",
-		"add_column customer.a", "add_column customer.b",
+		"add_column customer.b", "add_column customer.a",
 		"set_not_null customer.email", "drop_not_null customer.name",
 		"drop_check customer",
 		"set_default orders.total",
@@ -761,5 +762,20 @@ func TestMentions(t *testing.T) {
 		if got := diff.Mentions(c.expr, c.name, c.ic); got != c.want {
 			t.Errorf("Mentions(%q, %q, %v) = %v, want %v", c.expr, c.name, c.ic, got, c.want)
 		}
+	}
+}
+
+func TestSortAddsColumnsInDeclaredOrder(t *testing.T) {
+	have := &schema.Table{Name: "t", Columns: []*schema.Column{{Name: "id"}}}
+	want := &schema.Table{Name: "t", Columns: []*schema.Column{{Name: "id"}, {Name: "status"}, {Name: "created"}, {Name: "apple"}}}
+	cs := diff.Compute(&schema.Schema{Tables: []*schema.Table{have}}, &schema.Schema{Tables: []*schema.Table{want}})
+	var got []string
+	for _, c := range cs {
+		if a, ok := c.(diff.AddColumn); ok {
+			got = append(got, a.Column.Name)
+		}
+	}
+	if want := []string{"status", "created", "apple"}; !slices.Equal(got, want) {
+		t.Fatalf("added columns in order %v, want %v", got, want)
 	}
 }

@@ -539,7 +539,8 @@ func (r *renderer) addColumn(c diff.AddColumn) ([]*step, error) {
 // " FIRST" or " AFTER `prev`" when the column is added alone between live
 // columns (the ones before and after it in the desired table exist under
 // those names), else "" (at the end, where the other engines add columns
-// too): the adds of a run of new columns are not ordered among themselves.
+// too). The adds of a table run in the order the desired table declares
+// them (diff.Sort), so a run of new columns at the end comes out in order.
 func columnPosition(c diff.AddColumn) string {
 	if c.Before == "" || c.Table.Column(c.Before) == nil {
 		return ""
