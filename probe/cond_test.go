@@ -1,6 +1,7 @@
 package probe_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -11,6 +12,10 @@ import (
 func ty(k schema.Kind) schema.Type { return schema.Type{Kind: k, Raw: k.String()} }
 
 func vc(n int) schema.Type { return schema.Type{Kind: schema.KindString, Raw: "varchar", Length: n} }
+
+func pgChar(n int) schema.Type {
+	return schema.Type{Kind: schema.KindString, Raw: fmt.Sprintf("character(%d)", n), Length: n, Fixed: true, Padded: true}
+}
 
 func dec(p, s int) schema.Type {
 	return schema.Type{Kind: schema.KindDecimal, Raw: "decimal", Precision: p, Scale: s}
@@ -60,6 +65,14 @@ func TestFitConds(t *testing.T) {
 			}},
 		{name: "text to varchar", from: text, to: vc(10), want: []probe.CondKind{probe.TooLong}},
 		{name: "integer to short varchar", from: integer, to: vc(3), want: []probe.CondKind{probe.TooLong}},
+		// PostgreSQL's character(n): its padding is not data, so only a
+		// value longer than the new length without it fails.
+		{name: "text to PostgreSQL char", from: text, to: pgChar(4), want: []probe.CondKind{probe.TooLong, probe.TrailingSpaces}},
+		{name: "varchar to longer PostgreSQL char", from: vc(4), to: pgChar(6), want: []probe.CondKind{probe.TrailingSpaces}},
+		{name: "PostgreSQL char to shorter char", from: pgChar(6), to: pgChar(3), want: []probe.CondKind{probe.TooLong}},
+		{name: "PostgreSQL char to longer char", from: pgChar(3), to: pgChar(6), want: []probe.CondKind{}},
+		{name: "PostgreSQL char to text", from: pgChar(3), to: text, want: []probe.CondKind{}},
+		{name: "PostgreSQL char to shorter varchar", from: pgChar(6), to: vc(3), want: []probe.CondKind{probe.TooLong}},
 		{name: "widen integer", from: small, to: big, want: []probe.CondKind{}},
 		{name: "narrow integer", from: big, to: small, want: []probe.CondKind{probe.OutOfRange},
 			check: func(t *testing.T, cs []probe.Cond) {

@@ -665,6 +665,9 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 		} else if declared != code {
 			note = fmt.Sprintf("SQLite enforces no integer size: %s holds any 64-bit integer, so the change is graded by what the column can hold (%s), not by its declaration (%s)", c.From.Type.Raw, code, declared)
 		}
+		if n := paddingNote(from, to); n != "" {
+			note = joinNotes(note, n)
+		}
 		if code == "widen-fraction" && dialectOf(actual) == "mysql" {
 			// MariaDB 10.11 changes a DATETIME, TIMESTAMP or TIME precision
 			// only with ALGORITHM=COPY: every value fits, but the table is
@@ -1412,6 +1415,16 @@ func TypeChange(from, to schema.Type) string {
 		case to.Fixed && !from.Fixed:
 			// Trailing spaces are dropped (and a shorter length truncates).
 			return "convert-type"
+		case from.Padded && to.Length > 0 && (from.Length == 0 || to.Length < from.Length):
+			// PostgreSQL's character(n) to a shorter type: the values
+			// longer than it (without their padding) fail.
+			return "shrink-length"
+		case from.Padded && !(to.Padded && to.Length == 0):
+			// character(n) to text, varchar or a longer character(m):
+			// every value is kept, but readers get it without its padding
+			// (or with more), and comparisons stop ignoring trailing
+			// spaces once it is text.
+			return "convert-type"
 		case to.MaxBytes > 0 && slices.ContainsFunc(probe.FitConds(from, to), func(c probe.Cond) bool { return c.Kind == probe.TooLongBytes }):
 			// A byte-sized text (TINYTEXT) shorter than the longest value
 			// the old type could hold.
@@ -1586,6 +1599,49 @@ func firstNonEmpty(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// paddingNote says what a type change to or from PostgreSQL's
+// character(n) does to what readers get, which the counts do not show:
+// the padding is not data, so it is never counted.
+func paddingNote(from, to schema.Type) string {
+	pad := func(n int) string { return "'ab" + strings.Repeat(" ", max(n-2, 0)) + "'" }
+	switch {
+	case !from.Kind.IsString() && from.Kind != schema.KindOther || !to.Kind.IsString():
+		return ""
+	case from.Padded && to.Padded && (to.Length == from.Length || to.Length == 0):
+		return ""
+	case from.Padded && to.Padded && from.Length == 0:
+		return fmt.Sprintf("%s pads every value with spaces to %d characters, which readers get ('ab' reads as %s) and comparisons ignore, so it is not counted; the rows counted are those longer than %d characters without their trailing spaces, which the change refuses",
+			to.Raw, to.Length, pad(to.Length), to.Length)
+	case from.Padded && to.Padded:
+		n := fmt.Sprintf("%s pads every value with spaces to %d characters, which readers get: after the change they get it padded to %d instead ('ab' reads as %s, not %s); comparisons ignore the padding, so it is not counted",
+			from.Raw, from.Length, to.Length, pad(to.Length), pad(from.Length))
+		if to.Length < from.Length {
+			n += fmt.Sprintf("; the rows counted are those longer than %d characters without it, which the change refuses", to.Length)
+		}
+		return n
+	case from.Padded:
+		n := fmt.Sprintf("%s is read with trailing spaces that are not part of the value (it pads every value to its length): %s gets each value without them (%s becomes 'ab'), as a cast to text does, and comparisons stop ignoring trailing spaces ('ab' no longer equals 'ab '); the padding is not data, so no row is counted for it",
+			from.Raw, to.Raw, pad(max(from.Length, 4)))
+		if to.Length > 0 {
+			n += fmt.Sprintf("; the rows counted are those longer than %d characters without it, which the change refuses", to.Length)
+		}
+		return n
+	case to.Padded && to.Length > 0:
+		return fmt.Sprintf("%s pads every value with spaces to %d characters, which readers get ('ab' reads as %s) and comparisons ignore; the rows counted are those whose value the change refuses (longer than %d characters, with more than spaces beyond) or changes (a value longer than %d whose excess is only spaces is cut silently; a value ending in spaces keeps them only as padding, so 'ab ' reads back through text as 'ab')",
+			to.Raw, to.Length, pad(to.Length), to.Length, to.Length)
+	case to.Padded:
+		return fmt.Sprintf("%s keeps no trailing space as part of a value: comparisons ignore them and a cast to text drops them; the rows counted are those ending in spaces", to.Raw)
+	}
+	return ""
+}
+
+func joinNotes(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "; " + b
 }
 
 // isFixedBinary reports whether t is MySQL's BINARY(n).

@@ -1,6 +1,7 @@
 package risk_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -15,6 +16,9 @@ func TestTypeChange(t *testing.T) {
 	str := func(n int) schema.Type { return schema.Type{Kind: schema.KindString, Length: n} }
 	dec := func(p, s int) schema.Type { return schema.Type{Kind: schema.KindDecimal, Precision: p, Scale: s} }
 	k := func(kind schema.Kind) schema.Type { return schema.Type{Kind: kind} }
+	pgChar := func(n int) schema.Type {
+		return schema.Type{Kind: schema.KindString, Length: n, Fixed: true, Padded: true}
+	}
 	tests := []struct {
 		name     string
 		from, to schema.Type
@@ -35,6 +39,18 @@ func TestTypeChange(t *testing.T) {
 		{name: "datetime to MySQL timestamp", from: schema.Type{Kind: schema.KindDateTime, Raw: "datetime"}, to: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp"}, code: "convert-type", probed: true},
 		{name: "varchar to char of the same length", from: str(5), to: schema.Type{Kind: schema.KindString, Length: 5, Fixed: true}, code: "convert-type", probed: true},
 		{name: "char to longer varchar", from: schema.Type{Kind: schema.KindString, Length: 5, Fixed: true}, to: str(9), code: "widen-length"},
+		// PostgreSQL's character(n) is read padded: dropping or growing
+		// the padding keeps every value but changes what readers get.
+		{name: "PostgreSQL char to text", from: pgChar(5), to: k(schema.KindText), code: "convert-type"},
+		{name: "PostgreSQL char to varchar of the same length", from: pgChar(5), to: str(5), code: "convert-type"},
+		{name: "PostgreSQL char to shorter varchar", from: pgChar(5), to: str(3), code: "shrink-length", probed: true},
+		{name: "PostgreSQL char to longer char", from: pgChar(3), to: pgChar(6), code: "convert-type"},
+		{name: "PostgreSQL char to shorter char", from: pgChar(6), to: pgChar(3), code: "shrink-length", probed: true},
+		{name: "PostgreSQL char to bpchar", from: pgChar(6), to: pgChar(0), code: "widen-length"},
+		{name: "PostgreSQL bpchar to char", from: pgChar(0), to: pgChar(3), code: "shrink-length", probed: true},
+		{name: "PostgreSQL bpchar to text", from: pgChar(0), to: k(schema.KindText), code: "convert-type"},
+		{name: "text to PostgreSQL char", from: k(schema.KindText), to: pgChar(4), code: "convert-type", probed: true},
+		{name: "varchar to PostgreSQL bpchar", from: str(4), to: pgChar(0), code: "convert-type", probed: true},
 		{name: "int to bigint", from: k(schema.KindInt), to: k(schema.KindBigInt), code: "widen-type"},
 		{name: "year to tinyint", from: k(schema.KindYear), to: k(schema.KindTinyInt), code: "narrow-integer", probed: true},
 		{name: "year to unsigned tinyint", from: k(schema.KindYear), to: schema.Type{Kind: schema.KindTinyInt, Unsigned: true}, code: "narrow-integer", probed: true},
@@ -97,6 +113,41 @@ func TestTypeChange(t *testing.T) {
 			}
 			if probed := len(probe.FitConds(tt.from, tt.to)) > 0; probed != tt.probed {
 				t.Errorf("FitConds(%v, %v) probes = %v, want %v", tt.from, tt.to, probed, tt.probed)
+			}
+		})
+	}
+}
+
+// TestPaddingNote checks that a type change into or out of PostgreSQL's
+// character(n) says what readers get, which no count shows.
+func TestPaddingNote(t *testing.T) {
+	t.Parallel()
+	pgChar := func(n int) schema.Type {
+		return schema.Type{Kind: schema.KindString, Raw: fmt.Sprintf("character(%d)", n), Length: n, Fixed: true, Padded: true}
+	}
+	text := schema.Type{Kind: schema.KindText, Raw: "text"}
+	tests := []struct {
+		name     string
+		from, to schema.Type
+		want     string // "" for no padding note
+	}{
+		{"text to char", text, pgChar(4), "character(4) pads every value with spaces to 4 characters, which readers get ('ab' reads as 'ab  ')"},
+		{"char to text", pgChar(4), text, "text gets each value without them ('ab  ' becomes 'ab')"},
+		{"char to longer char", pgChar(4), pgChar(6), "padded to 6 instead ('ab' reads as 'ab    ', not 'ab  ')"},
+		{"char to shorter char", pgChar(4), pgChar(2), "the rows counted are those longer than 2 characters without it"},
+		{"char to the same char", pgChar(4), pgChar(4), ""},
+		{"varchar to text", schema.Type{Kind: schema.KindString, Raw: "character varying(4)", Length: 4}, text, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			tbl := &schema.Table{Name: "t", Columns: []*schema.Column{{Name: "c", Type: tt.from, Nullable: true}}}
+			actual := &schema.Schema{Dialect: "postgres", Tables: []*schema.Table{tbl}}
+			to := &schema.Column{Name: "c", Type: tt.to, Nullable: true}
+			f := risk.Classify(diff.ModifyColumn{Table: tbl, From: tbl.Columns[0], To: to, Aspect: diff.KindAlterType}, actual)
+			notes := strings.Join(f.Notes, "\n")
+			if tt.want == "" && strings.Contains(notes, "pad") || !strings.Contains(notes, tt.want) {
+				t.Errorf("notes = %q, want %q", notes, tt.want)
 			}
 		})
 	}

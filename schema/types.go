@@ -123,6 +123,13 @@ type Type struct {
 	// trailing spaces changes when a column becomes one. On bytes it marks
 	// MySQL's BINARY(n), which pads every shorter value with zero bytes.
 	Fixed bool `json:"fixed,omitempty"`
+	// Padded marks PostgreSQL's character(n) and bpchar (Fixed is set too):
+	// trailing spaces are not part of the value (comparisons ignore them
+	// and a cast to text drops them), yet readers get them, since
+	// character(n) pads every value to n. A change to a type without them
+	// (text, varchar) or with more of them (a longer character(m)) keeps
+	// every value but changes what readers get.
+	Padded bool `json:"padded,omitempty"`
 	// Values are the allowed values of an enum, in order.
 	Values []string `json:"values,omitempty"`
 	// EnumName is the name of a named enum type (PostgreSQL CREATE TYPE).

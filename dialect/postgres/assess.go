@@ -448,6 +448,15 @@ func indexed(t *schema.Table, col string) bool {
 // table; anything else rewrites it.
 func (c *Conn) typeChangeRewrites(ctx context.Context, from, to schema.Type) (bool, error) {
 	switch {
+	case from.Kind == schema.KindString && to.Kind == schema.KindString && (from.Fixed || to.Fixed):
+		// A cast from character(n) to text or varchar is a function
+		// (rtrim); one to character(n) is a length coercion (bpchar()),
+		// which has no support function to skip it, so both rewrite.
+		// Only the same length or bpchar without one is a relabel.
+		if from.Fixed && !to.Fixed {
+			return true, nil
+		}
+		return to.Length != 0 && !(from.Fixed && from.Length == to.Length), nil
 	case from.Kind == schema.KindString && to.Kind == schema.KindString:
 		return to.Length != 0 && (from.Length == 0 || to.Length < from.Length), nil
 	case from.Kind == schema.KindDecimal && to.Kind == schema.KindDecimal:

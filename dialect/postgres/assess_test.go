@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"testing"
 	"time"
 
@@ -16,7 +17,7 @@ func TestAssess(t *testing.T) {
 	ctx := context.Background()
 	u := newDB(t)
 	run(t, u, "CREATE TYPE mood AS ENUM ('a', 'b', 'c')",
-		"CREATE TABLE t (id int PRIMARY KEY, s varchar(10), n int, x text, m mood)", "CREATE INDEX t_x ON t (x)",
+		"CREATE TABLE t (id int PRIMARY KEY, s varchar(10), n int, x text, m mood, ch char(5))", "CREATE INDEX t_x ON t (x)",
 		"INSERT INTO t SELECT g, 'v', g, 'x', 'a' FROM generate_series(1, 2000) g", "ANALYZE t")
 	c := open(t, u, dialect.OpenOptions{})
 	actual, err := c.Inspect(ctx, nil)
@@ -40,6 +41,14 @@ func TestAssess(t *testing.T) {
 	}{
 		{"varchar grow", diff.ModifyColumn{Table: tb, From: tb.Column("s"), To: col("s", schema.Type{Kind: schema.KindString, Raw: "character varying(20)", Length: 20}), Aspect: diff.KindAlterType}, accessExclusive, false, false},
 		{"varchar to text", diff.ModifyColumn{Table: tb, From: tb.Column("s"), To: col("s", schema.Type{Kind: schema.KindText, Raw: "text"}), Aspect: diff.KindAlterType}, accessExclusive, false, false},
+		// Measured on PostgreSQL 15 (relfilenode): a cast to character(n)
+		// is a length coercion and one from it an rtrim, both rewrite;
+		// bpchar without a length is a relabel.
+		{"char grow", diff.ModifyColumn{Table: tb, From: tb.Column("ch"), To: col("ch", pgChar(8)), Aspect: diff.KindAlterType}, accessExclusive, true, false},
+		{"char to text", diff.ModifyColumn{Table: tb, From: tb.Column("ch"), To: col("ch", schema.Type{Kind: schema.KindText, Raw: "text"}), Aspect: diff.KindAlterType}, accessExclusive, true, false},
+		{"char to bpchar", diff.ModifyColumn{Table: tb, From: tb.Column("ch"), To: col("ch", pgChar(0)), Aspect: diff.KindAlterType}, accessExclusive, false, false},
+		{"varchar to char of the same length", diff.ModifyColumn{Table: tb, From: tb.Column("s"), To: col("s", pgChar(10)), Aspect: diff.KindAlterType}, accessExclusive, true, false},
+		{"text to bpchar", diff.ModifyColumn{Table: tb, From: tb.Column("x"), To: col("x", pgChar(0)), Aspect: diff.KindAlterType}, accessExclusive, false, false},
 		{"int to bigint", diff.ModifyColumn{Table: tb, From: tb.Column("n"), To: col("n", schema.Type{Kind: schema.KindBigInt, Raw: "bigint"}), Aspect: diff.KindAlterType}, accessExclusive, true, false},
 		{"volatile default", diff.AddColumn{Table: tb, Column: &schema.Column{Name: "u", Type: schema.Type{Kind: schema.KindUUID, Raw: "uuid"}, Default: &vol}}, accessExclusive, true, false},
 		{"stable default", diff.AddColumn{Table: tb, Column: &schema.Column{Name: "c", Type: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp with time zone"}, Default: &stable}}, accessExclusive, false, false},
@@ -81,7 +90,7 @@ func TestAssess(t *testing.T) {
 	old := BigTableRows
 	BigTableRows = 1000
 	defer func() { BigTableRows = old }()
-	big := []dialect.Assessment{{Change: tests[2].change, Affected: -1}, {Change: tests[5].change, Affected: -1}, {Change: tests[6].change, Affected: -1}}
+	big := []dialect.Assessment{{Change: tests[7].change, Affected: -1}, {Change: tests[10].change, Affected: -1}, {Change: tests[11].change, Affected: -1}}
 	if err := c.Assess(ctx, actual, big); err != nil {
 		t.Fatal(err)
 	}
@@ -197,4 +206,14 @@ func TestTypmodChangeRewrites(t *testing.T) {
 			}
 		})
 	}
+}
+
+// pgChar is PostgreSQL's character(n) as Inspect reads it; 0 is bpchar
+// without a length.
+func pgChar(n int) schema.Type {
+	raw := "bpchar"
+	if n > 0 {
+		raw = fmt.Sprintf("character(%d)", n)
+	}
+	return schema.Type{Kind: schema.KindString, Raw: raw, Length: n, Fixed: true, Padded: true}
 }

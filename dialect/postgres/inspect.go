@@ -261,7 +261,7 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 			col.AutoIncrement, col.Identity = true, "by default"
 		case def.Valid:
 			d := normalizeDefault(def.String)
-			if col.Type.Kind == schema.KindString {
+			if col.Type.Kind == schema.KindString && !col.Type.Fixed {
 				d = textCastRE.ReplaceAllString(d, "$1::character varying")
 			}
 			col.Default = &d
@@ -563,6 +563,13 @@ func columnType(raw, typname, typtype string, typmod int) schema.Type {
 	switch typname {
 	case "varchar":
 		t.Kind = schema.KindString
+		if typmod > 4 {
+			t.Length = typmod - 4
+		}
+	case "bpchar":
+		// character(n), or bpchar without a length: a string whose trailing
+		// spaces are padding, not data.
+		t.Kind, t.Fixed, t.Padded = schema.KindString, true, true
 		if typmod > 4 {
 			t.Length = typmod - 4
 		}

@@ -431,6 +431,12 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		return fmt.Sprintf("%s <> CAST(%s AS %s)", col, col, cd.Type), ""
 	case probe.TooLongBytes:
 		return fmt.Sprintf("octet_length(%s) > %d", text, cd.Length), ""
+	case probe.TrailingSpaces:
+		// character(n) keeps no trailing space as data: 'ab ' reads back
+		// as 'ab' through text. Only U+0020 counts, as for bpchar's own
+		// rtrim; rtrim and octet_length work under any collation, where
+		// LIKE and regular expressions refuse a nondeterministic one.
+		return fmt.Sprintf("octet_length(rtrim(%[1]s, ' ')) < octet_length(%[1]s)", text), ""
 	case probe.TimestampRange:
 		return "false", "" // PostgreSQL's timestamps hold every date
 	case probe.FloatRange:
