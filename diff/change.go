@@ -188,10 +188,12 @@ type AlterCheck struct {
 	Want     *schema.Table
 }
 
-// AddExclusion adds a PostgreSQL exclusion constraint.
+// AddExclusion adds a PostgreSQL exclusion constraint. Want is the
+// desired table, whose column names the definition uses.
 type AddExclusion struct {
 	Table     *schema.Table
 	Exclusion *schema.Exclusion
+	Want      *schema.Table
 }
 
 // DropExclusion removes a PostgreSQL exclusion constraint.
@@ -207,6 +209,7 @@ type DropExclusion struct {
 type AlterExclusion struct {
 	Table    *schema.Table
 	From, To *schema.Exclusion
+	Want     *schema.Table
 }
 
 // AlterPrimaryKey replaces the primary key; From or To may be nil. Want

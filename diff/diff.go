@@ -484,10 +484,10 @@ func compareExclusions(have, want *schema.Table, rn renames) []Change {
 		}
 		if old != nil {
 			used[old] = true
-			out = append(out, AlterExclusion{Table: have, From: old, To: x})
+			out = append(out, AlterExclusion{Table: have, From: old, To: x, Want: want})
 			continue
 		}
-		out = append(out, AddExclusion{Table: have, Exclusion: x})
+		out = append(out, AddExclusion{Table: have, Exclusion: x, Want: want})
 	}
 	for _, h := range have.Exclusions {
 		if !used[h] {

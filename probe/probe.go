@@ -33,8 +33,11 @@ const (
 	Orphans
 	// Conflicts counts rows that conflict with another row under a new
 	// exclusion constraint (Expr, PostgreSQL's EXCLUDE ... definition).
-	// Counting them pairs rows, which no one scan does in general: a
-	// dialect answers exactly only when the table has fewer than two
+	// Counting them pairs rows, which no one scan does in general. When
+	// the constraint compares Columns with = and one range Column with
+	// &&, the dialect counts in one sorted scan the rows that overlap an
+	// earlier row of the same keys (deleting them lets it build);
+	// otherwise it answers exactly only when the table has fewer than two
 	// rows, and NotCheckable otherwise.
 	Conflicts
 )
@@ -61,9 +64,11 @@ type Check struct {
 	// Schema and Table name the actual table to scan.
 	Schema string
 	Table  string
-	// Column is the column a row-level check reads.
+	// Column is the column a row-level check reads, or the range column
+	// of a Conflicts check the dialect may count in one scan.
 	Column string
-	// Columns are the key columns of Duplicates and Orphans. A key part
+	// Columns are the key columns of Duplicates and Orphans, and the
+	// columns a Conflicts check compares with =. A key part
 	// that is an expression is "" here and its SQL is in Exprs.
 	Columns []string
 	// Exprs is parallel to Columns for Duplicates: the SQL of each key part

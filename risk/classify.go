@@ -222,9 +222,9 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.DropCheck:
 		return "drop-check", nil, ""
 	case diff.AddExclusion:
-		return "add-exclusion", &probe.Check{Kind: probe.Conflicts, Expr: c.Exclusion.Def}, ""
+		return "add-exclusion", exclusionCheck(c.Table, c.Want, c.Exclusion.Def), ""
 	case diff.AlterExclusion:
-		return "alter-exclusion", &probe.Check{Kind: probe.Conflicts, Expr: c.To.Def}, ""
+		return "alter-exclusion", exclusionCheck(c.Table, c.Want, c.To.Def), ""
 	case diff.DropExclusion:
 		return "drop-exclusion", nil, "the database stops rejecting conflicting rows: " + c.Exclusion.Def + " is no longer enforced"
 	case diff.AlterTableOption:

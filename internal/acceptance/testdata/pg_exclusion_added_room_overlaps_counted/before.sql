@@ -1,0 +1,6 @@
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE TABLE slot (
+  id INTEGER PRIMARY KEY,
+  room INTEGER,
+  span NUMRANGE
+);

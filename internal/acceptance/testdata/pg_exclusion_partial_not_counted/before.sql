@@ -1,0 +1,5 @@
+CREATE TABLE booking (
+  id INTEGER PRIMARY KEY,
+  room INTEGER NOT NULL,
+  during TSRANGE NOT NULL
+);
