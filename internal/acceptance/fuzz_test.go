@@ -26,7 +26,10 @@ import (
 //   - no SAFE finding has affected rows;
 //   - sync --force does not fail, least of all on a change whose probe
 //     counted 0 rows, and a failed apply reports what it applied;
-//   - after sync only the changes sync keeps back remain (keptSet).
+//   - after sync only the changes sync keeps back remain (keptSet);
+//   - sync kept the data: every row of every table is still there, and
+//     every column that survives holds the same values, compared in a
+//     form that ignores representation (checkDataKept, canonical).
 //
 // A short fixed list of seeds runs by default. SCHEMAGUARD_FUZZ_ROUNDS=n
 // adds n random seeds (starting at SCHEMAGUARD_FUZZ_SEED, if set), and
@@ -897,6 +900,7 @@ func runFuzzCase(t *testing.T, tg target, c *fuzzCase) {
 		}
 	}
 
+	rowsBefore := readRows(t, db.raw, c, nil)
 	sp, res, err := plan.Sync(ctx, conn, desired, plan.SyncOptions{Force: true})
 	if err != nil {
 		var ae *dialect.ApplyError
@@ -925,6 +929,16 @@ func runFuzzCase(t *testing.T, tg target, c *fuzzCase) {
 	after, err := plan.Build(ctx, conn, desired, plan.Options{})
 	if err != nil {
 		t.Fatalf("plan after sync: %v", err)
+	}
+	tables, cols := survivingNames(c, after.Actual)
+	for bt, name := range tables {
+		if name == "" {
+			t.Errorf("invariant: sync lost table %s", bt)
+			delete(tables, bt)
+		}
+	}
+	if !t.Failed() {
+		checkDataKept(t, c, rowsBefore, readRows(t, db.raw, c, tables), cols, sp.Findings)
 	}
 	keptAfter := keptSet(after.Findings)
 	for _, f := range after.Findings {

@@ -1,0 +1,351 @@
+package acceptance
+
+import (
+	"bytes"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/risk"
+	"github.com/schemaguard/schemaguard/schema"
+)
+
+// tableRows is every row of one table, by the text of its id, each a
+// map from column name to the value the driver returned.
+type tableRows map[string]map[string]any
+
+// readRows reads every row of every table of the case's "before" schema,
+// by primary key, through the raw handle (which no dialect code touches).
+// names maps a "before" table name to the name it has now.
+func readRows(t *testing.T, db *sql.DB, c *fuzzCase, names map[string]string) map[string]tableRows {
+	t.Helper()
+	out := map[string]tableRows{}
+	for _, tb := range c.before {
+		name := tb.name
+		if names != nil {
+			if name = names[tb.name]; name == "" {
+				continue
+			}
+		}
+		// The text differs before and after sync: pgx caches a statement
+		// by its text and refuses one whose result type changed.
+		q := "SELECT * FROM " + name + " ORDER BY id"
+		if names != nil {
+			q += " /* after sync */"
+		}
+		rows, err := db.Query(q)
+		if err != nil {
+			t.Fatalf("reading %s: %v", name, err)
+		}
+		cols, err := rows.Columns()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := tableRows{}
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatalf("reading %s: %v", name, err)
+			}
+			row := map[string]any{}
+			var id string
+			for i, col := range cols {
+				// Drivers reuse a []byte's memory on the next row.
+				if b, ok := vals[i].([]byte); ok {
+					vals[i] = string(b)
+				}
+				row[strings.ToLower(col)] = vals[i]
+				if strings.EqualFold(col, "id") {
+					id = strings.TrimPrefix(canonical(vals[i], false, false), "n:")
+				}
+			}
+			got[id] = row
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatalf("reading %s: %v", name, err)
+		}
+		rows.Close()
+		out[tb.name] = got
+	}
+	return out
+}
+
+var (
+	numberRE = regexp.MustCompile(`^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$`)
+	timeRE   = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}:\d{2})(\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$`)
+)
+
+// canonical is a value in a form that ignores how an engine or a driver
+// happens to represent it, and nothing else:
+//
+//   - a number (integer, float, decimal, or text that spells one) is its
+//     exact decimal value, so 12, '12', 12.0 and '12.00' are one value; a
+//     float is the shortest decimal that reads back as it, the way every
+//     engine prints it (0.1, not 0.1000000000000000055...);
+//   - a boolean is 1 or 0, and where either side of the change is a
+//     boolean column (boolish) so is the text true/false or t/f (PostgreSQL
+//     casts bool to text as 'true', MySQL and SQLite store 1);
+//   - a date or timestamp (a driver's time.Time or text that spells one) is
+//     "YYYY-MM-DD[ hh:mm:ss[.fraction]]", a midnight time and a zero zone
+//     dropped (a DATE read as a timestamp is the same day);
+//   - where either side is a JSON column (jsonish) a JSON object or array
+//     is compared decoded (PostgreSQL's jsonb orders keys and spaces them);
+//   - any other text is compared exactly, case and trailing spaces included.
+func canonical(v any, boolish, jsonish bool) string {
+	switch x := v.(type) {
+	case nil:
+		return "NULL"
+	case bool:
+		if x {
+			return "n:1"
+		}
+		return "n:0"
+	case int64:
+		return "n:" + big.NewRat(x, 1).RatString()
+	case int32:
+		return "n:" + big.NewRat(int64(x), 1).RatString()
+	case float64:
+		return canonicalText(fmt.Sprint(x), false, false)
+	case float32:
+		return canonicalText(fmt.Sprint(x), false, false)
+	case time.Time:
+		s := x.Format("2006-01-02 15:04:05.999999999")
+		if _, off := x.Zone(); off != 0 {
+			s += x.Format("-07:00")
+		}
+		return canonicalText(s, false, false)
+	case []byte:
+		return canonicalText(string(x), boolish, jsonish)
+	case string:
+		return canonicalText(x, boolish, jsonish)
+	}
+	return fmt.Sprintf("%T:%v", v, v)
+}
+
+func canonicalText(s string, boolish, jsonish bool) string {
+	if numberRE.MatchString(s) {
+		if r, ok := new(big.Rat).SetString(s); ok {
+			return "n:" + r.RatString()
+		}
+	}
+	if boolish {
+		switch strings.ToLower(s) {
+		case "true", "t":
+			return "n:1"
+		case "false", "f":
+			return "n:0"
+		}
+	}
+	if m := timeRE.FindStringSubmatch(s); m != nil {
+		out := m[1]
+		frac := strings.TrimRight(m[3], "0")
+		if frac == "." {
+			frac = ""
+		}
+		if m[2] != "" && (m[2] != "00:00:00" || frac != "") {
+			out += " " + m[2] + frac
+		}
+		if z := m[4]; z != "" && z != "Z" && strings.Trim(z, "+-0:") != "" {
+			out += z
+		}
+		return "d:" + out
+	}
+	if jsonish {
+		if tr := strings.TrimSpace(s); strings.HasPrefix(tr, "{") || strings.HasPrefix(tr, "[") {
+			dec := json.NewDecoder(strings.NewReader(tr))
+			dec.UseNumber()
+			var x any
+			if err := dec.Decode(&x); err == nil && !dec.More() {
+				var b bytes.Buffer
+				enc := json.NewEncoder(&b)
+				enc.SetEscapeHTML(false)
+				if enc.Encode(x) == nil {
+					return "j:" + strings.TrimSpace(b.String())
+				}
+			}
+		}
+	}
+	return "s:" + s
+}
+
+// survivingNames says what each "before" table and column is called after
+// sync: its desired name where sync renamed it (the declared previously),
+// else its own. A table or column missing after sync is "" (sync never
+// drops one).
+func survivingNames(c *fuzzCase, after *schema.Schema) (tables map[string]string, cols map[string]map[string]string) {
+	tables = map[string]string{}
+	cols = map[string]map[string]string{}
+	for i, bt := range c.before {
+		dt := c.desired[i] // desired is a clone, table for table
+		name := ""
+		switch {
+		case after.Table(bt.name) != nil:
+			name = bt.name
+		case dt.prev == bt.name && after.Table(dt.name) != nil:
+			name = dt.name
+		}
+		tables[bt.name] = name
+		cols[bt.name] = map[string]string{}
+		if name == "" {
+			continue
+		}
+		at := after.Table(name)
+		for _, bc := range bt.cols {
+			cn := ""
+			if at.Column(bc.name) != nil {
+				cn = bc.name
+			}
+			for _, dc := range dt.cols {
+				if dc.prev == bc.name && at.Column(dc.name) != nil && cn == "" {
+					cn = dc.name
+				}
+			}
+			cols[bt.name][bc.name] = cn
+		}
+	}
+	return tables, cols
+}
+
+// desiredColumn is the desired column a "before" column becomes, or nil
+// where the desired schema drops it.
+func desiredColumn(c *fuzzCase, ti int, name string) *fuzzColumn {
+	for _, dc := range c.desired[ti].cols {
+		if dc.prev == name || dc.prev == "" && dc.name == name {
+			return dc
+		}
+	}
+	return nil
+}
+
+// knowinglyChanged lists the "before" columns (table.column, by their
+// names before sync) whose values sync may have changed because the plan
+// said so: an applied change whose probe counted affected rows. Sync
+// --force applies a WARNING only on a count of exactly 0 and never a
+// DANGEROUS one, so today the list is empty and every value must survive:
+// a widening (SAFE) or a default change changes no stored value, a rename
+// keeps them, and a WARNING counted 0 has promised that none changes. The
+// rule is spelled out so that the oracle stays right if sync ever applies
+// a change it counted rows for.
+func knowinglyChanged(fs []*risk.Finding) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range fs {
+		if f.Applied == nil || !*f.Applied || f.Check == nil || !f.Result.Status.Counted() || f.Result.Affected == 0 {
+			continue
+		}
+		if m, ok := f.Change.(diff.ModifyColumn); ok {
+			out[m.Table.Name+"."+m.From.Name] = true
+		}
+	}
+	return out
+}
+
+// checkDataKept compares the rows read before sync with those after: no
+// row of a surviving table may disappear, and no surviving column's value
+// may change, except where knowinglyChanged allows it.
+func checkDataKept(t *testing.T, c *fuzzCase, before, after map[string]tableRows, colNames map[string]map[string]string, fs []*risk.Finding) {
+	t.Helper()
+	allowed := knowinglyChanged(fs)
+	byColumn := map[string][]string{}
+	for _, f := range fs {
+		applied := f.Applied != nil && *f.Applied
+		desc := fmt.Sprintf("%s %s (%s, %s, affected %d, applied %v)", f.Risk, f.Code, f.Change, f.Result.Status, f.Result.Affected, applied)
+		for _, col := range diff.Columns(f.Change) {
+			k := f.Change.TableName() + "." + col
+			byColumn[k] = append(byColumn[k], desc)
+		}
+	}
+	for ti, bt := range c.before {
+		rowsAfter, ok := after[bt.name]
+		if !ok {
+			continue
+		}
+		ids := make([]string, 0, len(before[bt.name]))
+		for id := range before[bt.name] {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		for _, id := range ids {
+			b := before[bt.name][id]
+			a, ok := rowsAfter[id]
+			if !ok {
+				t.Errorf("invariant: sync lost row id=%s of %s", id, bt.name)
+				continue
+			}
+			for _, bc := range bt.cols {
+				an := colNames[bt.name][bc.name]
+				if an == "" {
+					t.Errorf("invariant: sync lost column %s.%s", bt.name, bc.name)
+					continue
+				}
+				boolish, jsonish := bc.typ.kind == "bool", bc.typ.kind == "json"
+				if dc := desiredColumn(c, ti, bc.name); dc != nil {
+					boolish = boolish || dc.typ.kind == "bool"
+					jsonish = jsonish || dc.typ.kind == "json"
+				}
+				cb, ca := canonical(b[bc.name], boolish, jsonish), canonical(a[an], boolish, jsonish)
+				if cb == ca || allowed[bt.name+"."+bc.name] {
+					continue
+				}
+				t.Errorf("invariant: sync changed %s.%s of id=%s from %q (%s) to %q (%s); its changes: %v",
+					bt.name, bc.name, id, show(b[bc.name]), cb, show(a[an]), ca, byColumn[bt.name+"."+bc.name])
+			}
+		}
+	}
+}
+
+func show(v any) string {
+	if v == nil {
+		return "NULL"
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+func TestCanonical(t *testing.T) {
+	t.Parallel()
+	day := time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name           string
+		a, b           any
+		boolish, jsony bool
+		equal          bool
+	}{
+		{name: "integer and its text", a: int64(12), b: "12", equal: true},
+		{name: "integer and decimal text", a: int64(12), b: []byte("12.00"), equal: true},
+		{name: "float and decimal", a: 0.1, b: "0.10", equal: true},
+		{name: "float printed by SQLite", a: 1e300, b: "1.0e+300", equal: true},
+		{name: "rounded decimal", a: "12.345", b: "12.35"},
+		{name: "bigint through a double", a: int64(9007199254740993), b: float64(9007199254740993)},
+		{name: "boolean and 1", a: true, b: int64(1), equal: true},
+		{name: "boolean text into a boolean", a: "true", b: true, boolish: true, equal: true},
+		{name: "boolean text elsewhere", a: "true", b: int64(1)},
+		{name: "date and midnight", a: day, b: "2024-02-29 00:00:00", equal: true},
+		{name: "timestamp text", a: day.Add(13*time.Hour + 45*time.Minute), b: "2024-02-29T13:45:00Z", equal: true},
+		{name: "time lost", a: "2024-02-29 13:45:00", b: "2024-02-29"},
+		{name: "trailing space", a: "a ", b: "a"},
+		{name: "case", a: "héllo", b: "HÉLLO"},
+		{name: "leading space of a number", a: " 12", b: int64(12)},
+		{name: "NULL and empty", a: nil, b: ""},
+		{name: "NULL and NULL", a: nil, b: nil, equal: true},
+		{name: "jsonb spacing and key order", a: `{"b":[true,false],"a":"é"}`, b: `{"a": "é", "b": [true, false]}`, jsony: true, equal: true},
+		{name: "json text elsewhere", a: `{"a":1}`, b: `{"a": 1}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := canonical(tt.a, tt.boolish, tt.jsony), canonical(tt.b, tt.boolish, tt.jsony)
+			if (a == b) != tt.equal {
+				t.Errorf("canonical %q and %q: equal = %v, want %v", a, b, a == b, tt.equal)
+			}
+		})
+	}
+}
