@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -67,7 +68,7 @@ func readRows(t *testing.T, db *sql.DB, c *fuzzCase, names map[string]string) ma
 				}
 				row[strings.ToLower(col)] = vals[i]
 				if strings.EqualFold(col, "id") {
-					id = strings.TrimPrefix(canonical(vals[i], false, false), "n:")
+					id = strings.TrimPrefix(canonical(vals[i], form{}), "n:")
 				}
 			}
 			got[id] = row
@@ -86,13 +87,31 @@ var (
 	timeRE   = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}:\d{2})(\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$`)
 )
 
+// form says how canonical reads a column's values: what the column is on
+// either side of sync.
+type form struct {
+	// boolish: either side is a boolean column.
+	boolish bool
+	// jsonish: either side is a JSON column.
+	jsonish bool
+	// float: the column was a float before sync, so each value is one
+	// double and a number on the other side is read as the double it
+	// denotes. SQLite writes a REAL into a TEXT column with 17 significant
+	// digits (3.141592653589793 becomes '3.1415926535897931', 0.1 becomes
+	// '0.10000000000000001'): more digits, the same double, as exact as
+	// the float ever was. Only the side that was a float gets this
+	// leeway: a BIGINT going to a double is compared exactly, and
+	// 9007199254740993 becoming 9007199254740992 is a change.
+	float bool
+}
+
 // canonical is a value in a form that ignores how an engine or a driver
 // happens to represent it, and nothing else:
 //
 //   - a number (integer, float, decimal, or text that spells one) is its
 //     exact decimal value, so 12, '12', 12.0 and '12.00' are one value; a
 //     float is the shortest decimal that reads back as it, the way every
-//     engine prints it (0.1, not 0.1000000000000000055...);
+//     engine but SQLite prints it (0.1, not 0.1000000000000000055...);
 //   - a boolean is 1 or 0, and where either side of the change is a
 //     boolean column (boolish) so is the text true/false or t/f (PostgreSQL
 //     casts bool to text as 'true', MySQL and SQLite store 1);
@@ -102,7 +121,7 @@ var (
 //   - where either side is a JSON column (jsonish) a JSON object or array
 //     is compared decoded (PostgreSQL's jsonb orders keys and spaces them);
 //   - any other text is compared exactly, case and trailing spaces included.
-func canonical(v any, boolish, jsonish bool) string {
+func canonical(v any, f form) string {
 	switch x := v.(type) {
 	case nil:
 		return "NULL"
@@ -116,30 +135,35 @@ func canonical(v any, boolish, jsonish bool) string {
 	case int32:
 		return "n:" + big.NewRat(int64(x), 1).RatString()
 	case float64:
-		return canonicalText(fmt.Sprint(x), false, false)
+		return canonicalText(strconv.FormatFloat(x, 'g', -1, 64), f)
 	case float32:
-		return canonicalText(fmt.Sprint(x), false, false)
+		return canonicalText(strconv.FormatFloat(float64(x), 'g', -1, 32), f)
 	case time.Time:
 		s := x.Format("2006-01-02 15:04:05.999999999")
 		if _, off := x.Zone(); off != 0 {
 			s += x.Format("-07:00")
 		}
-		return canonicalText(s, false, false)
+		return canonicalText(s, f)
 	case []byte:
-		return canonicalText(string(x), boolish, jsonish)
+		return canonicalText(string(x), f)
 	case string:
-		return canonicalText(x, boolish, jsonish)
+		return canonicalText(x, f)
 	}
 	return fmt.Sprintf("%T:%v", v, v)
 }
 
-func canonicalText(s string, boolish, jsonish bool) string {
+func canonicalText(s string, f form) string {
 	if numberRE.MatchString(s) {
+		if f.float {
+			if x, err := strconv.ParseFloat(s, 64); err == nil {
+				s = strconv.FormatFloat(x, 'g', -1, 64)
+			}
+		}
 		if r, ok := new(big.Rat).SetString(s); ok {
 			return "n:" + r.RatString()
 		}
 	}
-	if boolish {
+	if f.boolish {
 		switch strings.ToLower(s) {
 		case "true", "t":
 			return "n:1"
@@ -161,7 +185,7 @@ func canonicalText(s string, boolish, jsonish bool) string {
 		}
 		return "d:" + out
 	}
-	if jsonish {
+	if f.jsonish {
 		if tr := strings.TrimSpace(s); strings.HasPrefix(tr, "{") || strings.HasPrefix(tr, "[") {
 			dec := json.NewDecoder(strings.NewReader(tr))
 			dec.UseNumber()
@@ -260,7 +284,7 @@ func checkDataKept(t *testing.T, c *fuzzCase, before, after map[string]tableRows
 	for _, f := range fs {
 		applied := f.Applied != nil && *f.Applied
 		desc := fmt.Sprintf("%s %s (%s, %s, affected %d, applied %v)", f.Risk, f.Code, f.Change, f.Result.Status, f.Result.Affected, applied)
-		for _, col := range diff.Columns(f.Change) {
+		for _, col := range append(diff.Columns(f.Change), f.Change.ColumnName()) {
 			k := f.Change.TableName() + "." + col
 			byColumn[k] = append(byColumn[k], desc)
 		}
@@ -288,12 +312,12 @@ func checkDataKept(t *testing.T, c *fuzzCase, before, after map[string]tableRows
 					t.Errorf("invariant: sync lost column %s.%s", bt.name, bc.name)
 					continue
 				}
-				boolish, jsonish := bc.typ.kind == "bool", bc.typ.kind == "json"
+				f := form{boolish: bc.typ.kind == "bool", jsonish: bc.typ.kind == "json", float: bc.typ.kind == "float"}
 				if dc := desiredColumn(c, ti, bc.name); dc != nil {
-					boolish = boolish || dc.typ.kind == "bool"
-					jsonish = jsonish || dc.typ.kind == "json"
+					f.boolish = f.boolish || dc.typ.kind == "bool"
+					f.jsonish = f.jsonish || dc.typ.kind == "json"
 				}
-				cb, ca := canonical(b[bc.name], boolish, jsonish), canonical(a[an], boolish, jsonish)
+				cb, ca := canonical(b[bc.name], f), canonical(a[an], f)
 				if cb == ca || allowed[bt.name+"."+bc.name] {
 					continue
 				}
@@ -315,19 +339,22 @@ func TestCanonical(t *testing.T) {
 	t.Parallel()
 	day := time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
-		name           string
-		a, b           any
-		boolish, jsony bool
-		equal          bool
+		name  string
+		a, b  any
+		form  form
+		equal bool
 	}{
 		{name: "integer and its text", a: int64(12), b: "12", equal: true},
 		{name: "integer and decimal text", a: int64(12), b: []byte("12.00"), equal: true},
 		{name: "float and decimal", a: 0.1, b: "0.10", equal: true},
 		{name: "float printed by SQLite", a: 1e300, b: "1.0e+300", equal: true},
+		{name: "SQLite's 17 digits of a float", a: 3.141592653589793, b: "3.1415926535897931", form: form{float: true}, equal: true},
+		{name: "17 digits elsewhere", a: "3.141592653589793", b: "3.1415926535897931"},
+		{name: "float rounded to an integer", a: 1.5, b: int64(2), form: form{float: true}},
 		{name: "rounded decimal", a: "12.345", b: "12.35"},
 		{name: "bigint through a double", a: int64(9007199254740993), b: float64(9007199254740993)},
 		{name: "boolean and 1", a: true, b: int64(1), equal: true},
-		{name: "boolean text into a boolean", a: "true", b: true, boolish: true, equal: true},
+		{name: "boolean text into a boolean", a: "true", b: true, form: form{boolish: true}, equal: true},
 		{name: "boolean text elsewhere", a: "true", b: int64(1)},
 		{name: "date and midnight", a: day, b: "2024-02-29 00:00:00", equal: true},
 		{name: "timestamp text", a: day.Add(13*time.Hour + 45*time.Minute), b: "2024-02-29T13:45:00Z", equal: true},
@@ -337,12 +364,12 @@ func TestCanonical(t *testing.T) {
 		{name: "leading space of a number", a: " 12", b: int64(12)},
 		{name: "NULL and empty", a: nil, b: ""},
 		{name: "NULL and NULL", a: nil, b: nil, equal: true},
-		{name: "jsonb spacing and key order", a: `{"b":[true,false],"a":"é"}`, b: `{"a": "é", "b": [true, false]}`, jsony: true, equal: true},
+		{name: "jsonb spacing and key order", a: `{"b":[true,false],"a":"é"}`, b: `{"a": "é", "b": [true, false]}`, form: form{jsonish: true}, equal: true},
 		{name: "json text elsewhere", a: `{"a":1}`, b: `{"a": 1}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, b := canonical(tt.a, tt.boolish, tt.jsony), canonical(tt.b, tt.boolish, tt.jsony)
+			a, b := canonical(tt.a, tt.form), canonical(tt.b, tt.form)
 			if (a == b) != tt.equal {
 				t.Errorf("canonical %q and %q: equal = %v, want %v", a, b, a == b, tt.equal)
 			}
