@@ -123,7 +123,7 @@ func TestFitConds(t *testing.T) {
 		{name: "double to decimal", from: double, to: dec(30, 17), want: []probe.CondKind{probe.FloatDigits, probe.Overflow, probe.Rounds}},
 		{name: "text to bool", from: text, to: boolean, want: []probe.CondKind{probe.Unparsable}},
 		{name: "integer to bool", from: integer, to: boolean, want: []probe.CondKind{probe.Unparsable}},
-		{name: "text to date", from: text, to: date, want: []probe.CondKind{probe.Unparsable}},
+		{name: "text to date", from: text, to: date, want: []probe.CondKind{probe.Unparsable, probe.TimeLost}},
 		{name: "datetime to date", from: dt, to: date, want: []probe.CondKind{probe.TimeLost}},
 		{name: "date to datetime", from: date, to: dt, want: []probe.CondKind{}},
 		{name: "text to datetime", from: text, to: dt, want: []probe.CondKind{probe.Unparsable}},

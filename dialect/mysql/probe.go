@@ -586,6 +586,13 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond, mode string) (cond, 
 		if fk == schema.KindDateTime {
 			return "TIME(" + x + ") <> '00:00:00'", "", ""
 		}
+		if fk.IsString() {
+			// The ALTER keeps the day CAST(x AS DATE) gives (Unparsable
+			// counts the text it cannot read) and drops any time of day
+			// with only a note, in strict mode too: '2024-01-02 03:04:05'
+			// becomes 2024-01-02 (measured on MariaDB 10.11).
+			return fmt.Sprintf("CAST(%[1]s AS DATE) IS NOT NULL AND TIME(CAST(%[1]s AS DATETIME(6))) <> '00:00:00'", x), "", ""
+		}
 	case probe.Inexact:
 		return inexact(x, from, to)
 	case probe.DateLost:
