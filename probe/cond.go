@@ -196,6 +196,14 @@ func FitConds(from, to schema.Type) []Cond {
 			out = append(out, Cond{Kind: FractionLost, Scale: td, Type: to.Raw})
 		}
 	}
+	if (tk == schema.KindDateTime || tk == schema.KindTime) && fk.IsString() {
+		// Text may spell microseconds: MariaDB cuts the digits the new
+		// type does not keep without even a note ('03:04:05.6' into a
+		// DATETIME is 03:04:05).
+		if td := FractionDigits(to); td < 6 {
+			out = append(out, Cond{Kind: FractionLost, Scale: td, Type: to.Raw})
+		}
+	}
 	if tk == schema.KindDateTime && isTimestamp(to) && !isTimestamp(from) {
 		out = append(out, Cond{Kind: TimestampRange})
 	}

@@ -610,6 +610,15 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond, mode string) (cond, 
 			// MariaDB cuts the digits the new type does not keep.
 			return fmt.Sprintf("MICROSECOND(%s) MOD %d <> 0", x, pow10(6-cd.Scale)), "", ""
 		}
+		if fk.IsString() {
+			// Read as the new kind with every digit (Unparsable counts the
+			// text that is not one); TIME(6) also reads a time of day.
+			cast := "DATETIME(6)"
+			if to.Kind == schema.KindTime {
+				cast = "TIME(6)"
+			}
+			return fmt.Sprintf("MICROSECOND(CAST(%s AS %s)) MOD %d <> 0", x, cast, pow10(6-cd.Scale)), "", ""
+		}
 	case probe.TooLongBytes:
 		if cd.Charset != "" && charsetName.MatchString(cd.Charset) {
 			// Measured in the character set the change moves the column to.
