@@ -91,8 +91,9 @@ func TestProbe(t *testing.T) {
 			Conds: probe.FitConds(parseType("decimal(20,4)", 0), parseType("double", 0)), Key: key}, want: 3},
 		{name: "decimal to float", check: probe.Check{Kind: probe.Fit, Table: "num", Column: "dd", From: parseType("decimal(20,4)", 0), To: parseType("float", 0),
 			Conds: probe.FitConds(parseType("decimal(20,4)", 0), parseType("float", 0)), Key: key}, want: 4},
+		// 2, 6 and 7 fail; 3 and 4 convert but lose their time of day.
 		{name: "text to date, lenient spellings", check: probe.Check{Kind: probe.Fit, Table: "num", Column: "ds", From: parseType("varchar(30)", 0), To: parseType("date", 0),
-			Conds: probe.FitConds(parseType("varchar(30)", 0), parseType("date", 0)), Key: key}, want: 3},
+			Conds: probe.FitConds(parseType("varchar(30)", 0), parseType("date", 0)), Key: key}, want: 5},
 		// 2024-00-05 depends on NO_ZERO_IN_DATE; 2024-01-05x converts with
 		// a warning, an error in the ALTER; 20240105 converts: no query
 		// tells these apart.
