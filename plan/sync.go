@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -120,6 +121,8 @@ func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.
 		case diff.ModifyColumn:
 			if c.Aspect == diff.KindAlterType {
 				why[col{c.Table.Schema, c.Table.Name, c.From.Name}] = "whose type change is kept back"
+				// Desired checks and keys name a renamed column by its new name.
+				why[col{c.Table.Schema, c.Table.Name, c.To.Name}] = "whose type change is kept back"
 			}
 		}
 	}
@@ -135,15 +138,33 @@ func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.
 		}
 	}
 	// A check over a column whose addition is kept back names a column
-	// that does not exist (MariaDB error 1054, SQLSTATE 42703).
+	// that does not exist (MariaDB error 1054, SQLSTATE 42703). One over a
+	// column whose type change is kept back was counted under the new type
+	// and written for it: on the old type it may mean something else
+	// (MariaDB compares a BIGINT c <> '' as c <> 0) or fail, and the next
+	// plan reports it again.
 	for _, f := range fs {
-		a, ok := f.Change.(diff.AddCheck)
-		if !ok || a.Check == nil {
+		var t *schema.Table
+		var expr string
+		switch a := f.Change.(type) {
+		case diff.AddCheck:
+			if a.Check == nil {
+				continue
+			}
+			t, expr = a.Table, a.Check.Expr
+		case diff.AlterCheck:
+			if a.To == nil {
+				continue
+			}
+			t, expr = a.Table, a.To.Expr
+		default:
 			continue
 		}
-		for k, w := range why {
-			if k[0] == a.Table.Schema && k[1] == a.Table.Name && w == "whose addition is kept back" && diff.Mentions(a.Check.Expr, k[2], risk.IdentCase(dialect)) {
-				out[f] = "it needs column " + k[2] + ", " + w
+		keys := slices.SortedFunc(maps.Keys(why), func(a, b col) int { return slices.Compare(a[:], b[:]) })
+		for _, k := range keys {
+			if k[0] == t.Schema && k[1] == t.Name && diff.Mentions(expr, k[2], risk.IdentCase(dialect)) {
+				out[f] = "it needs column " + k[2] + ", " + why[k]
+				break
 			}
 		}
 	}

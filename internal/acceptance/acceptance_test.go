@@ -460,12 +460,40 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			}
 		}
 	}
-	// A new check waits for a kept-back new column it names.
+	// A new or changed check waits for a kept-back new column it names,
+	// and for a kept-back type change of a column it names.
 	for _, f := range fs {
-		if a, ok := f.Change.(diff.AddCheck); ok && a.Check != nil {
-			for _, g := range fs {
-				if c, ok := g.Change.(diff.AddColumn); ok && out[g] && c.Table.Name == a.Table.Name &&
-					diff.ReplaceIdent(a.Check.Expr, c.Column.Name, c.Column.Name+"_", diff.CaseFoldUnquoted) != a.Check.Expr {
+		var table, expr string
+		switch a := f.Change.(type) {
+		case diff.AddCheck:
+			if a.Check != nil {
+				table, expr = a.Table.Name, a.Check.Expr
+			}
+		case diff.AlterCheck:
+			if a.To != nil {
+				table, expr = a.Table.Name, a.To.Expr
+			}
+		}
+		if expr == "" {
+			continue
+		}
+		for _, g := range fs {
+			if !out[g] {
+				continue
+			}
+			var names []string
+			switch c := g.Change.(type) {
+			case diff.AddColumn:
+				if c.Table.Name == table {
+					names = []string{c.Column.Name}
+				}
+			case diff.ModifyColumn:
+				if c.Aspect == diff.KindAlterType && c.Table.Name == table {
+					names = []string{c.From.Name, c.To.Name}
+				}
+			}
+			for _, n := range names {
+				if diff.ReplaceIdent(expr, n, n+"_", diff.CaseFoldUnquoted) != expr {
 					out[f] = true
 				}
 			}

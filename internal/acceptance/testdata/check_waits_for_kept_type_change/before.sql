@@ -1,0 +1,4 @@
+CREATE TABLE code (
+  id INTEGER PRIMARY KEY,
+  c1 BIGINT
+);
