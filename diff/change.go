@@ -152,6 +152,9 @@ type DropIndex struct {
 type AddForeignKey struct {
 	Table *schema.Table
 	FK    *schema.ForeignKey
+	// Want is the desired table, whose column types the key's probe may
+	// read the values as (SQLite's rebuild stores them under the new ones).
+	Want *schema.Table
 }
 
 // DropForeignKey removes a foreign key.

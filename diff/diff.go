@@ -392,7 +392,7 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		old, ok := hf[sig]
 		switch {
 		case !ok:
-			out = append(out, AddForeignKey{Table: have, FK: fk})
+			out = append(out, AddForeignKey{Table: have, FK: fk, Want: want})
 		case old.OnDelete != fk.OnDelete || old.OnUpdate != fk.OnUpdate || old.MatchFull != fk.MatchFull,
 			old.NotValid && !fk.NotValid: // left NOT VALID by a failed VALIDATE
 			out = append(out, AlterForeignKey{Table: have, From: old, To: fk})

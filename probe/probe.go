@@ -103,7 +103,12 @@ type Check struct {
 	// On Duplicates it is set too: SQLite groups a retyped key column by
 	// the value its new affinity makes of it (1 and '1' are one value in
 	// a TEXT column); the other dialects' conversions either fail or
-	// keep distinct values distinct, and they leave it alone.
+	// keep distinct values distinct, and they leave it alone. On a new
+	// foreign key's Orphans check it is set too: SQLite matches a retyped
+	// key column on the value its new affinity stores (a REAL 1.0 finds a
+	// TEXT '1.0'; as an INTEGER it is 1, '1'); the other dialects leave
+	// it alone. SQLite also computes a generated column that reads a
+	// retyped column again from the new values, for every kind of check.
 	Retyped map[string]schema.Type
 	// Recollated, for CheckFails, maps the columns the plan gives a new
 	// collation (by their current names) to it: LENGTH and comparisons

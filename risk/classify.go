@@ -185,7 +185,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		}
 		return "drop-index", nil, ""
 	case diff.AddForeignKey:
-		return "add-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.FK.Columns, RefSchema: c.FK.RefSchema, RefTable: c.FK.RefTable, RefColumns: c.FK.RefColumns, MatchFull: c.FK.MatchFull}, ""
+		return "add-foreign-key", &probe.Check{Kind: probe.Orphans, Columns: c.FK.Columns, RefSchema: c.FK.RefSchema, RefTable: c.FK.RefTable, RefColumns: c.FK.RefColumns, MatchFull: c.FK.MatchFull, Retyped: retyped(c.Table, c.Want)}, ""
 	case diff.DropForeignKey:
 		return "drop-foreign-key", nil, ""
 	case diff.AlterForeignKey:

@@ -443,29 +443,52 @@ func rebuiltValues(t *schema.Table, a []dialect.Assessment, only *diff.ModifyCol
 }
 
 // withGenerated adds to vals, which maps columns to the SQL of their
-// rebuilt values, the generated columns of t that read any of them, also
-// through another generated column: the rebuilt table computes them from
-// the new values (a REAL 5.0 / 2 is 2.5, an INTEGER 5 / 2 is 2), stores
-// the result through their own affinity, and compares it under their own
-// collation, or the new ones types and colls give them.
+// rebuilt values, the generated columns of t that the rebuild computes
+// otherwise: those that read any of them, also through another generated
+// column, and those that types or colls give a new type or collation.
+// The rebuilt table computes them from the new values (a REAL 5.0 / 2 is
+// 2.5, an INTEGER 5 / 2 is 2), stores the result through their own
+// affinity, and compares it under their own collation, or the new ones
+// types and colls give them. A generated column in vals already (one the
+// plan retypes, read as its stored value) is computed again too: the
+// rebuild does not keep what it stored. Each is computed after the
+// generated columns it reads, so that it reads their new values.
 func withGenerated(t *schema.Table, vals, types, colls map[string]string) map[string]string {
+	redo := map[string]bool{}
 	for range t.Columns {
 		grew := false
 		for _, col := range t.Columns {
-			if col.Generated == "" || col.Generated == "?" {
+			if col.Generated == "" || col.Generated == "?" || redo[col.Name] {
 				continue
 			}
-			if _, ok := vals[col.Name]; ok {
-				continue
-			}
-			readsAny := false
+			_, retyped := types[col.Name]
+			_, recollated := colls[col.Name]
+			hit := retyped || recollated
 			for n := range vals {
-				if reads(col.Generated, n) {
-					readsAny = true
-					break
-				}
+				hit = hit || n != col.Name && reads(col.Generated, n)
 			}
-			if !readsAny {
+			for n := range redo {
+				hit = hit || reads(col.Generated, n)
+			}
+			if hit {
+				redo[col.Name], grew = true, true
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	for len(redo) > 0 {
+		done := false
+		for _, col := range t.Columns {
+			if !redo[col.Name] {
+				continue
+			}
+			waits := false
+			for n := range redo {
+				waits = waits || n != col.Name && reads(col.Generated, n)
+			}
+			if waits {
 				continue
 			}
 			v := affinityValue("("+replaceCols(col.Generated, vals)+")", firstNonEmpty(types[col.Name], col.Type.Raw))
@@ -473,10 +496,11 @@ func withGenerated(t *schema.Table, vals, types, colls map[string]string) map[st
 				v = "(" + v + " COLLATE " + quote(coll) + ")"
 			}
 			vals[col.Name] = v
-			grew = true
+			delete(redo, col.Name)
+			done = true
 		}
-		if !grew {
-			break
+		if !done {
+			break // a cycle, which SQLite refuses to create
 		}
 	}
 	return vals

@@ -42,12 +42,24 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 		}
 	}
 	for _, tbl := range order {
+		// A check over columns the plan retypes or recollates reads the
+		// table's generated columns as the rebuild computes them again.
+		var shape *schema.Table
+		for _, ch := range checks {
+			if ch.Table == tbl && (len(ch.Retyped) > 0 || len(ch.Recollated) > 0) {
+				var err error
+				if shape, err = c.generatedColumns(ctx, tbl); err != nil {
+					return nil, err
+				}
+				break
+			}
+		}
 		var rc []rowCheck
 		for i, ch := range checks {
 			if ch.Table != tbl || !ch.Kind.RowLevel() {
 				continue
 			}
-			cond, a, note := condition(ch)
+			cond, a, note := condition(ch, shape)
 			if cond == "" {
 				results[i] = probe.Result{Status: probe.NotCheckable, Note: note}
 				continue
@@ -63,9 +75,9 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 			}
 			switch ch.Kind {
 			case probe.Duplicates:
-				results[i] = c.duplicates(ctx, timeout, ch)
+				results[i] = c.duplicates(ctx, timeout, ch, shape)
 			case probe.Orphans:
-				results[i] = c.orphans(ctx, timeout, ch)
+				results[i] = c.orphans(ctx, timeout, ch, shape)
 			case probe.Conflicts:
 				// PostgreSQL's exclusion constraints only: none here to count.
 				results[i] = probe.Result{Status: probe.NotCheckable, Note: "exclusion constraints are PostgreSQL's; SQLite has none to count"}
@@ -73,6 +85,98 @@ func (c *Conn) Probe(ctx context.Context, checks []probe.Check, opts probe.Optio
 		}
 	}
 	return results, nil
+}
+
+// generatedColumns reads the columns of table tbl as withGenerated needs
+// them: name, declared type, collation and generation expression.
+func (c *Conn) generatedColumns(ctx context.Context, tbl string) (*schema.Table, error) {
+	var text string
+	err := c.conn.QueryRowContext(ctx, "SELECT coalesce(sql, '') FROM sqlite_master WHERE type = 'table' AND name = ?", tbl).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return &schema.Table{Name: tbl}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the definition of %s: %w", tbl, err)
+	}
+	parsed := parseCreateTable(text)
+	rows, err := c.conn.QueryContext(ctx, "SELECT name, type, hidden FROM pragma_table_xinfo(?) ORDER BY cid", tbl)
+	if err != nil {
+		return nil, fmt.Errorf("reading the columns of %s: %w", tbl, err)
+	}
+	defer rows.Close()
+	t := &schema.Table{Name: tbl}
+	for rows.Next() {
+		var name, typ string
+		var hidden int
+		if err := rows.Scan(&name, &typ, &hidden); err != nil {
+			return nil, fmt.Errorf("reading the columns of %s: %w", tbl, err)
+		}
+		col := &schema.Column{Name: name, Type: schema.Type{Raw: typ}}
+		if coll := parsed.collations[name]; coll != "BINARY" {
+			col.Collation = coll
+		}
+		if hidden == 2 || hidden == 3 {
+			col.Generated = firstNonEmpty(parsed.generated[name], "?")
+		}
+		t.Columns = append(t.Columns, col)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading the columns of %s: %w", tbl, err)
+	}
+	return t, nil
+}
+
+// retypedValues maps the columns a check reads through a new type or
+// collation (by their current names, as alias.column when alias is not
+// "") to the SQL of the value the rebuilt table holds, and adds the
+// generated columns of t that the rebuild computes again from them. t may
+// be nil: then there are none.
+func retypedValues(ch probe.Check, t *schema.Table, alias string, colls bool) map[string]string {
+	ref := func(col string) string {
+		if alias != "" {
+			return alias + "." + quote(col)
+		}
+		return quote(col)
+	}
+	vals := map[string]string{}
+	types, collations := map[string]string{}, map[string]string{}
+	for col, typ := range ch.Retyped {
+		if typ.Raw != "" {
+			types[col] = typ.Raw
+		}
+	}
+	if colls {
+		for col, coll := range ch.Recollated {
+			if coll != "" {
+				collations[col] = coll
+			}
+		}
+	}
+	for _, col := range ch.ChangedColumns() {
+		v := ref(col)
+		if d, ok := types[col]; ok {
+			v = affinityValue(v, d)
+		}
+		if coll, ok := collations[col]; ok {
+			v = "(" + v + " COLLATE " + quote(coll) + ")"
+		}
+		if v != ref(col) {
+			vals[col] = v
+		}
+	}
+	if t == nil || len(vals) == 0 && len(types) == 0 && len(collations) == 0 {
+		return vals
+	}
+	if alias != "" {
+		// Every other column the generated expressions read is named
+		// through the alias too, so that no subquery's table takes it.
+		for _, col := range t.Columns {
+			if _, ok := vals[col.Name]; !ok && col.Generated == "" {
+				vals[col.Name] = ref(col.Name)
+			}
+		}
+	}
+	return withGenerated(t, vals, types, collations)
 }
 
 // rowCheck is a row-level check rendered as a condition over one row.
@@ -395,7 +499,8 @@ func isNum(col string) string { return "(" + col + " < CAST(9e999 AS REAL))" }
 
 // condition renders a row-level check as a boolean SQL expression over one
 // row, with its bind arguments, or "" and a note when it cannot be checked.
-func condition(ch probe.Check) (string, []any, string) {
+// t, when not nil, holds the table's generated columns (generatedColumns).
+func condition(ch probe.Check, t *schema.Table) (string, []any, string) {
 	col := quote(ch.Column)
 	switch ch.Kind {
 	case probe.Rows:
@@ -410,21 +515,10 @@ func condition(ch probe.Check) (string, []any, string) {
 		// whose affinity then rules comparisons, as in the rebuilt table.
 		// Columns the plan recollates are read under the new collation,
 		// which rules = and IN as the rebuilt table's check does ('New'
-		// passes IN ('new') under NOCASE, not under BINARY).
-		vals := map[string]string{}
-		for _, col := range ch.ChangedColumns() {
-			value := quote(col)
-			if t := ch.Retyped[col]; t.Raw != "" {
-				value = affinityValue(value, t.Raw)
-			}
-			if coll := ch.Recollated[col]; coll != "" {
-				value = "(" + value + " COLLATE " + quote(coll) + ")"
-			}
-			if value != quote(col) {
-				vals[col] = value
-			}
-		}
-		return "(" + replaceCols(ch.Expr, vals) + ") IS FALSE", nil, ""
+		// passes IN ('new') under NOCASE, not under BINARY). A generated
+		// column computed from them is computed again from their new
+		// values, as the rebuilt table does (an INTEGER 1 / 4 is 0).
+		return "(" + replaceCols(ch.Expr, retypedValues(ch, t, "", true)) + ") IS FALSE", nil, ""
 	case probe.NotInValues:
 		return notIn(col, ch.Values)
 	case probe.Fit:
@@ -659,19 +753,17 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 // table a second time. That argument needs a single key column without
 // NULLs among the duplicates; otherwise the samples come from a second
 // grouping, as before.
-func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.Check) probe.Result {
+func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.Check, t *schema.Table) probe.Result {
 	// A key part is a column or an expression of the index (lower(x),
 	// x COLLATE NOCASE), which GROUP BY and IN compare as the index does.
 	// A column the plan retypes is read as its new affinity stores it
 	// (1 and '1' collide in a TEXT column), in an expression too (the
 	// column the plan also gives a new collation, "x" COLLATE "NOCASE");
-	// CAST keeps the column's collation.
-	retyped := map[string]string{}
-	for col, t := range ch.Retyped {
-		if t.Raw != "" {
-			retyped[col] = affinityValue(quote(col), t.Raw)
-		}
-	}
+	// CAST keeps the column's collation. A generated column computed from
+	// it is computed again, as the rebuilt table does (INTEGER 4 / 2 and
+	// 5 / 2 are both 2), and so is a partial index's predicate.
+	ch.Recollated = nil
+	retyped := retypedValues(ch, t, "", false)
 	var cols, notNull, aliased, picked []string
 	for i, col := range ch.Columns {
 		key := quote(col)
@@ -688,7 +780,7 @@ func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.C
 		notNull = append(notNull, key+" IS NOT NULL")
 		aliased = append(aliased, fmt.Sprintf("%s AS sg_v%d", key, len(picked)))
 		picked = append(picked, fmt.Sprintf("quote(sg_v%d)", len(picked)))
-		if _, ok := retyped[col]; col != "" && ok {
+		if _, ok := ch.Retyped[col]; col != "" && ok && (t == nil || t.Column(col) == nil || t.Column(col).Generated == "") {
 			// The CAST to TEXT makes x'6869' 'hi'; the blob stays a blob.
 			apart := blobApart(quote(col))
 			cols = append(cols, apart)
@@ -698,7 +790,7 @@ func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.C
 	}
 	where := strings.Join(notNull, " AND ")
 	if ch.Expr != "" {
-		where += " AND (" + ch.Expr + ")"
+		where += " AND (" + replaceCols(ch.Expr, retyped) + ")"
 	}
 	keys := keyCols(ch)
 	first := keyExpr("", keys[0])
@@ -772,14 +864,23 @@ ORDER BY sg_first LIMIT %d`,
 // 'hi' and miss that orphan. A row with a NULL in any key column is not
 // checked. A key column the plan adds (ch.Added) is read as the value its
 // default is stored as in every existing row.
-func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Check) probe.Result {
+func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Check, t *schema.Table) probe.Result {
 	var exists int
 	if err := c.conn.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", ch.RefTable).Scan(&exists); err != nil {
 		return failed(err)
 	}
+	// A key column the plan retypes is matched on the value its new
+	// affinity stores, and a generated one on the value the rebuilt table
+	// computes from the new values: a REAL 2.5 is the text '2.5' under a
+	// TEXT parent, and as an INTEGER it is 2, which is '2'.
+	ch.Recollated = nil
+	rebuilt := retypedValues(ch, t, "c", false)
 	var notNull, match, values, added []string
 	for i, col := range ch.Columns {
 		v := "c." + quote(col)
+		if r, ok := rebuilt[col]; ok {
+			v = r
+		}
 		if a, ok := ch.Added[col]; ok {
 			v = affinityValue("("+a.Default+")", a.Type.Raw)
 			added = append(added, col)

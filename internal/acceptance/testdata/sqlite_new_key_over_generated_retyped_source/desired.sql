@@ -1,0 +1,14 @@
+CREATE TABLE bucket (id INTEGER PRIMARY KEY, size INTEGER, half REAL GENERATED ALWAYS AS (size / 2));
+CREATE UNIQUE INDEX bucket_half ON bucket (half);
+CREATE TABLE bucket_ok (id INTEGER PRIMARY KEY, size INTEGER, half REAL GENERATED ALWAYS AS (size / 2));
+CREATE UNIQUE INDEX bucket_ok_half ON bucket_ok (half);
+CREATE TABLE progress (id INTEGER PRIMARY KEY, done INTEGER, total INTEGER, share REAL AS (done / total) STORED, CHECK (share > 0));
+CREATE TABLE progress_ok (id INTEGER PRIMARY KEY, done INTEGER, total INTEGER, share REAL AS (done / total) STORED, CHECK (share > 0));
+CREATE TABLE box (code TEXT PRIMARY KEY);
+CREATE TABLE part (id INTEGER PRIMARY KEY, size INTEGER, half INT AS (size / 2), FOREIGN KEY (half) REFERENCES box (code));
+CREATE TABLE part_ok (id INTEGER PRIMARY KEY, size INTEGER, half INT AS (size / 2), FOREIGN KEY (half) REFERENCES box (code));
+CREATE TABLE tag (code TEXT PRIMARY KEY);
+CREATE TABLE charge (id INTEGER PRIMARY KEY, rate REAL REFERENCES tag (code));
+CREATE TABLE charge_ok (id INTEGER PRIMARY KEY, rate REAL REFERENCES tag (code));
+CREATE TABLE chain (id INTEGER PRIMARY KEY, size INTEGER, q REAL AS (half + size / 2), half REAL AS (size / 2));
+CREATE UNIQUE INDEX chain_q ON chain (q);
