@@ -77,6 +77,13 @@ const (
 	// and only a four-character zero ('0000') is the year 0000: '0' and
 	// '00' become 2000.
 	YearRange
+	// NumberText: text that spells a number ('007', '1e3',
+	// '12345678901234567.89'), which the new type stores as that number,
+	// reading back as other text ('7', '1000', 12345678901234568): SQLite's
+	// NUMERIC affinity, which DECIMAL, BOOLEAN, DATE and JSON have. Only
+	// SQLite is given it; text that reads back as it was ('12') does not
+	// count.
+	NumberText
 )
 
 var condNames = map[CondKind]string{
@@ -87,6 +94,7 @@ var condNames = map[CondKind]string{
 	FloatDigits: "digits lost", Negative: "negative", FractionLost: "fraction of a second lost",
 	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
 	ZeroPadded: "padded with zero bytes", YearRange: "not a year YEAR keeps",
+	NumberText: "stored as a number",
 }
 
 // String describes the condition for messages.
@@ -168,6 +176,8 @@ func (c Cond) Describe() string {
 		return fmt.Sprintf("shorter than %d bytes, which the fixed-length binary type pads with zero bytes", c.Length)
 	case YearRange:
 		return "outside YEAR's 1901..2155 and not 0 (refused), or 1..99 (read as 2001..2069 and 1970..1999)"
+	case NumberText:
+		return "text spelling a number, stored as that number and read back otherwise ('007' as 7, '1e3' as 1000, more than 15 significant digits rounded)"
 	}
 	return c.Kind.String()
 }

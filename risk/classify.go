@@ -648,6 +648,12 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			// values. Count them as TEXT -> the new type does.
 			conds = appendNew(conds, probe.FitConds(schema.Type{Kind: schema.KindText, Raw: "TEXT"}, to))
 		}
+		if len(conds) > 0 && dialectOf(actual) == "sqlite" && sqliteAffinity(c.To.Type.Raw) == "NUMERIC" && keepsText(c) {
+			// The rebuild stores text that spells a number as the number
+			// ('007' as 7, '12345678901234567.89' as a double): it fits,
+			// and readers get other text back.
+			conds = append(conds, probe.Cond{Kind: probe.NumberText})
+		}
 		note := ""
 		if declared := TypeChange(c.From.Type, c.To.Type); code == "change-display-width" && declared != code {
 			// Both sides read as the stored BIGINT look alike; the
@@ -885,6 +891,37 @@ func domainDefaultRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 // INTEGER and NUMERIC affinity keep a real with a fraction.
 func heldAsIs(col *schema.Column, to schema.Type, actual *schema.Schema) bool {
 	return actual != nil && actual.Dialect == "sqlite" && col.Type.Kind.IsNumeric() && to.Kind.IsNumeric() && !col.AutoIncrement
+}
+
+// sqliteAffinity is the affinity SQLite gives a column declared decl
+// (https://www.sqlite.org/datatype3.html#determination_of_column_affinity):
+// DECIMAL, BOOLEAN, DATE, DATETIME, JSON and UUID name none of the
+// strings that rule, and have NUMERIC affinity.
+func sqliteAffinity(decl string) string {
+	d := strings.ToUpper(decl)
+	switch {
+	case strings.Contains(d, "INT"):
+		return "INTEGER"
+	case strings.Contains(d, "CHAR"), strings.Contains(d, "CLOB"), strings.Contains(d, "TEXT"):
+		return "TEXT"
+	case strings.Contains(d, "BLOB"), strings.TrimSpace(d) == "":
+		return "BLOB"
+	case strings.Contains(d, "REAL"), strings.Contains(d, "FLOA"), strings.Contains(d, "DOUB"):
+		return "REAL"
+	}
+	return "NUMERIC"
+}
+
+// keepsText reports whether the SQLite column c changes may hold text
+// that spells a number: a TEXT or BLOB affinity keeps it as it was
+// given, and so does a STRICT table's ANY column; a numeric affinity
+// converted it when it was written.
+func keepsText(c diff.ModifyColumn) bool {
+	switch sqliteAffinity(c.From.Type.Raw) {
+	case "TEXT", "BLOB":
+		return true
+	}
+	return strings.EqualFold(c.From.Type.Raw, "ANY") && c.Table.Options["strict"] == "true"
 }
 
 // appendNew appends to conds each condition of more it does not hold yet.

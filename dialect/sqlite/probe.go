@@ -494,8 +494,45 @@ func plain(v any) any {
 // isNum is true when SQLite's numeric affinity would turn the value into a
 // number: comparing a TEXT-affinity operand with a REAL-affinity CAST
 // applies numeric affinity to it, and text that stays text sorts above
-// every number, including +Inf.
+// every number, including +Inf. A text beyond a double's range ('1e999'),
+// which the affinity makes +Inf, is not a number here: no numeric type
+// holds it.
 func isNum(col string) string { return "(" + col + " < CAST(9e999 AS REAL))" }
+
+// convertsToNum is true when SQLite's numeric affinity turns the value
+// into a number, +Inf included ('1e999' is stored as Inf).
+func convertsToNum(col string) string { return "(" + col + " <= CAST(9e999 AS REAL))" }
+
+// numericValue is the number NUMERIC or INTEGER affinity stores for text
+// that converts (convertsToNum): an integer literal that fits 64 bits as
+// that INTEGER, any other as the REAL it reads as, and that REAL as an
+// INTEGER when it is one strictly inside the 64-bit range
+// (https://www.sqlite.org/datatype3.html#type_affinity: '3.0e+5' is
+// 300000). CAST(text AS NUMERIC) reads the text the same way but makes a
+// REAL an INTEGER only within ±2^51: '1e16' is a REAL to it and the
+// INTEGER 10000000000000000 in a NUMERIC column, and
+// '12345678901234567.89' the INTEGER 12345678901234568.
+func numericValue(text string) string { return realAsInteger("CAST(" + text + " AS NUMERIC)") }
+
+// realAsInteger is v with a REAL that is an integer strictly inside the
+// 64-bit range made that INTEGER, as NUMERIC and INTEGER affinity store
+// it (SQLite keeps -2^63 as a REAL; comparisons of a REAL with an
+// INTEGER are exact, so 2^63 equals no CAST to INTEGER).
+func realAsInteger(v string) string {
+	return fmt.Sprintf("(CASE WHEN typeof(%[1]s) = 'real' AND %[1]s = CAST(%[1]s AS INTEGER) AND %[1]s > -9223372036854775808 AND %[1]s < 9223372036854775807 THEN CAST(%[1]s AS INTEGER) ELSE %[1]s END)", v)
+}
+
+// numericRewrites is true for a text value that NUMERIC affinity stores
+// as a number which reads back as other text: '007' as 7, '1e3' as 1000,
+// '12.50' as 12.5, ' 12' as 12, and a number of more than 15 significant
+// digits as the nearest double ('12345678901234567890' reads
+// 1.23456789012346e+19). '12' becomes 12, which reads back as '12', and
+// does not count; hex ('0x10') and other text stay text. The comparison
+// is binary, whatever the column's collation: under NOCASE '1E3' and
+// '1e3' would be one text, and under RTRIM '12 ' and '12'.
+func numericRewrites(col string) string {
+	return fmt.Sprintf("(typeof(%[1]s) = 'text' AND %[2]s AND CAST(%[3]s AS TEXT) <> (%[1]s COLLATE BINARY))", col, convertsToNum(col), numericValue(col))
+}
 
 // condition renders a row-level check as a boolean SQL expression over one
 // row, with its bind arguments, or "" and a note when it cannot be checked.
@@ -709,6 +746,11 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 	case probe.FloatDigits:
 		// NUMERIC affinity keeps a REAL as the same double.
 		return "0", nil, ""
+	case probe.NumberText:
+		if affinity(ch.To.Raw) != "NUMERIC" {
+			return "0", nil, ""
+		}
+		return numericRewrites(col), nil, ""
 	case probe.FractionLost, probe.TimestampRange:
 		// SQLite keeps dates and times as the text or numbers they are.
 		return "0", nil, ""
@@ -956,13 +998,13 @@ func affinityValue(col, decl string) string {
 		!strings.Contains(d, "BLOB") && d != "" && !strings.Contains(d, "REAL") && !strings.Contains(d, "FLOA") && !strings.Contains(d, "DOUB"):
 		// INTEGER and NUMERIC affinity: text that reads as a number becomes
 		// one (an integer when it is one); other text and blobs stay.
-		return fmt.Sprintf("(CASE WHEN typeof(%s) = 'text' AND %s < CAST(9e999 AS REAL) THEN CAST(%s AS NUMERIC) WHEN typeof(%s) = 'real' AND %s = CAST(%s AS INTEGER) THEN CAST(%s AS INTEGER) ELSE %s END)", col, col, col, col, col, col, col, col)
+		return fmt.Sprintf("(CASE WHEN typeof(%[1]s) = 'text' AND %[2]s THEN %[3]s WHEN typeof(%[1]s) = 'real' THEN %[4]s ELSE %[1]s END)", col, convertsToNum(col), numericValue(col), realAsInteger(col))
 	case strings.Contains(d, "CHAR"), strings.Contains(d, "CLOB"), strings.Contains(d, "TEXT"):
 		// Numbers become their text; the CAST also gives the expression
 		// TEXT affinity, so that qty > 3 compares as text, as in the table.
 		return "CAST(" + col + " AS TEXT)"
 	case strings.Contains(d, "REAL"), strings.Contains(d, "FLOA"), strings.Contains(d, "DOUB"):
-		return fmt.Sprintf("(CASE WHEN typeof(%s) = 'integer' OR typeof(%s) = 'text' AND %s < CAST(9e999 AS REAL) THEN CAST(%s AS REAL) ELSE %s END)", col, col, col, col, col)
+		return fmt.Sprintf("(CASE WHEN typeof(%s) = 'integer' OR typeof(%s) = 'text' AND %s THEN CAST(%s AS REAL) ELSE %s END)", col, col, convertsToNum(col), col, col)
 	}
 	return col // BLOB affinity: nothing converts
 }
