@@ -126,6 +126,32 @@ func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.
 			}
 		}
 	}
+	// A generated column computed from a column whose type change is kept
+	// back keeps its old values: a key or check over it was counted on the
+	// values the new type would give it.
+	for grew := true; grew; {
+		grew = false
+		for _, f := range fs {
+			m, ok := f.Change.(diff.ModifyColumn)
+			if !ok {
+				continue
+			}
+			for _, g := range m.Table.Columns {
+				k := col{m.Table.Schema, m.Table.Name, g.Name}
+				if g.Generated == "" || why[k] != "" {
+					continue
+				}
+				srcs := slices.SortedFunc(maps.Keys(why), func(a, b col) int { return slices.Compare(a[:], b[:]) })
+				for _, src := range srcs {
+					if src[0] == k[0] && src[1] == k[1] && src[2] != g.Name && strings.HasSuffix(why[src], "type change is kept back") && diff.Mentions(g.Generated, src[2], risk.IdentCase(dialect)) {
+						why[k] = "computed from " + src[2] + ", whose type change is kept back"
+						grew = true
+						break
+					}
+				}
+			}
+		}
+	}
 	out := map[*risk.Finding]string{}
 	keptIndexes := map[col]bool{}
 	for _, f := range fs {

@@ -456,6 +456,31 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			case diff.ModifyColumn:
 				if c.Aspect == diff.KindAlterType {
 					cols[c.Table.Name+"."+c.From.Name] = true
+					// Desired keys and checks name a renamed column by its new name.
+					cols[c.Table.Name+"."+c.To.Name] = true
+				}
+			}
+		}
+	}
+	// A generated column computed from a column whose type change is kept
+	// back keeps its old values: keys and checks over it wait too.
+	for grew := true; grew; {
+		grew = false
+		for _, f := range fs {
+			m, ok := f.Change.(diff.ModifyColumn)
+			if !ok {
+				continue
+			}
+			for _, g := range m.Table.Columns {
+				if g.Generated == "" || cols[m.Table.Name+"."+g.Name] {
+					continue
+				}
+				for k := range cols {
+					t, c, _ := strings.Cut(k, ".")
+					if t == m.Table.Name && c != g.Name && diff.ReplaceIdent(g.Generated, c, c+"_", diff.CaseFoldUnquoted) != g.Generated {
+						cols[m.Table.Name+"."+g.Name], grew = true, true
+						break
+					}
 				}
 			}
 		}
@@ -490,6 +515,11 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			case diff.ModifyColumn:
 				if c.Aspect == diff.KindAlterType && c.Table.Name == table {
 					names = []string{c.From.Name, c.To.Name}
+					for k := range cols {
+						if t, n, _ := strings.Cut(k, "."); t == table {
+							names = append(names, n)
+						}
+					}
 				}
 			}
 			for _, n := range names {

@@ -1,0 +1,5 @@
+CREATE TABLE bucket (
+  id INTEGER PRIMARY KEY,
+  size REAL,
+  half REAL GENERATED ALWAYS AS (size / 2) VIRTUAL
+);

@@ -1,0 +1,6 @@
+CREATE TABLE bucket (
+  id INTEGER PRIMARY KEY,
+  size INTEGER,
+  half REAL GENERATED ALWAYS AS (size / 2) VIRTUAL,
+  CHECK (half <> 2.5)
+);
