@@ -77,12 +77,12 @@ const (
 	// and only a four-character zero ('0000') is the year 0000: '0' and
 	// '00' become 2000.
 	YearRange
-	// NumberText: text that spells a number ('007', '1e3',
-	// '12345678901234567.89'), which the new type stores as that number,
-	// reading back as other text ('7', '1000', 12345678901234568): SQLite's
-	// NUMERIC affinity, which DECIMAL, BOOLEAN, DATE and JSON have. Only
-	// SQLite is given it; text that reads back as it was ('12') does not
-	// count.
+	// NumberText: text that spells a number of more significant digits
+	// than a double keeps ('12345678901234567.89'), which the new type
+	// stores as the nearest double (12345678901234568): SQLite's NUMERIC
+	// affinity, which DECIMAL, BOOLEAN, DATE and JSON have. Only SQLite is
+	// given it; a number that keeps its value ('007' stored as 7, '1e3' as
+	// 1000) converts and does not count, as on the other engines.
 	NumberText
 )
 
@@ -94,7 +94,7 @@ var condNames = map[CondKind]string{
 	FloatDigits: "digits lost", Negative: "negative", FractionLost: "fraction of a second lost",
 	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
 	ZeroPadded: "padded with zero bytes", YearRange: "not a year YEAR keeps",
-	NumberText: "stored as a number",
+	NumberText: "digits lost when stored as a number",
 }
 
 // String describes the condition for messages.

@@ -649,9 +649,9 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			conds = appendNew(conds, probe.FitConds(schema.Type{Kind: schema.KindText, Raw: "TEXT"}, to))
 		}
 		if len(conds) > 0 && dialectOf(actual) == "sqlite" && sqliteAffinity(c.To.Type.Raw) == "NUMERIC" && keepsText(c) {
-			// The rebuild stores text that spells a number as the number
-			// ('007' as 7, '12345678901234567.89' as a double): it fits,
-			// and readers get other text back.
+			// The rebuild stores text that spells a number as the number:
+			// one of more digits than a double keeps loses them
+			// ('12345678901234567.89' becomes 12345678901234568).
 			conds = append(conds, probe.Cond{Kind: probe.NumberText})
 		}
 		note := ""

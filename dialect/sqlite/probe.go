@@ -523,15 +523,26 @@ func realAsInteger(v string) string {
 }
 
 // numericRewrites is true for a text value that NUMERIC affinity stores
-// as a number which reads back as other text: '007' as 7, '1e3' as 1000,
-// '12.50' as 12.5, ' 12' as 12, and a number of more than 15 significant
-// digits as the nearest double ('12345678901234567890' reads
-// 1.23456789012346e+19). '12' becomes 12, which reads back as '12', and
-// does not count; hex ('0x10') and other text stay text. The comparison
-// is binary, whatever the column's collation: under NOCASE '1E3' and
-// '1e3' would be one text, and under RTRIM '12 ' and '12'.
+// as a number of other value: one of more than 15 significant digits
+// (DBL_DIG, what a double always keeps) that becomes the nearest double
+// ('12345678901234567.89' is stored as 12345678901234568, and
+// '12345678901234567890' as 1.23456789012346e+19). A number that keeps its
+// value but reads back spelled otherwise ('007' as 7, '1e3' as 1000,
+// ' 12' as 12) converts, as PostgreSQL's and MySQL's casts convert it, and
+// does not count; hex ('0x10') and other text stay text, which Unparsable
+// counts. The comparison is binary, whatever the column's collation.
 func numericRewrites(col string) string {
-	return fmt.Sprintf("(typeof(%[1]s) = 'text' AND %[2]s AND CAST(%[3]s AS TEXT) <> (%[1]s COLLATE BINARY))", col, convertsToNum(col), numericValue(col))
+	return fmt.Sprintf("(typeof(%[1]s) = 'text' AND %[4]s > 15 AND %[2]s AND CAST(%[3]s AS TEXT) <> (%[1]s COLLATE BINARY))", col, convertsToNum(col), numericValue(col), significantDigits(col))
+}
+
+// significantDigits counts the digits of a number's text between its
+// first and last digit other than 0, before any exponent ('-0012.500e3'
+// has 3). Text that is not a number gets some count; callers test that it
+// converts first.
+func significantDigits(col string) string {
+	t := "trim(" + col + ")"
+	mant := fmt.Sprintf("substr(%[1]s, 1, instr(lower(%[1]s) || 'e', 'e') - 1)", t)
+	return fmt.Sprintf("length(trim(replace(replace(replace(%s, '.', ''), '-', ''), '+', ''), '0'))", mant)
 }
 
 // condition renders a row-level check as a boolean SQL expression over one
