@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
 	"strings"
@@ -696,6 +697,19 @@ func fitsAsInteger(col string, conds []probe.Cond) string {
 	}
 	i := "CAST(" + col + " AS INTEGER)"
 	if whole {
+		lo, hi = big.NewInt(math.MinInt64), big.NewInt(math.MaxInt64)
+	}
+	if n := canonicalDigits(lo, hi); n >= 3 {
+		// A value whose integer CAST prints back as the value itself is
+		// the text of that integer, or a number equal to it (numeric
+		// affinity applies to the printed text when the column has one);
+		// of at most n characters, that integer lies in [lo, hi]. One
+		// integer parse and one print, where numeric affinity would parse
+		// the text as a float. Other spellings (' 12', '007', '1e3', and
+		// integers of more characters) take the full conditions.
+		return fmt.Sprintf("(octet_length(%s) <= %d AND CAST(%s AS TEXT) = (%s COLLATE BINARY))", col, n, i, col)
+	}
+	if whole {
 		// CAST(col AS INTEGER) is a 64-bit integer, clamped at the ends;
 		// a value equal to it (under numeric affinity, as above) is that
 		// integer, which no bound refuses and no rounding changes. This
@@ -704,6 +718,23 @@ func fitsAsInteger(col string, conds []probe.Cond) string {
 		return "(" + col + " = " + i + ")"
 	}
 	return fmt.Sprintf("(%s BETWEEN %s AND %s AND %s = %s)", i, lo, hi, col, i)
+}
+
+// canonicalDigits is the most characters an integer's canonical text ('-'
+// and digits without leading zeros) may have for [lo, hi] to hold it
+// whatever its digits: 9 for a 32-bit range, 18 for a 64-bit one.
+func canonicalDigits(lo, hi *big.Int) int {
+	n := 0
+	for {
+		pos := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n+1)), nil)
+		neg := new(big.Int).Div(pos, big.NewInt(10))
+		pos.Sub(pos, big.NewInt(1))
+		neg.Sub(big.NewInt(1), neg)
+		if pos.Cmp(hi) > 0 || neg.Cmp(lo) < 0 {
+			return n
+		}
+		n++
+	}
 }
 
 func notIn(col string, values []string) (string, []any, string) {
