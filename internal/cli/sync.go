@@ -19,8 +19,11 @@ func syncCmd(e *env) *cobra.Command {
 		Use:   "sync",
 		Short: "Apply the SAFE changes (and WARNING ones with --force); never DANGEROUS ones",
 		Long: `sync takes the migration lock, re-reads the live schema inside it, and applies
-the SAFE changes. WARNING changes are applied only with --force, and only after
-their data was checked. DANGEROUS changes, table drops and column drops are
+the SAFE changes (one that rows could make fail only when its data was counted).
+WARNING changes are applied only with --force, and only when their data was
+counted exactly (not with --no-data or --sample). A change that needs one kept
+back (an index, key or check over a column whose type change is kept back) is
+kept back with it. DANGEROUS changes, table drops and column drops are
 never applied: their SQL is shown for review with the pattern to follow.
 Where the engine allows, everything runs in one transaction.`,
 		Example: `  schemaguard sync --db sqlite:./app.db --desired ./doctypes --dry-run
@@ -76,7 +79,7 @@ Where the engine allows, everything runs in one transaction.`,
 		},
 	}
 	o.register(c)
-	c.Flags().BoolVar(&force, "force", false, "also apply WARNING changes whose data was checked")
+	c.Flags().BoolVar(&force, "force", false, "also apply WARNING changes whose data was counted exactly")
 	c.Flags().BoolVar(&dryRun, "dry-run", false, "print the statements without running them")
 	return c
 }
