@@ -177,7 +177,7 @@ func (c Cond) Describe() string {
 	case YearRange:
 		return "outside YEAR's 1901..2155 and not 0 (refused), or 1..99 (read as 2001..2069 and 1970..1999)"
 	case NumberText:
-		return "text spelling a number, stored as that number and read back otherwise ('007' as 7, '1e3' as 1000, more than 15 significant digits rounded)"
+		return "a number of more than 15 significant digits, stored as the nearest double ('12345678901234567.89' as 12345678901234568)"
 	}
 	return c.Kind.String()
 }

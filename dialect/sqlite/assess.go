@@ -124,8 +124,8 @@ func silentNote(m diff.ModifyColumn, n int64) string {
 		// REAL affinity does convert: every integer becomes a double.
 		return fmt.Sprintf("SQLite stores every integer of a %s column as a double: the rebuild converts the %d value(s) beyond ±2^53, and rounds those a double does not hold to a neighbour (9007199254740993 becomes 9007199254740992.0)", to, n)
 	case affinity(to.Raw) == "NUMERIC" && (m.From.Type.Kind.IsString() || affinity(m.From.Type.Raw) == "TEXT" || affinity(m.From.Type.Raw) == "BLOB"):
-		// The probe counts the text that spells a number (probe.NumberText).
-		return fmt.Sprintf("%s has NUMERIC affinity in SQLite: the rebuild stores text that spells a number as that number, which reads back otherwise ('007' as 7, '1e3' as 1000, more than 15 significant digits rounded), and keeps every other value unchanged, whether it fits or not; the %d counted value(s) are of one kind or the other", to.Raw, n)
+		// The probe counts the numbers that lose digits (probe.NumberText).
+		return fmt.Sprintf("%s has NUMERIC affinity in SQLite: the rebuild stores text that spells a number as that number ('007' as 7, '1e3' as 1000, which keep their value and are not counted), rounds one of more than 15 significant digits to the nearest double, and keeps every other value unchanged, whether it fits or not; the %d counted value(s) are of one kind or the other", to.Raw, n)
 	case to.Kind.IsString():
 		return fmt.Sprintf("SQLite does not enforce declared lengths: the rebuild would keep the %d long value(s) unchanged, longer than %s says", n, to)
 	case to.Kind.IsNumeric() || to.Kind == schema.KindBool || to.Kind.IsTemporal():
