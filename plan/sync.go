@@ -126,6 +126,32 @@ func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.
 			}
 		}
 	}
+	// A generated column added over a column whose addition is kept back
+	// would name a column that does not exist: it waits too, and so do
+	// the generated columns over it.
+	addedAfter := map[*risk.Finding]string{}
+	for grew := true; grew; {
+		grew = false
+		for _, f := range fs {
+			a, ok := f.Change.(diff.AddColumn)
+			k := col{}
+			if ok {
+				k = col{a.Table.Schema, a.Table.Name, a.Column.Name}
+			}
+			if !ok || a.Column.Generated == "" || why[k] != "" {
+				continue
+			}
+			keys := slices.SortedFunc(maps.Keys(why), func(x, y col) int { return slices.Compare(x[:], y[:]) })
+			for _, src := range keys {
+				if src[0] == k[0] && src[1] == k[1] && src[2] != k[2] && why[src] == "whose addition is kept back" && diff.Mentions(a.Column.Generated, src[2], risk.IdentCase(dialect)) {
+					why[k] = "whose addition is kept back"
+					addedAfter[f] = "it is computed from column " + src[2] + ", whose addition is kept back"
+					grew = true
+					break
+				}
+			}
+		}
+	}
 	// A generated column computed from a column whose type change is kept
 	// back keeps its old values: a key or check over it was counted on the
 	// values the new type would give it.
@@ -153,6 +179,7 @@ func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.
 		}
 	}
 	out := map[*risk.Finding]string{}
+	maps.Copy(out, addedAfter)
 	keptIndexes := map[col]bool{}
 	for _, f := range fs {
 		// An index kept back for any reason keeps back the drop of the
@@ -183,6 +210,17 @@ func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.
 				continue
 			}
 			t, expr = a.Table, a.To.Expr
+		case diff.AddExclusion:
+			// An exclusion constraint reads its columns as a check does.
+			if a.Exclusion == nil {
+				continue
+			}
+			t, expr = a.Table, a.Exclusion.Def
+		case diff.AlterExclusion:
+			if a.To == nil {
+				continue
+			}
+			t, expr = a.Table, a.To.Def
 		default:
 			continue
 		}

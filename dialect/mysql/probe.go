@@ -202,6 +202,18 @@ func (p *prober) rowLevel(ctx context.Context, table string, checks []probe.Chec
 			if err != nil {
 				return err
 			}
+			if res.Status == probe.Failed && len(idx) > 1 {
+				// One condition that cannot be evaluated (a generated
+				// column over a column the plan adds: error 1054) fails the
+				// shared scan: count each check on its own, so only that
+				// one stays unchecked, as the PostgreSQL probe does.
+				for _, i := range idx {
+					if err := p.rowLevel(ctx, table, checks, []int{i}, results); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
 			for k, i := range idx {
 				if slots[k][0] >= 0 {
 					results[i] = res

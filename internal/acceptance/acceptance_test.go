@@ -462,6 +462,24 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			}
 		}
 	}
+	// A generated column added over a kept-back new column waits with it.
+	for grew := true; grew; {
+		grew = false
+		for _, f := range fs {
+			a, ok := f.Change.(diff.AddColumn)
+			if !ok || out[f] || a.Column.Generated == "" {
+				continue
+			}
+			for _, g := range fs {
+				if c, ok := g.Change.(diff.AddColumn); ok && out[g] && c.Table.Name == a.Table.Name && c.Column.Name != a.Column.Name &&
+					diff.ReplaceIdent(a.Column.Generated, c.Column.Name, c.Column.Name+"_", diff.CaseFoldUnquoted) != a.Column.Generated {
+					out[f], grew = true, true
+					cols[a.Table.Name+"."+a.Column.Name] = true
+					break
+				}
+			}
+		}
+	}
 	// A generated column computed from a column whose type change is kept
 	// back keeps its old values: keys and checks over it wait too.
 	for grew := true; grew; {
@@ -497,6 +515,14 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 		case diff.AlterCheck:
 			if a.To != nil {
 				table, expr = a.Table.Name, a.To.Expr
+			}
+		case diff.AddExclusion:
+			if a.Exclusion != nil {
+				table, expr = a.Table.Name, a.Exclusion.Def
+			}
+		case diff.AlterExclusion:
+			if a.To != nil {
+				table, expr = a.Table.Name, a.To.Def
 			}
 		}
 		if expr == "" {

@@ -1,0 +1,4 @@
+CREATE TABLE line (
+  id INTEGER PRIMARY KEY,
+  note VARCHAR(20)
+);
