@@ -63,16 +63,29 @@ func TestConvergence(t *testing.T) {
 // fuzzType is a column type, spelled per dialect by sql.
 type fuzzType struct {
 	kind string   // one of fuzzKinds
-	n, s int      // varchar length; decimal precision and scale
+	n, s int      // varchar and char length; decimal precision and scale
 	vals []string // sel and enum: the allowed values, in order
 	enum string   // enum: the PostgreSQL type's name
-	coll string   // varchar and text: "" (the default), "ci" or "bin"
+	coll string   // varchar, char and text: "" (the default), "ci" or "bin"
+	// fsp is the fraction digits of a timestamp or a time: "" for the
+	// engine's default, else "0" to "6".
+	fsp string
+	// flavor is what the rows of a string column spell (fuzzFlavors): it
+	// only steers randValue, so that a later retype to a number, a date, a
+	// uuid or JSON meets text that is almost, but not quite, such a value.
+	flavor string
 }
 
 // fuzzKinds are the column kinds. A sel is a DocType-style select list, a
 // VARCHAR with CHECK (col IN (...)); an enum is a native enum type where the
 // engine has one (PostgreSQL's CREATE TYPE, MySQL's ENUM) and a sel on SQLite.
-var fuzzKinds = []string{"int", "bigint", "varchar", "text", "decimal", "bool", "date", "timestamp", "float", "uuid", "json", "sel", "enum"}
+var fuzzKinds = []string{"int", "bigint", "varchar", "text", "decimal", "bool", "date", "timestamp", "float", "uuid", "json", "sel", "enum",
+	"char", "smallint", "real", "time"}
+
+// fuzzFlavors are what the rows of a string column may spell: "" is any
+// text, the others are values of one kind in the spellings users have
+// (' 12', '+5', '1e3', '2024/01/02', upper-case UUIDs, invalid JSON...).
+var fuzzFlavors = []string{"", "num", "date", "uuid", "json", "bool"}
 
 func quoteList(vals []string) string {
 	q := make([]string, len(vals))
@@ -90,6 +103,20 @@ func (ft fuzzType) sql(d string) string {
 		return "BIGINT"
 	case "varchar":
 		return fmt.Sprintf("VARCHAR(%d)", ft.n) + ft.collate(d)
+	case "char":
+		return fmt.Sprintf("CHAR(%d)", ft.n) + ft.collate(d)
+	case "smallint":
+		return "SMALLINT"
+	case "real":
+		if d == "mysql" {
+			return "FLOAT"
+		}
+		return "REAL"
+	case "time":
+		if ft.fsp != "" {
+			return "TIME(" + ft.fsp + ")"
+		}
+		return "TIME"
 	case "text":
 		return "TEXT" + ft.collate(d)
 	case "decimal":
@@ -127,10 +154,14 @@ func (ft fuzzType) sql(d string) string {
 		}
 		return "VARCHAR(20)"
 	}
-	if d == "mysql" {
-		return "DATETIME"
+	p := ""
+	if ft.fsp != "" {
+		p = "(" + ft.fsp + ")"
 	}
-	return "TIMESTAMP"
+	if d == "mysql" {
+		return "DATETIME" + p
+	}
+	return "TIMESTAMP" + p
 }
 
 // collate spells the column's collation: case-insensitive (on PostgreSQL a
@@ -371,9 +402,16 @@ func (v fuzzValue) key(ft fuzzType) string {
 	switch {
 	case v.null:
 		return "\x00null"
-	case ft.kind == "float":
+	case ft.kind == "float" || ft.kind == "real":
 		f, _ := strconv.ParseFloat(v.text, 64)
 		return strconv.FormatFloat(f+0, 'g', -1, 64)
+	case ft.kind == "uuid":
+		return strings.ToLower(strings.ReplaceAll(v.text, "-", ""))
+	case ft.kind == "timestamp" || ft.kind == "time":
+		// A column of fewer fraction digits cuts (MySQL) or rounds
+		// (PostgreSQL) the fraction: 00:00:00.5 may be 00:00:00.
+		s, _, _ := strings.Cut(v.text, ".")
+		return s
 	case v.kind == "str":
 		s := strings.TrimRight(v.text, " ")
 		if ft.coll != "bin" {
@@ -394,33 +432,121 @@ func randList(r *rand.Rand) []string {
 
 // randType returns a random type; enum names a PostgreSQL enum type.
 func randType(r *rand.Rand, enum string) fuzzType {
-	k := fuzzKinds[r.IntN(len(fuzzKinds))]
+	return kindType(r, fuzzKinds[r.IntN(len(fuzzKinds))], enum)
+}
+
+// kindType returns a random type of kind k.
+func kindType(r *rand.Rand, k, enum string) fuzzType {
+	fsp := func() string { return []string{"", "", "0", "3", "6"}[r.IntN(5)] }
 	switch k {
 	case "varchar":
-		return fuzzType{kind: k, n: []int{1, 3, 5, 10, 40, 255}[r.IntN(6)], coll: []string{"", "", "ci", "bin"}[r.IntN(4)]}
+		return fuzzType{kind: k, n: []int{1, 3, 5, 10, 36, 40, 255}[r.IntN(7)], coll: []string{"", "", "ci", "bin"}[r.IntN(4)], flavor: fuzzFlavors[r.IntN(len(fuzzFlavors))]}
+	case "char":
+		return fuzzType{kind: k, n: []int{1, 3, 5, 10, 36}[r.IntN(5)], coll: []string{"", "", "ci", "bin"}[r.IntN(4)], flavor: fuzzFlavors[r.IntN(len(fuzzFlavors))]}
 	case "text":
-		return fuzzType{kind: k, coll: []string{"", "", "ci", "bin"}[r.IntN(4)]}
+		return fuzzType{kind: k, coll: []string{"", "", "ci", "bin"}[r.IntN(4)], flavor: fuzzFlavors[r.IntN(len(fuzzFlavors))]}
 	case "decimal":
-		p := 2 + r.IntN(9)
-		return fuzzType{kind: k, n: p, s: r.IntN(min(p, 4))}
+		p := 2 + r.IntN(17)
+		return fuzzType{kind: k, n: p, s: r.IntN(min(p, 6))}
 	case "sel":
 		return fuzzType{kind: k, vals: randList(r)}
 	case "enum":
 		return fuzzType{kind: k, vals: randList(r), enum: enum}
+	case "timestamp", "time":
+		return fuzzType{kind: k, fsp: fsp()}
 	}
 	return fuzzType{kind: k}
 }
 
+// fuzzRelated are the retypes users make of a column of each kind: the
+// conversions an edit aims at (op 19), beside any kind to any (op 1).
+var fuzzRelated = map[string][]string{
+	"int":       {"bigint", "smallint", "text", "varchar", "char", "bool", "decimal", "real", "float"},
+	"bigint":    {"int", "smallint", "text", "varchar", "decimal", "float", "real"},
+	"smallint":  {"int", "bigint", "text", "varchar", "bool", "decimal", "real"},
+	"decimal":   {"decimal", "decimal", "int", "bigint", "text", "varchar", "float", "real"},
+	"float":     {"real", "decimal", "int", "bigint", "text", "varchar"},
+	"real":      {"float", "decimal", "int", "text", "varchar"},
+	"bool":      {"int", "smallint", "text", "varchar", "char"},
+	"date":      {"timestamp", "text", "varchar", "char", "time"},
+	"timestamp": {"timestamp", "date", "time", "text", "varchar"},
+	"time":      {"time", "timestamp", "text", "varchar"},
+	"uuid":      {"text", "varchar", "char"},
+	"json":      {"text", "varchar"},
+	"sel":       {"enum", "varchar", "text"},
+	"enum":      {"sel", "varchar", "text"},
+}
+
+// flavorKinds are the kinds text of a flavor is retyped to.
+var flavorKinds = map[string][]string{
+	"":     {"varchar", "char", "text", "int", "date", "uuid", "json"},
+	"num":  {"int", "bigint", "smallint", "decimal", "float", "real", "bool", "varchar", "char"},
+	"date": {"date", "timestamp", "time", "varchar", "char"},
+	"uuid": {"uuid", "varchar", "char"},
+	"json": {"json", "varchar"},
+	"bool": {"bool", "int", "smallint", "char"},
+}
+
+// relatedType returns a type a column of type ft is likely retyped to.
+func relatedType(r *rand.Rand, ft fuzzType, enum string) fuzzType {
+	kinds := fuzzRelated[ft.kind]
+	if ft.kind == "varchar" || ft.kind == "char" || ft.kind == "text" {
+		kinds = flavorKinds[ft.flavor]
+	}
+	nt := kindType(r, kinds[r.IntN(len(kinds))], enum)
+	if nt.kind == "varchar" || nt.kind == "char" || nt.kind == "text" {
+		nt.coll = ft.coll
+		if r.IntN(3) == 0 {
+			nt.coll = []string{"", "ci", "bin"}[r.IntN(3)]
+		}
+	}
+	if (nt.kind == "sel" || nt.kind == "enum") && len(ft.vals) > 0 {
+		nt.vals = slices.Clone(ft.vals)
+	}
+	return nt
+}
+
+// Spellings a string column holds, by flavor: values of a kind written
+// the many ways users write them, some of which no engine converts.
+var (
+	numTexts = []string{"12", " 12", "12 ", "  -3  ", "+5", "007", "1e3", "1E-2", "12.0", "12.5", "-12.5", "0.5", "-0", "-0.0", "",
+		"2147483647", "2147483648", "-2147483648", "-2147483649", "32767", "32768", "-32769", "9007199254740993",
+		"9223372036854775807", "9223372036854775808", "99999999999999999999", "1.00000000000000000001", "0x1A", "1,5", "1_000",
+		"NaN", "Infinity", "-inf", "abc", ".5", "5.", "1e400", "\t7", "٣"}
+	dateTexts = []string{"2024-01-02", "2024-1-2", "2024/01/02", "20240102", "02.01.2024", "Jan 2 2024", "2024-01-02T03:04:05",
+		"2024-01-02 03:04:05", "2024-01-02 03:04:05.123456", "2024-01-02 03:04:05.5", "2024-01-02 03:04:05+02", "2024-01-02 03:04:05Z",
+		"1970-01-01", "1970-01-01 00:00:00", "2038-01-19 03:14:07", "2038-01-19 03:14:08", "9999-12-31", "9999-12-31 23:59:59.999999",
+		"0000-00-00", "2024-02-30", "2023-02-29", "24:00:00", "13:45", "13:45:00", "13:45:00.5", "25:00:00", "-01:00:00", "", " 2024-01-02", "2024-01-02 ",
+		"12/31/2024", "0001-01-01", "now"}
+	uuidTexts = []string{"123e4567-e89b-12d3-a456-426614174000", "123E4567-E89B-12D3-A456-426614174000", "123e4567e89b12d3a456426614174000",
+		"{123e4567-e89b-12d3-a456-426614174000}", " 123e4567-e89b-12d3-a456-426614174000", "123e4567-e89b-12d3-a456-426614174000 ",
+		"00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "not-a-uuid", "123e4567-e89b-12d3-a456-42661417400", ""}
+	jsonTexts = []string{`{"a":1}`, `[1, 2]`, ` {"a": 1} `, `"x"`, `1`, `1.0`, `1e400`, `-0`, `{"a":1,"a":2}`, `null`, `true`, `NULL`,
+		`invalid`, `{'a':1}`, ``, `{"a":"\u0000"}`, `{"a":"é"}`, `[1,]`, `{"b":[true,false],"a":"é"}`, `9007199254740993`, `"é"`}
+	boolTexts = []string{"true", "false", "t", "f", "TRUE", "False", "yes", "no", "on", "off", "1", "0", "y", "n", " true", "true ", "2", "-1", ""}
+	anyTexts  = []string{"", "a", "A", "a ", "abc", "ABC", "Abc ", "Open", "open", "OPEN", "open ", "12", "-3", "1.5", "2024-01-02",
+		"2024-01-02 03:04:05", "true", "0", "x y", "O'Brien", "héllo", "HÉLLO", "é", "É", "e\u0301", "€", "😀", "a😀b", "  ", "a\tb",
+		strings.Repeat("z", 250), strings.Repeat("é", 250), strings.Repeat("日本", 100), strings.Repeat("😀", 70), strings.Repeat("ab ", 20)}
+	flavorTexts = map[string][]string{"": anyTexts, "num": numTexts, "date": dateTexts, "uuid": uuidTexts, "json": jsonTexts, "bool": boolTexts}
+)
+
 func randValue(r *rand.Rand, ft fuzzType) fuzzValue {
 	num := func(s string) fuzzValue { return fuzzValue{kind: "num", text: s} }
 	str := func(s string) fuzzValue { return fuzzValue{kind: "str", text: s} }
+	pick := func(vals ...string) string { return vals[r.IntN(len(vals))] }
 	switch ft.kind {
 	case "int":
-		return num(strconv.Itoa([]int{0, 1, -1, 7, 42, 99999, 2147483647, -2147483648, r.IntN(1000)}[r.IntN(9)]))
+		return num(strconv.Itoa([]int{0, 1, -1, 7, 42, 99999, 2147483647, -2147483648, 32767, 32768, -32769, r.IntN(1000)}[r.IntN(12)]))
+	case "smallint":
+		return num(pick("0", "1", "-1", "2", "127", "128", "255", "32767", "-32768", strconv.Itoa(r.IntN(1000))))
 	case "bigint":
-		return num([]string{"0", "1", "-5", "3000000000", "-9000000000000000000", "9223372036854775807", "-9223372036854775808", "9007199254740993", "2147483647", strconv.Itoa(r.IntN(100000))}[r.IntN(10)])
+		return num(pick("0", "1", "-5", "3000000000", "-9000000000000000000", "9223372036854775807", "-9223372036854775808", "9007199254740993",
+			"2147483647", "2147483648", "-2147483649", "16777217", strconv.Itoa(r.IntN(100000))))
 	case "float":
-		return num([]string{"0", "1.5", "-2.25", "1e300", "3.141592653589793", "9007199254740993", "0.1", "-1e-300", "42"}[r.IntN(9)])
+		return num(pick("0", "1.5", "-2.25", "1e300", "3.141592653589793", "9007199254740993", "0.1", "-1e-300", "42", "-0", "12.5", "2147483648", "1e15", "16777217"))
+	case "real":
+		// At most six significant digits: MySQL prints a FLOAT with six.
+		return num(pick("0", "1.5", "-2.25", "0.1", "3.4e38", "16777216", "-0", "42", "1e-10", "12.5", "0.333333", "-32768"))
 	case "decimal":
 		ip := ft.n - ft.s
 		digits := func(n int) string {
@@ -434,6 +560,20 @@ func randValue(r *rand.Rand, ft fuzzType) fuzzValue {
 			}
 			return b.String()
 		}
+		if r.IntN(4) == 0 {
+			// At the limit of the precision: every digit a 9, or a 5 to round.
+			s := "0"
+			if ip > 0 {
+				s = strings.Repeat("9", ip)
+			}
+			if ft.s > 0 {
+				s += "." + strings.Repeat(pick("9", "5", "0"), ft.s)
+			}
+			if r.IntN(2) == 0 {
+				s = "-" + s
+			}
+			return num(s)
+		}
 		s := "0"
 		if ip > 0 {
 			s = digits(1 + r.IntN(ip))
@@ -446,25 +586,33 @@ func randValue(r *rand.Rand, ft fuzzType) fuzzValue {
 		}
 		return num(s)
 	case "bool":
-		return num([]string{"TRUE", "FALSE"}[r.IntN(2)])
+		return num(pick("TRUE", "FALSE"))
 	case "date":
-		return str([]string{"2024-02-29", "1999-12-31", "2000-01-01", "2023-06-15"}[r.IntN(4)])
+		return str(pick("2024-02-29", "1999-12-31", "2000-01-01", "2023-06-15", "1970-01-01", "9999-12-31", "2038-01-19", "1000-01-01"))
 	case "timestamp":
-		return str([]string{"2024-02-29 13:45:00", "2000-01-01 00:00:00", "2023-06-15 23:59:59"}[r.IntN(3)])
+		return str(pick("2024-02-29 13:45:00", "2000-01-01 00:00:00", "2023-06-15 23:59:59", "1970-01-01 00:00:00", "1970-01-01 00:00:01",
+			"2038-01-19 03:14:07", "2038-01-19 03:14:08", "9999-12-31 23:59:59", "2024-02-29 13:45:00.123456", "2000-01-01 00:00:00.5",
+			"2023-06-15 23:59:59.999999", "2024-02-29 13:45:00.1239"))
+	case "time":
+		return str(pick("00:00:00", "13:45:00", "23:59:59", "12:30:00.5", "23:59:59.999999", "08:00:00.123456", "00:00:00.000001"))
 	case "uuid":
-		return str([]string{"00000000-0000-0000-0000-000000000000", "123e4567-e89b-12d3-a456-426614174000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "6ba7b810-9dad-11d1-80b4-00c04fd430c8"}[r.IntN(4)])
+		return str(pick("00000000-0000-0000-0000-000000000000", "123e4567-e89b-12d3-a456-426614174000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
+			"6ba7b810-9dad-11d1-80b4-00c04fd430c8", "6BA7B811-9DAD-11D1-80B4-00C04FD430C8", "6ba7b8129dad11d180b400c04fd430c8"))
 	case "json":
-		return str([]string{`{"a":1}`, `[1,2,3]`, `"x"`, `1`, `null`, `{"b":[true,false],"a":"é"}`, `{}`, `9007199254740993`}[r.IntN(8)])
+		return str(pick(`{"a":1}`, `[1,2,3]`, `"x"`, `1`, `null`, `{"b":[true,false],"a":"é"}`, `{}`, `9007199254740993`, `1.0`, `{"a":"😀"}`, `[]`, `-0`))
 	case "sel", "enum":
 		return str(ft.vals[r.IntN(len(ft.vals))])
 	}
 	max := 300
-	if ft.kind == "varchar" {
+	if ft.kind == "varchar" || ft.kind == "char" {
 		max = ft.n
 	}
-	pool := []string{"", "a", "A", "a ", "abc", "ABC", "Abc ", "12", "-3", "1.5", "2024-01-02", "2024-01-02 03:04:05", "true", "0", "x y", "O'Brien", "héllo", "HÉLLO", "é", "É", "  ", strings.Repeat("z", 250), strings.Repeat("é", 250), strings.Repeat("日本", 100)}
+	pool := flavorTexts[ft.flavor]
+	if r.IntN(5) == 0 {
+		pool = anyTexts
+	}
 	s := pool[r.IntN(len(pool))]
-	if r.IntN(4) == 0 {
+	if ft.flavor == "" && r.IntN(4) == 0 {
 		s = strings.Repeat(string(rune('a'+r.IntN(26))), 1+r.IntN(max))
 	}
 	if len([]rune(s)) > max {
@@ -667,7 +815,7 @@ func (c *fuzzCase) dedupe(t *fuzzTable) {
 }
 
 // colOps are the edits of one column that edit may stack on one column.
-var colOps = []int{0, 1, 2, 8, 9, 10, 11, 12}
+var colOps = []int{0, 1, 2, 8, 9, 10, 11, 12, 19, 19, 20}
 
 // edit makes one random change to the desired schema, or several to one
 // column.
@@ -677,7 +825,10 @@ func (c *fuzzCase) edit(r *rand.Rand) {
 	if len(t.cols) > 0 {
 		col = t.cols[r.IntN(len(t.cols))]
 	}
-	op := r.IntN(19)
+	op := r.IntN(23)
+	if op >= 21 {
+		op = 19 // a retype users make, more often
+	}
 	if op == 18 && col != nil {
 		for range 2 + r.IntN(2) {
 			c.editOne(r, t, col, colOps[r.IntN(len(colOps))])
@@ -691,14 +842,18 @@ func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) 
 	s := c.desired
 	inFK := col != nil && s.inFK(t, col.name)
 	switch {
-	case op == 0 && col != nil && col.typ.kind == "varchar" && !inFK:
-		col.typ.n = []int{1, 2, 3, 5, 10, 40, 255}[r.IntN(7)]
+	case op == 0 && col != nil && (col.typ.kind == "varchar" || col.typ.kind == "char") && !inFK:
+		col.typ.n = []int{1, 2, 3, 5, 10, 36, 40, 255}[r.IntN(8)]
 		if col.def != "" {
 			// A default longer than the column is invalid (MySQL error 1067).
 			col.def = randValue(r, col.typ).sql()
 		}
-	case op <= 1 && col != nil && !inFK:
-		col.typ = randType(r, "e_"+t.name+"_"+col.name)
+	case (op <= 1 || op == 19) && col != nil && !inFK:
+		if op == 19 {
+			col.typ = relatedType(r, col.typ, "e_"+t.name+"_"+col.name)
+		} else {
+			col.typ = randType(r, "e_"+t.name+"_"+col.name)
+		}
 		if col.def != "" {
 			col.def = randValue(r, col.typ).sql()
 		}
@@ -743,9 +898,9 @@ func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) 
 		}
 	case op == 8 && col != nil && col.check == "" && !inFK:
 		switch col.typ.kind {
-		case "int", "bigint", "decimal", "float":
+		case "int", "bigint", "decimal", "float", "smallint", "real":
 			col.check = "% >= 0"
-		case "varchar", "text", "sel":
+		case "varchar", "text", "sel", "char":
 			col.check = "% <> ''"
 		}
 	case op == 9 && col != nil && col.prev == "":
@@ -759,7 +914,7 @@ func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) 
 		} else {
 			col.def = randValue(r, col.typ).sql()
 		}
-	case op == 11 && col != nil && (col.typ.kind == "varchar" || col.typ.kind == "text") && !inFK:
+	case op == 11 && col != nil && (col.typ.kind == "varchar" || col.typ.kind == "char" || col.typ.kind == "text") && !inFK:
 		colls := slices.DeleteFunc([]string{"", "ci", "bin"}, func(x string) bool { return x == col.typ.coll })
 		col.typ.coll = colls[r.IntN(len(colls))]
 	case op == 12 && col != nil && (col.typ.kind == "sel" || col.typ.kind == "enum") && !inFK:
@@ -807,6 +962,15 @@ func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) 
 	case op == 16 && len(t.fks) > 0:
 		i := r.IntN(len(t.fks))
 		t.fks = slices.Delete(t.fks, i, i+1)
+	case op == 20 && col != nil && !inFK && col.typ.kind == "decimal":
+		// Precision and scale move together or apart.
+		p := max(1, col.typ.n+[]int{-3, -1, 1, 2, 10}[r.IntN(5)])
+		col.typ.n, col.typ.s = min(p, 38), min(p, max(0, col.typ.s+[]int{-2, -1, 0, 1, 2}[r.IntN(5)]))
+		if col.def != "" {
+			col.def = randValue(r, col.typ).sql()
+		}
+	case op == 20 && col != nil && !inFK && (col.typ.kind == "timestamp" || col.typ.kind == "time"):
+		col.typ.fsp = []string{"", "0", "1", "3", "6"}[r.IntN(5)]
 	case op == 17 && t.prev == "":
 		t.prev, t.name = t.name, t.name+"_r"
 	}
@@ -938,7 +1102,7 @@ func runFuzzCase(t *testing.T, tg target, c *fuzzCase) {
 		}
 	}
 	if !t.Failed() {
-		checkDataKept(t, c, rowsBefore, readRows(t, db.raw, c, tables), cols, sp.Findings)
+		checkDataKept(t, tg.name, c, rowsBefore, readRows(t, db.raw, c, tables), cols, sp.Findings)
 	}
 	keptAfter := keptSet(after.Findings)
 	for _, f := range after.Findings {

@@ -84,6 +84,7 @@ func readRows(t *testing.T, db *sql.DB, c *fuzzCase, names map[string]string) ma
 
 var (
 	numberRE = regexp.MustCompile(`^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$`)
+	clockRE  = regexp.MustCompile(`^(-?\d{2,3}:\d{2}:\d{2})(\.\d+)?$`)
 	timeRE   = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}:\d{2})(\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$`)
 )
 
@@ -103,6 +104,16 @@ type form struct {
 	// leeway: a BIGINT going to a double is compared exactly, and
 	// 9007199254740993 becoming 9007199254740992 is a change.
 	float bool
+	// float32: the column was a single-precision float before sync
+	// (PostgreSQL's real, MySQL's FLOAT), so each value is one float32 and
+	// is compared as the double it widens to: MySQL prints a FLOAT 0.1 as
+	// 0.1 and, once a DOUBLE, as 0.10000000149011612, the same number.
+	float32 bool
+	// padded: either side is PostgreSQL's character(n), whose trailing
+	// spaces are no part of the value (schema.Type.Padded): a change to
+	// or from it that only pads or unpads keeps every value. MySQL's
+	// CHAR(n) is not padded: it strips trailing spaces the value had.
+	padded bool
 }
 
 // canonical is a value in a form that ignores how an engine or a driver
@@ -137,6 +148,9 @@ func canonical(v any, f form) string {
 	case float64:
 		return canonicalText(strconv.FormatFloat(x, 'g', -1, 64), f)
 	case float32:
+		if f.float32 {
+			return canonicalText(strconv.FormatFloat(float64(x), 'g', -1, 64), f)
+		}
 		return canonicalText(strconv.FormatFloat(float64(x), 'g', -1, 32), f)
 	case time.Time:
 		s := x.Format("2006-01-02 15:04:05.999999999")
@@ -153,8 +167,15 @@ func canonical(v any, f form) string {
 }
 
 func canonicalText(s string, f form) string {
+	if f.padded {
+		s = strings.TrimRight(s, " ")
+	}
 	if numberRE.MatchString(s) {
-		if f.float {
+		if f.float32 {
+			if x, err := strconv.ParseFloat(s, 32); err == nil {
+				s = strconv.FormatFloat(float64(float32(x)), 'g', -1, 64)
+			}
+		} else if f.float {
 			if x, err := strconv.ParseFloat(s, 64); err == nil {
 				s = strconv.FormatFloat(x, 'g', -1, 64)
 			}
@@ -170,6 +191,13 @@ func canonicalText(s string, f form) string {
 		case "false", "f":
 			return "n:0"
 		}
+	}
+	if m := clockRE.FindStringSubmatch(s); m != nil {
+		frac := strings.TrimRight(m[2], "0")
+		if frac == "." {
+			frac = ""
+		}
+		return "c:" + m[1] + frac
 	}
 	if m := timeRE.FindStringSubmatch(s); m != nil {
 		out := m[1]
@@ -277,7 +305,7 @@ func knowinglyChanged(fs []*risk.Finding) map[string]bool {
 // checkDataKept compares the rows read before sync with those after: no
 // row of a surviving table may disappear, and no surviving column's value
 // may change, except where knowinglyChanged allows it.
-func checkDataKept(t *testing.T, c *fuzzCase, before, after map[string]tableRows, colNames map[string]map[string]string, fs []*risk.Finding) {
+func checkDataKept(t *testing.T, d string, c *fuzzCase, before, after map[string]tableRows, colNames map[string]map[string]string, fs []*risk.Finding) {
 	t.Helper()
 	allowed := knowinglyChanged(fs)
 	byColumn := map[string][]string{}
@@ -312,10 +340,12 @@ func checkDataKept(t *testing.T, c *fuzzCase, before, after map[string]tableRows
 					t.Errorf("invariant: sync lost column %s.%s", bt.name, bc.name)
 					continue
 				}
-				f := form{boolish: bc.typ.kind == "bool", jsonish: bc.typ.kind == "json", float: bc.typ.kind == "float"}
+				f := form{boolish: bc.typ.kind == "bool", jsonish: bc.typ.kind == "json", float: bc.typ.kind == "float" || bc.typ.kind == "real",
+					float32: bc.typ.kind == "real" && d != "sqlite"}
 				if dc := desiredColumn(c, ti, bc.name); dc != nil {
 					f.boolish = f.boolish || dc.typ.kind == "bool"
 					f.jsonish = f.jsonish || dc.typ.kind == "json"
+					f.padded = d == "postgres" && (bc.typ.kind == "char" || dc.typ.kind == "char")
 				}
 				cb, ca := canonical(b[bc.name], f), canonical(a[an], f)
 				if cb == ca || allowed[bt.name+"."+bc.name] {
@@ -363,6 +393,12 @@ func TestCanonical(t *testing.T) {
 		{name: "case", a: "héllo", b: "HÉLLO"},
 		{name: "leading space of a number", a: " 12", b: int64(12)},
 		{name: "NULL and empty", a: nil, b: ""},
+		{name: "float4 widened to a double", a: float32(0.1), b: 0.10000000149011612, form: form{float: true, float32: true}, equal: true},
+		{name: "FLOAT text widened to a double", a: "0.1", b: "0.10000000149011612", form: form{float: true, float32: true}, equal: true},
+		{name: "float4 rounded", a: float32(1.5), b: int64(2), form: form{float: true, float32: true}},
+		{name: "character(n) padding", a: "ab   ", b: "ab", form: form{padded: true}, equal: true},
+		{name: "time of day and its zero fraction", a: "13:45:00", b: "13:45:00.000000", equal: true},
+		{name: "time of day cut", a: "13:45:00.5", b: "13:45:00"},
 		{name: "NULL and NULL", a: nil, b: nil, equal: true},
 		{name: "jsonb spacing and key order", a: `{"b":[true,false],"a":"é"}`, b: `{"a": "é", "b": [true, false]}`, form: form{jsonish: true}, equal: true},
 		{name: "json text elsewhere", a: `{"a":1}`, b: `{"a": 1}`},
