@@ -445,11 +445,12 @@ func (r *renderer) change(ch diff.Change, all []diff.Change) ([]*step, error) {
 			lock, undoAlg = "SHARED", Copy
 		}
 		phase := phDropIndex
-		if r.fkMayNeed(c.Table, c.Index) && !addsIndexNamed(all, c.Table.Name, c.Index.Name) {
+		standIns := r.fkStandIns(c.Table, c.Index, all)
+		if r.fkMayNeed(c.Table, c.Index) && !addsIndexNamed(all, c.Table.Name, c.Index.Name) && !r.servedEarly(c.Table, c.Index, standIns, all) {
 			phase, t = phDropIndexLate, r.newName(t)
 		}
 		body, undo := "DROP INDEX "+quote(c.Index.Name), "ADD "+r.fl.indexSQL(c.Index)
-		for _, ix := range r.fkStandIns(c.Table, c.Index, all) {
+		for _, ix := range standIns {
 			body += ", ADD INDEX " + quote(ix.Name) + " " + quoteList(ix.Columns())
 			undo = "DROP INDEX " + quote(ix.Name) + ", " + undo
 		}
@@ -1023,6 +1024,43 @@ func (r *renderer) fkStandIns(t *schema.Table, ix *schema.Index, all []diff.Chan
 		out = append(out, stand)
 	}
 	return out
+}
+
+// servedEarly reports whether ix can be dropped at the start of the
+// script, before the columns are modified: every foreign key of the table
+// it serves keeps another live index the plan does not drop, or gets a
+// stand-in in the same statement, spelled with the columns' names before
+// any rename; and no other table's key references the columns it leads.
+// Dropped late instead, the index is still there when a MODIFY turns one
+// of its columns into TEXT, and MariaDB either refuses the key without a
+// length (error 1170) or makes a unique key a long hash key, which no
+// foreign key can use: error 150 on the MODIFY, a change whose data was
+// counted failing.
+func (r *renderer) servedEarly(t *schema.Table, ix *schema.Index, standIns []*schema.Index, all []diff.Change) bool {
+	for _, o := range r.actual.Tables {
+		for _, fk := range o.ForeignKeys {
+			if fk.RefTable == t.Name && len(fk.RefColumns) > 0 && len(fk.RefColumns) <= len(ix.Parts) && strings.EqualFold(ix.Parts[0].Column, fk.RefColumns[0]) {
+				return false
+			}
+		}
+	}
+	kept := map[string]bool{}
+	for _, k := range r.keptIndexes(t.Name) {
+		kept[k.Name] = true
+	}
+	for _, fk := range t.ForeignKeys {
+		if !servesFK(ix, fk) || changesFK(all, t.Name, fk.Name) {
+			continue
+		}
+		ok := slices.ContainsFunc(t.Indexes, func(k *schema.Index) bool {
+			return k.Name != ix.Name && kept[k.Name] && servesFK(k, fk)
+		})
+		ok = ok || slices.ContainsFunc(standIns, func(k *schema.Index) bool { return servesFK(k, fk) })
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // changesFK reports whether the changes drop or replace the table's foreign
