@@ -74,6 +74,10 @@ type fuzzType struct {
 	// only steers randValue, so that a later retype to a number, a date, a
 	// uuid or JSON meets text that is almost, but not quite, such a value.
 	flavor string
+	// pool is the few spellings of the flavor the column's rows draw from:
+	// a column of a handful of rows that each convert is what a probe
+	// counts 0 for, and what sync then applies.
+	pool []string
 }
 
 // fuzzKinds are the column kinds. A sel is a DocType-style select list, a
@@ -438,13 +442,24 @@ func randType(r *rand.Rand, enum string) fuzzType {
 // kindType returns a random type of kind k.
 func kindType(r *rand.Rand, k, enum string) fuzzType {
 	fsp := func() string { return []string{"", "", "0", "3", "6"}[r.IntN(5)] }
+	str := func(ft fuzzType) fuzzType {
+		ft.coll = []string{"", "", "ci", "bin"}[r.IntN(4)]
+		ft.flavor = fuzzFlavors[r.IntN(len(fuzzFlavors))]
+		if r.IntN(3) > 0 {
+			all := flavorTexts[ft.flavor]
+			for range 1 + r.IntN(3) {
+				ft.pool = append(ft.pool, all[r.IntN(len(all))])
+			}
+		}
+		return ft
+	}
 	switch k {
 	case "varchar":
-		return fuzzType{kind: k, n: []int{1, 3, 5, 10, 36, 40, 255}[r.IntN(7)], coll: []string{"", "", "ci", "bin"}[r.IntN(4)], flavor: fuzzFlavors[r.IntN(len(fuzzFlavors))]}
+		return str(fuzzType{kind: k, n: []int{1, 3, 5, 10, 36, 40, 255}[r.IntN(7)]})
 	case "char":
-		return fuzzType{kind: k, n: []int{1, 3, 5, 10, 36}[r.IntN(5)], coll: []string{"", "", "ci", "bin"}[r.IntN(4)], flavor: fuzzFlavors[r.IntN(len(fuzzFlavors))]}
+		return str(fuzzType{kind: k, n: []int{1, 3, 5, 10, 36}[r.IntN(5)]})
 	case "text":
-		return fuzzType{kind: k, coll: []string{"", "", "ci", "bin"}[r.IntN(4)], flavor: fuzzFlavors[r.IntN(len(fuzzFlavors))]}
+		return str(fuzzType{kind: k})
 	case "decimal":
 		p := 2 + r.IntN(17)
 		return fuzzType{kind: k, n: p, s: r.IntN(min(p, 6))}
@@ -500,7 +515,7 @@ func relatedType(r *rand.Rand, ft fuzzType, enum string) fuzzType {
 			nt.coll = []string{"", "ci", "bin"}[r.IntN(3)]
 		}
 	}
-	if (nt.kind == "sel" || nt.kind == "enum") && len(ft.vals) > 0 {
+	if (nt.kind == "sel" || nt.kind == "enum") && (ft.kind == "sel" || ft.kind == "enum") {
 		nt.vals = slices.Clone(ft.vals)
 	}
 	return nt
@@ -546,7 +561,7 @@ func randValue(r *rand.Rand, ft fuzzType) fuzzValue {
 		return num(pick("0", "1.5", "-2.25", "1e300", "3.141592653589793", "9007199254740993", "0.1", "-1e-300", "42", "-0", "12.5", "2147483648", "1e15", "16777217"))
 	case "real":
 		// At most six significant digits: MySQL prints a FLOAT with six.
-		return num(pick("0", "1.5", "-2.25", "0.1", "3.4e38", "16777216", "-0", "42", "1e-10", "12.5", "0.333333", "-32768"))
+		return num(pick("0", "1.5", "-2.25", "0.1", "3.4e38", "65536", "-0", "42", "1e-10", "12.5", "0.333333", "-32768"))
 	case "decimal":
 		ip := ft.n - ft.s
 		digits := func(n int) string {
@@ -608,11 +623,14 @@ func randValue(r *rand.Rand, ft fuzzType) fuzzValue {
 		max = ft.n
 	}
 	pool := flavorTexts[ft.flavor]
-	if r.IntN(5) == 0 {
+	switch {
+	case len(ft.pool) > 0:
+		pool = ft.pool
+	case r.IntN(5) == 0:
 		pool = anyTexts
 	}
 	s := pool[r.IntN(len(pool))]
-	if ft.flavor == "" && r.IntN(4) == 0 {
+	if ft.flavor == "" && len(ft.pool) == 0 && r.IntN(4) == 0 {
 		s = strings.Repeat(string(rune('a'+r.IntN(26))), 1+r.IntN(max))
 	}
 	if len([]rune(s)) > max {
