@@ -346,11 +346,12 @@ func checkDataKept(t *testing.T, d string, c *fuzzCase, before, after map[string
 					f.boolish = f.boolish || dc.typ.kind == "bool"
 					f.jsonish = f.jsonish || dc.typ.kind == "json"
 					f.padded = d == "postgres" && (bc.typ.kind == "char" || dc.typ.kind == "char")
-					// A double that becomes a float4 is kept when its
-					// float4 is the same: the probe counts a double of
-					// more than six significant digits (FLT_DIG), and 1e15
-					// reads back 1e+15, though the float4 is 999999986991104.
-					f.float32 = f.float32 || dc.typ.kind == "real" && d != "sqlite" && f.float
+					// A number that becomes a float4 is kept when its
+					// float4 is the same: the probe counts a double or a
+					// decimal of more than six significant digits
+					// (FLT_DIG), and 1e15 reads back 1e+15, though the
+					// float4 is 999999986991104.
+					f.float32 = f.float32 || dc.typ.kind == "real" && d != "sqlite" && slices.Contains([]string{"float", "decimal", "int", "bigint", "smallint"}, bc.typ.kind)
 				}
 				cb, ca := canonical(b[bc.name], f), canonical(a[an], f)
 				if cb == ca || allowed[bt.name+"."+bc.name] {
