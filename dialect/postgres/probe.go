@@ -315,7 +315,7 @@ func rowCond(ch probe.Check) (cond, note string) {
 		}
 		return "NOT (" + expr + ")", ""
 	case probe.NotInValues:
-		return col + " IS NOT NULL AND " + col + "::text NOT IN (" + literals(ch.Values) + ")", ""
+		return col + " IS NOT NULL AND " + asBytes(col) + " NOT IN (" + literals(ch.Values) + ")", ""
 	case probe.Fit:
 		var parts []string
 		for _, cd := range ch.Conds {
@@ -371,11 +371,19 @@ func plainDigits(col string, ch probe.Check) string {
 	return fmt.Sprintf("octet_length(%s) BETWEEN 1 AND %d AND octet_length(ltrim(%s, '0123456789')) = 0", text, digits, text)
 }
 
+// asBytes is the column as text under the "C" collation. A cast to text
+// keeps a text column's collation, and the conversions compare bytes:
+// under a nondeterministic one 'Open' equals 'open', which an enum of
+// 'open' refuses, and regular expressions fail outright (SQLSTATE 0A000).
+func asBytes(col string) string {
+	return "(" + col + `::text COLLATE "C")`
+}
+
 // fitCond renders one way a value of type from can fail to fit. Text
 // sources are matched against the input syntax before any cast, inside a
 // CASE, so that the query itself never fails on bad data.
 func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
-	text := col + "::text"
+	text := asBytes(col)
 	numeric := from.Kind.IsNumeric()
 	switch cd.Kind {
 	case probe.TooLong:
