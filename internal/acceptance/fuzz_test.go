@@ -436,6 +436,10 @@ func randList(r *rand.Rand) []string {
 
 // randType returns a random type; enum names a PostgreSQL enum type.
 func randType(r *rand.Rand, enum string) fuzzType {
+	if r.IntN(4) == 0 {
+		// Text holding other kinds' values is what most retypes convert.
+		return kindType(r, []string{"varchar", "text", "char"}[r.IntN(3)], enum)
+	}
 	return kindType(r, fuzzKinds[r.IntN(len(fuzzKinds))], enum)
 }
 
@@ -843,7 +847,7 @@ func (c *fuzzCase) edit(r *rand.Rand) {
 	if len(t.cols) > 0 {
 		col = t.cols[r.IntN(len(t.cols))]
 	}
-	op := r.IntN(23)
+	op := r.IntN(25)
 	if op >= 21 {
 		op = 19 // a retype users make, more often
 	}
