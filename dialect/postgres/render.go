@@ -246,7 +246,13 @@ func (r *renderer) createEnum(t schema.Type) {
 	if _, ok := r.enums[t.EnumName]; ok {
 		return
 	}
-	r.add(phCreateType, fmt.Sprintf("CREATE TYPE %s AS ENUM (%s)", quoteIdent(t.EnumName), literals(t.Values)))
+	r.enums[t.EnumName] = t.Values
+	// The model knows the enum types its columns use: one that exists
+	// but no column uses yet is created only if it is not there
+	// (PostgreSQL has no CREATE TYPE IF NOT EXISTS). If its values differ,
+	// the next plan reports that as a change of the enum.
+	name := quoteIdent(t.EnumName)
+	r.add(phCreateType, fmt.Sprintf("DO $sg$ BEGIN IF to_regtype(%s) IS NULL THEN CREATE TYPE %s AS ENUM (%s); END IF; END $sg$", quoteLiteral(name), name, literals(t.Values)))
 }
 
 func literals(vs []string) string {

@@ -1,0 +1,5 @@
+CREATE TYPE state AS ENUM ('open', 'closed');
+CREATE TABLE ticket (
+  id integer PRIMARY KEY,
+  title varchar(40)
+);
