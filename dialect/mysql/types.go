@@ -163,6 +163,10 @@ func parseType(columnType string, charLen int64) schema.Type {
 		t.Kind = schema.KindYear
 	case "json":
 		t.Kind = schema.KindJSON
+	case "uuid":
+		// MariaDB 10.7+: 16 bytes, read and written as the 36-character
+		// text form, which is what a change to a string type keeps.
+		t.Kind = schema.KindUUID
 	case "binary", "varbinary":
 		// Length is in bytes; BINARY(n) pads every shorter value with
 		// zero bytes (0x00), which Fixed says.

@@ -1,0 +1,5 @@
+CREATE TABLE token (
+  id INTEGER PRIMARY KEY,
+  a UUID,
+  b UUID
+);

@@ -1,0 +1,5 @@
+CREATE TABLE token (
+  id INTEGER PRIMARY KEY,
+  a TEXT,
+  b VARCHAR(10)
+);
