@@ -228,6 +228,8 @@ type AlterPrimaryKey struct {
 // AUTOINCREMENT (on the rowid key), where From and
 // To are "true" or "". Option "collation" is MySQL's table default
 // collation, From and To its names: the collation columns added later get.
+// Option OptionPartitionBy is PostgreSQL's partitioning, From and To
+// its partition keys ("" for a table that is not partitioned).
 type AlterTableOption struct {
 	Table, Want *schema.Table
 	Option      string
@@ -240,6 +242,14 @@ type AlterTableOption struct {
 // hands out again the numbers of deleted rows above the largest key, and
 // a DocType's auto-increment key, created with it, promises never to.
 var TableOptions = []string{"strict", "without_rowid", "autoincrement"}
+
+// OptionPartitionBy is the table option holding a PostgreSQL table's
+// partition key as pg_get_partkeydef prints it (RANGE (at)); a table
+// that is not partitioned has none. It is compared only when the desired
+// table has the key: a source that can declare partitioning (SQL DDL)
+// sets it, to "" for a table that is not partitioned, while a DocType,
+// which cannot, leaves it out and so leaves the live partitioning alone.
+const OptionPartitionBy = "partition_by"
 
 func (AlterTableOption) change() {}
 
@@ -254,8 +264,15 @@ func (AlterTableOption) ColumnName() string { return "" }
 
 // String implements Change.
 func (c AlterTableOption) String() string {
-	if c.Option == "collation" {
+	switch {
+	case c.Option == "collation":
 		return "change the default collation of table " + c.Table.Name + " from " + c.From + " to " + c.To
+	case c.Option == OptionPartitionBy && c.From == "":
+		return "partition table " + c.Table.Name + " by " + c.To
+	case c.Option == OptionPartitionBy && c.To == "":
+		return "stop partitioning table " + c.Table.Name + " (now by " + c.From + ")"
+	case c.Option == OptionPartitionBy:
+		return "partition table " + c.Table.Name + " by " + c.To + " instead of " + c.From
 	}
 	name := strings.ToUpper(strings.ReplaceAll(c.Option, "_", " "))
 	if c.To == "" {

@@ -409,6 +409,14 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 			out = append(out, AlterTableOption{Table: have, Want: want, Option: o, From: from, To: to})
 		}
 	}
+	// Only a desired side that can say how a table is partitioned has the
+	// key (OptionPartitionBy); the key's columns are compared under their
+	// names before the plan's renames.
+	if to, said := want.Options[OptionPartitionBy]; said {
+		if from := have.Options[OptionPartitionBy]; from != renameInExpr(to, want, rn) {
+			out = append(out, AlterTableOption{Table: have, Want: want, Option: OptionPartitionBy, From: from, To: to})
+		}
+	}
 
 	hc := map[string]*schema.Check{}
 	byName := map[string]*schema.Check{}

@@ -132,6 +132,7 @@ func TestClassify(t *testing.T) {
 		{name: "add check", change: diff.AddCheck{Table: tbl, Check: check}, code: "add-check", level: risk.Warning, probe: probe.CheckFails},
 		{name: "alter check", change: diff.AlterCheck{Table: tbl, From: check, To: check2}, code: "alter-check", level: risk.Warning, probe: probe.CheckFails},
 		{name: "table becomes STRICT", change: diff.AlterTableOption{Table: tbl, Want: tbl, Option: "strict", To: "true"}, code: "change-table-option", level: risk.Warning},
+		{name: "table becomes partitioned", change: diff.AlterTableOption{Table: tbl, Want: tbl, Option: diff.OptionPartitionBy, To: "RANGE (id)"}, code: "change-partitioning", level: risk.Dangerous, note: "cannot change how an existing table is partitioned"},
 		{name: "table default collation", change: diff.AlterTableOption{Table: tbl, Want: tbl, Option: "collation", From: "latin1_swedish_ci", To: "utf8mb4_general_ci"}, code: "change-table-collation", level: risk.Safe},
 		{name: "drop check", change: diff.DropCheck{Table: tbl, Check: check}, code: "drop-check", level: risk.Safe},
 		{name: "add exclusion", change: diff.AddExclusion{Table: tbl, Exclusion: excl}, code: "add-exclusion", level: risk.Warning, probe: probe.Conflicts},

@@ -231,6 +231,10 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 		switch c.Option {
 		case "collation":
 			return "change-table-collation", nil, ""
+		case diff.OptionPartitionBy:
+			// PostgreSQL cannot partition a table in place, nor stop or
+			// change its partitioning: nothing is rendered.
+			return "change-partitioning", nil, "PostgreSQL cannot change how an existing table is partitioned in place; sync will not run it"
 		case "autoincrement":
 			// SQLite's AUTOINCREMENT keyword: the key stays, the numbering
 			// of new rows changes.

@@ -88,6 +88,7 @@ var Rules = []Rule{
 
 	{"drop-table", Dangerous, "drop a table", "Every row of the table is deleted.", "keep the table, or use expand-contract: stop writing, archive, then drop in a later release", DocExpandContract, ""},
 	{"drop-column", Dangerous, "drop a column", "Every value in the column is deleted, and readers that select it break.", "use expand-contract: stop reading and writing it, deploy, then drop it in a later release", DocExpandContract, ""},
+	{"change-partitioning", Dangerous, "partition a PostgreSQL table, stop partitioning it, or change its partition key", "PostgreSQL cannot do it to an existing table: no statement changes it in place, so nothing runs and the table keeps its partitioning.", "use expand-contract: create the new table partitioned as desired, copy the rows in batches while writing to both, switch readers, then drop or rename the old one", DocExpandContract, ""},
 	{"incompatible-type", Dangerous, "change to an incompatible type", "Values that cannot be converted make the change fail or are silently lost or mangled.", "use expand-contract: add a new column, backfill converted values, switch readers, then drop the old one", DocExpandContract, ""},
 }
 

@@ -154,6 +154,10 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 					strings.Join(ds, ", "))
 			}
 		}
+		if m, ok := a.Change.(diff.ModifyColumn); ok && retypesPartitionKey(m) {
+			a.Raise, a.Reason = 2, fmt.Sprintf("%s is in the partition key of %s (PARTITION BY %s), whose type and collation PostgreSQL refuses to change, so sync will not run it: use expand-contract with a new partitioned table",
+				m.From.Name, m.Table.Name, m.Table.Options[diff.OptionPartitionBy])
+		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Detail == "autoincrement" && m.From.AutoIncrement && m.To.Identity == "always" {
 			var identity string
 			err := c.conn.QueryRowContext(ctx, `SELECT attidentity::text FROM pg_attribute WHERE attrelid = to_regclass($1) AND attname = $2`,
@@ -311,9 +315,26 @@ func (c *Conn) lockOf(ctx context.Context, ch diff.Change) (*dialect.Lock, error
 	case diff.ModifyColumn:
 		return c.modifyLock(ctx, ch)
 	case diff.AddIndex:
+		if partitioned(ch.Table) && ch.Index.Constraint {
+			return &dialect.Lock{Mode: accessExclusive, ValidationScan: true,
+				Note: "partitioned table: PostgreSQL 15 builds no index concurrently on it and takes no UNIQUE USING INDEX, so ADD CONSTRAINT ... UNIQUE builds the index on every partition holding ACCESS EXCLUSIVE on the table (and SHARE on each partition): reads and writes wait until it finishes"}, nil
+		}
+		if partitioned(ch.Table) {
+			return &dialect.Lock{Mode: "SHARE", ValidationScan: true,
+				Note: "partitioned table: PostgreSQL 15 builds no index concurrently on it, so CREATE INDEX builds it on every partition holding SHARE on the table and each partition: writes wait until it finishes, reads go on"}, nil
+		}
 		return &dialect.Lock{Mode: shareUpdateExcl, ValidationScan: true,
 			Note: "CREATE INDEX CONCURRENTLY: reads and writes go on while the index is built"}, nil
-	case diff.AddForeignKey, diff.AlterForeignKey:
+	case diff.AddForeignKey:
+		if partitioned(ch.Table) {
+			return partitionedFKLock(), nil
+		}
+		return &dialect.Lock{Mode: shareRowExclusive, ValidationScan: true,
+			Note: "added NOT VALID (brief SHARE ROW EXCLUSIVE on both tables), then VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE"}, nil
+	case diff.AlterForeignKey:
+		if partitioned(ch.Table) && !validateOnly(ch.From, ch.To) {
+			return partitionedFKLock(), nil
+		}
 		return &dialect.Lock{Mode: shareRowExclusive, ValidationScan: true,
 			Note: "added NOT VALID (brief SHARE ROW EXCLUSIVE on both tables), then VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE"}, nil
 	case diff.AddCheck, diff.AlterCheck:
@@ -330,6 +351,31 @@ func (c *Conn) lockOf(ctx context.Context, ch diff.Change) (*dialect.Lock, error
 			Note: "ADD PRIMARY KEY builds a unique index and checks NOT NULL while holding the lock"}, nil
 	}
 	return nil, nil
+}
+
+// retypesPartitionKey reports whether a change runs ALTER COLUMN ... TYPE
+// (a new type, collation or rebuilt enum) on a column the partition key
+// of its table names, which PostgreSQL refuses ("cannot alter column ...
+// because it is part of the partition key").
+func retypesPartitionKey(m diff.ModifyColumn) bool {
+	if !partitioned(m.Table) {
+		return false
+	}
+	retype := m.Aspect == diff.KindAlterType || m.Detail == "collation" || m.Aspect == diff.KindAlterEnum && rebuildsEnum(m)
+	// The key list after the strategy: a column named range is not RANGE.
+	def := m.Table.Options[diff.OptionPartitionBy]
+	if i := strings.Index(def, "("); i >= 0 {
+		def = def[i:]
+	}
+	return retype && diff.Mentions(def, m.From.Name, diff.CaseFoldUnquoted)
+}
+
+// partitionedFKLock is what adding a foreign key to a partitioned table
+// does: PostgreSQL 15 refuses NOT VALID there, so it is validated as it
+// is added.
+func partitionedFKLock() *dialect.Lock {
+	return &dialect.Lock{Mode: shareRowExclusive, ValidationScan: true,
+		Note: "partitioned table: PostgreSQL 15 adds no NOT VALID foreign key to it, so ADD CONSTRAINT validates it at once, scanning every partition while holding SHARE ROW EXCLUSIVE on the table, its partitions and the referenced table: writes to them wait until it finishes, reads go on"}
 }
 
 func (c *Conn) modifyLock(ctx context.Context, ch diff.ModifyColumn) (*dialect.Lock, error) {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/schema"
 )
 
@@ -57,8 +58,10 @@ WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema' ORDER BY nspn
 
 	// Comments and enum labels are joined rather than looked up per row
 	// (obj_description, col_description and a subquery per column run once
-	// per row: three times slower at 2,000 tables).
-	tablesSQL = `SELECT n.nspname, c.relname, coalesce(ds.description, '')
+	// per row: three times slower at 2,000 tables). pg_get_partkeydef is
+	// only called for a partitioned table (relkind 'p').
+	tablesSQL = `SELECT n.nspname, c.relname, coalesce(ds.description, ''),
+  CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) ELSE '' END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1)
@@ -197,8 +200,15 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 
 	err = each(ctx, q, tablesSQL, nss, func(r *sql.Rows) error {
 		t := &schema.Table{}
-		if err := r.Scan(&t.Schema, &t.Name, &t.Comment); err != nil {
+		var partBy string
+		if err := r.Scan(&t.Schema, &t.Name, &t.Comment, &partBy); err != nil {
 			return err
+		}
+		if partBy != "" {
+			// A declaratively partitioned table: PostgreSQL 15 refuses
+			// some of the recipes the renderer uses on other tables
+			// (NOT VALID foreign keys, concurrent index builds).
+			t.Options = map[string]string{diff.OptionPartitionBy: partBy}
 		}
 		if skipTable(t, ignore) {
 			return nil

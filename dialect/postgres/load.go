@@ -56,6 +56,17 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 		if err != nil {
 			return err
 		}
+		// SQL says whether a table is partitioned: one it does not
+		// partition says so with an empty key, which the diff compares
+		// (a DocType, which cannot say, leaves the key out).
+		for _, t := range s.Tables {
+			if _, ok := t.Options[diff.OptionPartitionBy]; !ok {
+				if t.Options == nil {
+					t.Options = map[string]string{}
+				}
+				t.Options[diff.OptionPartitionBy] = ""
+			}
+		}
 		out = s
 		outside, err = tablesOutside(ctx, conn, c.opts.Schemas)
 		return err

@@ -223,6 +223,13 @@ func (r *renderer) change(ch diff.Change) {
 	case diff.AlterExclusion:
 		r.add(phDropConstraint, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(ch.Table.Schema, ch.Table.Name), quoteIdent(ch.From.Name)))
 		r.addExclusion(ch.Table, ch.To)
+	case diff.AlterTableOption:
+		if ch.Option != diff.OptionPartitionBy {
+			r.err = fmt.Errorf("%w: PostgreSQL has no table option %s", dialect.ErrBadInput, ch.Option)
+		}
+		// PostgreSQL cannot partition a table in place, nor stop or change
+		// its partitioning: nothing runs, and the change is DANGEROUS
+		// (change-partitioning), so sync keeps it back.
 	case diff.AlterPrimaryKey:
 		for _, u := range r.pkUsers[r.cur] {
 			r.add(phDropFK, fmt.Sprintf("ALTER TABLE %s DROP CONSTRAINT %s", qualify(u.table.Schema, u.table.Name), quoteIdent(u.fk.Name)))
@@ -287,7 +294,13 @@ func (r *renderer) addTable(t *schema.Table) {
 		defs = append(defs, constraintName(x.Name)+x.Def)
 	}
 	name := qualify(t.Schema, t.Name)
-	r.add(phCreateTable, "CREATE TABLE "+name+" (\n  "+strings.Join(defs, ",\n  ")+"\n)")
+	partition := ""
+	if p := t.Options[diff.OptionPartitionBy]; p != "" {
+		// Only the partitioned table: partitions are not inspected, so
+		// the plan creates none (rows go nowhere until one is attached).
+		partition = " PARTITION BY " + p
+	}
+	r.add(phCreateTable, "CREATE TABLE "+name+" (\n  "+strings.Join(defs, ",\n  ")+"\n)"+partition)
 	if t.Comment != "" {
 		r.add(phCreateTable, fmt.Sprintf("COMMENT ON TABLE %s IS %s", name, quoteLiteral(t.Comment)))
 	}
@@ -441,6 +454,14 @@ func (r *renderer) addIndex(actual *schema.Table, ix *schema.Index) {
 		r.add(phAddIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", tname, quoteIdent(c.Name), nullsNotDistinct(&c), partList(c.Parts), includeList(c.Include)))
 	case needed:
 		r.add(phAddIndex, indexDef(t, &c, false))
+	case partitioned(actual) && c.Constraint:
+		// PostgreSQL 15 builds no index concurrently on a partitioned
+		// table and refuses ADD CONSTRAINT ... USING INDEX on one: the
+		// constraint builds its index on every partition, after the
+		// transaction so that the locks last only as long as the build.
+		r.add(phConcurrentIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", tname, quoteIdent(c.Name), nullsNotDistinct(&c), partList(c.Parts), includeList(c.Include)))
+	case partitioned(actual):
+		r.add(phConcurrentIndex, indexDef(t, &c, false))
 	default:
 		r.add(phConcurrentIndex, indexDef(t, &c, true))
 		if c.Constraint {
@@ -448,6 +469,11 @@ func (r *renderer) addIndex(actual *schema.Table, ix *schema.Index) {
 		}
 	}
 }
+
+// partitioned reports whether an actual table is partitioned
+// (PARTITION BY): PostgreSQL 15 builds no index on it concurrently and
+// adds no foreign key to it NOT VALID.
+func partitioned(t *schema.Table) bool { return t.Options[diff.OptionPartitionBy] != "" }
 
 func nonEmpty(ss []string) []string {
 	var out []string
@@ -555,6 +581,14 @@ func (r *renderer) addFK(actual *schema.Table, fk *schema.ForeignKey) {
 		c.Name = objectName(r.finalName(actual), c.Columns, "fkey")
 	}
 	tname := r.name(actual)
+	if partitioned(actual) {
+		// PostgreSQL 15 refuses a NOT VALID foreign key on a partitioned
+		// table: it is added validating, in one statement after the
+		// transaction, which scans every partition under SHARE ROW
+		// EXCLUSIVE on both tables.
+		r.add(phValidate, fmt.Sprintf("ALTER TABLE %s ADD %s", tname, fkDef(&schema.Table{Schema: actual.Schema}, &c)))
+		return
+	}
 	// NOT VALID takes the lock for a moment; VALIDATE scans under a lock
 	// that lets reads and writes go on.
 	r.add(phAddFK, fmt.Sprintf("ALTER TABLE %s ADD %s NOT VALID", tname, fkDef(&schema.Table{Schema: actual.Schema}, &c)))
