@@ -1,0 +1,14 @@
+CREATE TABLE ref (
+  id INTEGER PRIMARY KEY
+);
+CREATE TABLE measure (
+  id INTEGER NOT NULL,
+  at DATE NOT NULL,
+  v INTEGER,
+  name TEXT,
+  PRIMARY KEY (id, at)
+) PARTITION BY RANGE (at);
+CREATE TABLE measure_2024 PARTITION OF measure FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE measure_2025 PARTITION OF measure FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX measure_name_idx ON measure (name);
+ALTER TABLE measure ADD CONSTRAINT measure_v_at_key UNIQUE (v, at);
