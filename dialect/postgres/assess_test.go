@@ -178,6 +178,39 @@ func TestAssessUnanalyzedTable(t *testing.T) {
 	}
 }
 
+// A partitioned table holds no rows itself: its size is the sum of its
+// partitions', counted once (ANALYZE of the parent also gives it a
+// reltuples that already counts them; autovacuum never runs that one).
+func TestAssessPartitionedTableSize(t *testing.T) {
+	t.Parallel()
+	u := newDB(t)
+	run(t, u, "CREATE TABLE m (id int NOT NULL, at date NOT NULL, n int, PRIMARY KEY (id, at)) PARTITION BY RANGE (at)",
+		"CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+		"CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')",
+		"INSERT INTO m SELECT g, '2024-06-01'::date + (g % 400), g FROM generate_series(1, 20000) g",
+		// Autovacuum analyzes the partitions, never the partitioned table.
+		"ANALYZE m_2024", "ANALYZE m_2025")
+	c := open(t, u, dialect.OpenOptions{BigTableRows: 10000})
+	ctx := context.Background()
+	actual, err := c.Inspect(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := actual.Table("m")
+	to := *tb.Column("n")
+	to.Type = schema.Type{Kind: schema.KindBigInt, Raw: "bigint"}
+	as := []dialect.Assessment{{Change: diff.ModifyColumn{Table: tb, From: tb.Column("n"), To: &to, Aspect: diff.KindAlterType}, Affected: -1}}
+	if err := c.Assess(ctx, actual, as); err != nil {
+		t.Fatal(err)
+	}
+	if l := as[0].Lock; l == nil || l.TableRows < 15000 || l.TableRows > 25000 {
+		t.Errorf("lock = %+v, want about 20000 rows (the partitions' sum, once)", as[0].Lock)
+	}
+	if as[0].Raise != 1 {
+		t.Errorf("rewrite of a big partitioned table: raise %d, reason %q", as[0].Raise, as[0].Reason)
+	}
+}
+
 // TestTypmodChangeRewrites follows what PostgreSQL 15 did to relfilenode
 // for a change of modifier alone.
 func TestTypmodChangeRewrites(t *testing.T) {
