@@ -108,7 +108,8 @@ func (s scenario) forDialect(name, d string) string {
 // ignore (a glob of live tables to leave out, repeatable), sample (a
 // percentage of rows to probe) and no-data (true: skip the probes; the
 // scenario then stops after checking that sync --force refuses). They are the plan options of every plan
-// and sync of the scenario. The key session is read by sessionParams.
+// and sync of the scenario. The keys session and schema are read by
+// sessionParams and schemas.
 func (s scenario) options(t *testing.T) plan.Options {
 	t.Helper()
 	var o plan.Options
@@ -128,8 +129,8 @@ func (s scenario) options(t *testing.T) plan.Options {
 			o.Ignore = append(o.Ignore, v)
 		case "no-data":
 			o.NoData = v == "true"
-		case "session":
-			// A connection parameter: see sessionParams.
+		case "session", "schema":
+			// Connection options: see sessionParams and schemas.
 		case "sample":
 			pct, err := strconv.ParseFloat(v, 64)
 			if err != nil {
@@ -158,6 +159,20 @@ func (s scenario) sessionParams() url.Values {
 		}
 		name, value, _ := strings.Cut(strings.TrimSpace(v), "=")
 		out.Add(strings.TrimSpace(name), strings.TrimSpace(value))
+	}
+	return out
+}
+
+// schemas reads the schema lines of options.txt ("schema: sales", one a
+// line, patterns allowed): the --schema list schemaguard connects with.
+func (s scenario) schemas() []string {
+	var out []string
+	txt, _ := s.file("options.txt")
+	for _, line := range strings.Split(txt, "\n") {
+		k, v, _ := strings.Cut(strings.TrimSpace(line), ":")
+		if strings.TrimSpace(k) == "schema" {
+			out = append(out, strings.TrimSpace(v))
+		}
 	}
 	return out
 }
@@ -225,6 +240,7 @@ func loadDesired(t *testing.T, ctx context.Context, conn dialect.Conn, s scenari
 func setup(t *testing.T, tg target, s scenario) (*database, dialect.Conn) {
 	t.Helper()
 	db := tg.fresh(t)
+	db.schemas = s.schemas()
 	name := s.forDialect("before.sql", tg.name)
 	before, ok := s.file(name)
 	if !ok {
@@ -399,6 +415,7 @@ func runScenario(t *testing.T, tg target, s scenario) {
 		name := s.forDialect("desired.sql", tg.name)
 		if ddl, ok := s.file(name); ok {
 			direct := tg.fresh(t)
+			direct.schemas = db.schemas
 			direct.exec(t, name, ddl)
 			want, err := direct.connect(t).Inspect(ctx, opts.Ignore)
 			if err != nil {

@@ -25,6 +25,9 @@ import (
 type database struct {
 	raw *sql.DB
 	url string
+	// schemas are the OpenOptions.Schemas schemaguard connects with
+	// (options.txt "schema" lines; none: the dialect's default).
+	schemas []string
 }
 
 // target is one dialect the suite runs on. A new dialect plugs in with one
@@ -139,7 +142,7 @@ func openMySQL(cfg *driver.Config) (*sql.DB, error) {
 // connect opens the dialect's connection to the database.
 func (d *database) connect(t *testing.T) dialect.Conn {
 	t.Helper()
-	c, err := dialect.Open(context.Background(), d.url, dialect.OpenOptions{})
+	c, err := dialect.Open(context.Background(), d.url, dialect.OpenOptions{Schemas: d.schemas})
 	if err != nil {
 		t.Fatalf("opening %s: %v", dialect.Redact(d.url), err)
 	}
