@@ -38,11 +38,8 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 	var out *schema.Schema
 	var outside []string
 	err := c.withScratch(ctx, func(conn *sql.Conn) error {
-		// Unqualified tables go where the live ones are looked for.
-		if home := c.homeSchema(); home != "public" {
-			if _, err := conn.ExecContext(ctx, "CREATE SCHEMA IF NOT EXISTS "+quoteIdent(home)+"; SET search_path TO "+quoteIdent(home)); err != nil {
-				return fmt.Errorf("creating schema %s in the scratch database: %w", home, err)
-			}
+		if err := c.enterHome(ctx, conn, ddl); err != nil {
+			return err
 		}
 		if _, err := conn.ExecContext(ctx, ddl); err != nil {
 			var pe *pgconn.PgError
@@ -51,6 +48,15 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 				return c.locateDDLError(ctx, conn, name, ddl, err)
 			}
 			return ddlError(name, ddl, err)
+		}
+		// Read back under the search_path the live database is read with:
+		// format_type and pg_get_expr qualify what is not on it, and with
+		// --schema's schema still on it sales."Status" would come back as
+		// "Status" and differ from the live column.
+		if c.homeSchema() != "public" {
+			if _, err := conn.ExecContext(ctx, "RESET search_path"); err != nil {
+				return fmt.Errorf("resetting search_path in the scratch database: %w", err)
+			}
 		}
 		s, err := inspect(ctx, conn, c.opts.Schemas, nil)
 		if err != nil {
@@ -80,6 +86,73 @@ func (c *Conn) LoadSQL(ctx context.Context, name string, ddl string) (*schema.Sc
 			name, t, strings.Join(c.opts.Schemas, ",")))
 	}
 	return out, nil
+}
+
+// enterHome points the scratch connection's search_path at the one schema
+// --schema names, so that unqualified tables go where the live ones are
+// looked for. It creates that schema first, unless the DDL creates it
+// itself: a plain CREATE SCHEMA of it would then fail as a duplicate
+// (--schema sales with a file that starts CREATE SCHEMA sales). A
+// search_path may name a schema that does not exist yet.
+func (c *Conn) enterHome(ctx context.Context, conn *sql.Conn, ddl string) error {
+	home := c.homeSchema()
+	if home == "public" {
+		return nil
+	}
+	q := "SET search_path TO " + quoteIdent(home)
+	if !createsSchema(ddl, home) {
+		q = "CREATE SCHEMA IF NOT EXISTS " + quoteIdent(home) + "; " + q
+	}
+	if _, err := conn.ExecContext(ctx, q); err != nil {
+		return fmt.Errorf("creating schema %s in the scratch database: %w", home, err)
+	}
+	return nil
+}
+
+// createsSchema reports whether the DDL has a CREATE SCHEMA statement of
+// the named schema without IF NOT EXISTS (quoted names exactly, bare ones
+// folded to lower case).
+func createsSchema(ddl, name string) bool {
+	for _, st := range splitStatements(ddl) {
+		_, rest := sqltext.Skip(st.SQL)
+		words := strings.Fields(rest)
+		if len(words) < 3 || !strings.EqualFold(words[0], "CREATE") || !strings.EqualFold(words[1], "SCHEMA") {
+			continue
+		}
+		rest = strings.TrimSpace(rest[strings.Index(strings.ToUpper(rest), "SCHEMA")+len("SCHEMA"):])
+		// CREATE SCHEMA IF NOT EXISTS does not collide with the one made here.
+		if leadingIdent(rest) == name && !strings.EqualFold(words[2], "IF") {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingIdent reads the identifier at the start of s: a quoted one
+// exactly (with "" as a quote), a bare one folded to lower case.
+func leadingIdent(s string) string {
+	if strings.HasPrefix(s, `"`) {
+		var b strings.Builder
+		for i := 1; i < len(s); i++ {
+			if s[i] == '"' {
+				if i+1 < len(s) && s[i+1] == '"' {
+					b.WriteByte('"')
+					i++
+					continue
+				}
+				return b.String()
+			}
+			b.WriteByte(s[i])
+		}
+		return ""
+	}
+	end := strings.IndexFunc(s, func(r rune) bool {
+		return r == ';' || r == '(' || r == ' ' || r == '\t' || r == '\n' || r == '\r'
+	})
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.ToLower(s[:end])
 }
 
 // tablesOutside lists, as schema.table, the tables of the scratch database
@@ -116,9 +189,7 @@ func (c *Conn) locateDDLError(ctx context.Context, conn *sql.Conn, name, ddl str
 	if _, err := conn.ExecContext(ctx, "BEGIN"); err != nil {
 		return ddlError(name, ddl, orig)
 	}
-	if home := c.homeSchema(); home != "public" {
-		_, _ = conn.ExecContext(ctx, "CREATE SCHEMA IF NOT EXISTS "+quoteIdent(home)+"; SET search_path TO "+quoteIdent(home))
-	}
+	_ = c.enterHome(ctx, conn, ddl)
 	for _, st := range splitStatements(ddl) {
 		if _, err := conn.ExecContext(ctx, st.SQL); err != nil {
 			var pe *pgconn.PgError
