@@ -90,7 +90,7 @@ func render(actual, target *schema.Schema, changes []diff.Change) (*dialect.Scri
 	for _, t := range actual.Tables {
 		for _, col := range t.Columns {
 			if col.Type.Kind == schema.KindEnum && col.Type.EnumName != "" {
-				r.enums[col.Type.EnumName] = col.Type.Values
+				r.enums[enumRef(col.Type)] = col.Type.Values
 			}
 		}
 	}
@@ -250,16 +250,27 @@ func (r *renderer) createEnum(t schema.Type) {
 	if t.Kind != schema.KindEnum || t.EnumName == "" {
 		return
 	}
-	if _, ok := r.enums[t.EnumName]; ok {
+	name := enumRef(t)
+	if _, ok := r.enums[name]; ok {
 		return
 	}
-	r.enums[t.EnumName] = t.Values
+	r.enums[name] = t.Values
 	// The model knows the enum types its columns use: one that exists
 	// but no column uses yet is created only if it is not there
 	// (PostgreSQL has no CREATE TYPE IF NOT EXISTS). If its values differ,
 	// the next plan reports that as a change of the enum.
-	name := quoteIdent(t.EnumName)
 	r.add(phCreateType, fmt.Sprintf("DO $sg$ BEGIN IF to_regtype(%s) IS NULL THEN CREATE TYPE %s AS ENUM (%s); END IF; END $sg$", quoteLiteral(name), name, literals(t.Values)))
+}
+
+// enumRef names an enum type as the column's type does: format_type's
+// spelling, schema-qualified when the type is not on the search path
+// (sales."Status"), so that the type is created where the column looks
+// for it and two enums of one name in two schemas stay apart.
+func enumRef(t schema.Type) string {
+	if t.Raw != "" {
+		return t.Raw
+	}
+	return quoteIdent(t.EnumName)
 }
 
 func literals(vs []string) string {

@@ -1,0 +1,2 @@
+INSERT INTO public."User Accounts" VALUES (1, 'Ann', NULL), (2, 'Bob', 'x');
+INSERT INTO sales."order" VALUES (10, 1, 'Paid', '5.5'), (11, 2, 'new', 'n/a'), (12, NULL, 'shipped out', '1');
