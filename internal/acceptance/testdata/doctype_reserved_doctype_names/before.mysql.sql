@@ -1,0 +1,4 @@
+CREATE TABLE `user` (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `from` varchar(1)
+);
