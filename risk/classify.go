@@ -901,20 +901,7 @@ func heldAsIs(col *schema.Column, to schema.Type, actual *schema.Schema) bool {
 // (https://www.sqlite.org/datatype3.html#determination_of_column_affinity):
 // DECIMAL, BOOLEAN, DATE, DATETIME, JSON and UUID name none of the
 // strings that rule, and have NUMERIC affinity.
-func sqliteAffinity(decl string) string {
-	d := strings.ToUpper(decl)
-	switch {
-	case strings.Contains(d, "INT"):
-		return "INTEGER"
-	case strings.Contains(d, "CHAR"), strings.Contains(d, "CLOB"), strings.Contains(d, "TEXT"):
-		return "TEXT"
-	case strings.Contains(d, "BLOB"), strings.TrimSpace(d) == "":
-		return "BLOB"
-	case strings.Contains(d, "REAL"), strings.Contains(d, "FLOA"), strings.Contains(d, "DOUB"):
-		return "REAL"
-	}
-	return "NUMERIC"
-}
+func sqliteAffinity(decl string) string { return schema.SQLiteAffinity(decl) }
 
 // keepsText reports whether the SQLite column c changes may hold text
 // that spells a number: a TEXT or BLOB affinity keeps it as it was

@@ -388,20 +388,7 @@ func newAffinity(m diff.ModifyColumn) bool {
 
 // affinity is the affinity SQLite gives a declared type
 // (https://www.sqlite.org/datatype3.html#determination_of_column_affinity).
-func affinity(decl string) string {
-	d := strings.ToUpper(decl)
-	switch {
-	case strings.Contains(d, "INT"):
-		return "INTEGER"
-	case strings.Contains(d, "CHAR"), strings.Contains(d, "CLOB"), strings.Contains(d, "TEXT"):
-		return "TEXT"
-	case strings.Contains(d, "BLOB"), d == "":
-		return "BLOB"
-	case strings.Contains(d, "REAL"), strings.Contains(d, "FLOA"), strings.Contains(d, "DOUB"):
-		return "REAL"
-	}
-	return "NUMERIC"
-}
+func affinity(decl string) string { return schema.SQLiteAffinity(decl) }
 
 // rebuiltValues maps the columns of table t that the plan's column
 // changes give a new affinity or a new collation to the SQL that reads the
