@@ -84,6 +84,11 @@ const (
 	// given it; a number that keeps its value ('007' stored as 7, '1e3' as
 	// 1000) converts and does not count, as on the other engines.
 	NumberText
+	// Unclear: a conversion schemaguard cannot grade (a type of kind
+	// other: money, inet, interval, bit...). No dialect counts it: the
+	// check stays not_checkable, so sync --force keeps the change back
+	// (numeric to money silently rounds to the currency's cents).
+	Unclear
 )
 
 var condNames = map[CondKind]string{
@@ -95,6 +100,7 @@ var condNames = map[CondKind]string{
 	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
 	ZeroPadded: "padded with zero bytes", YearRange: "not a year YEAR keeps",
 	NumberText: "digits lost when stored as a number",
+	Unclear:    "converted in a way schemaguard cannot grade",
 }
 
 // String describes the condition for messages.

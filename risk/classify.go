@@ -652,6 +652,13 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			// values. Count them as TEXT -> the new type does.
 			conds = appendNew(conds, probe.FitConds(schema.Type{Kind: schema.KindText, Raw: "TEXT"}, to))
 		}
+		if code == "change-type-unclear" && len(conds) == 0 && dialectOf(actual) != "sqlite" {
+			// Nothing says what the cast does to a value (numeric to money
+			// rounds to cents without a word): not checkable, so --force
+			// does not run it. SQLite's rebuild keeps every value, and its
+			// dialect re-checks the keys and checks the new type touches.
+			conds = []probe.Cond{{Kind: probe.Unclear}}
+		}
 		if len(conds) > 0 && dialectOf(actual) == "sqlite" && sqliteAffinity(c.To.Type.Raw) == "NUMERIC" && keepsText(c) {
 			// The rebuild stores text that spells a number as the number:
 			// one of more digits than a double keeps loses them

@@ -706,6 +706,9 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond, mode string) (cond, 
 		// which holds the characters of every other set.
 		return fmt.Sprintf("CAST(CONVERT(CONVERT(%s USING %s) USING utf8mb4) AS BINARY) <> CAST(CONVERT(%s USING utf8mb4) AS BINARY)", x, cd.Charset, x), "", ""
 	}
+	if cd.Kind == probe.Unclear {
+		return "", "", fmt.Sprintf("schemaguard cannot tell what converting %s does to each value in MySQL; review it on a copy of the data", fk)
+	}
 	return "", "", fmt.Sprintf("cannot tell exactly which %s values are %s in MySQL", fk, cd.Describe())
 }
 

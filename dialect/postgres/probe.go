@@ -469,6 +469,9 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		digits := fmt.Sprintf("length(rtrim(ltrim(regexp_replace(%s::text, '[eE].*$|[-+.]', '', 'g'), '0'), '0'))", col)
 		return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE %s > %d END", col, quoteLiteral(specialRE), digits, cd.Digits), ""
 	}
+	if cd.Kind == probe.Unclear {
+		return "", fmt.Sprintf("schemaguard cannot tell what the cast from %s does to each value; review it on a copy of the data", from.Raw)
+	}
 	return "", fmt.Sprintf("PostgreSQL cannot check %s", cd.Kind)
 }
 

@@ -1,0 +1,4 @@
+CREATE TABLE invoice (
+  id integer PRIMARY KEY,
+  total money
+);
