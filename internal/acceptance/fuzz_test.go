@@ -255,6 +255,18 @@ func (s fuzzSchema) clone() fuzzSchema {
 	return out
 }
 
+// newColumn names the table's next column and gives it a random type,
+// NOT NULL one time in notNullOdds and a default one time in defOdds.
+func (t *fuzzTable) newColumn(r *rand.Rand, notNullOdds, defOdds int) *fuzzColumn {
+	t.next++
+	name := fmt.Sprintf("c%d", t.next)
+	col := &fuzzColumn{name: name, typ: randType(r, "e_"+t.name+"_"+name), notNull: r.IntN(notNullOdds) == 0}
+	if r.IntN(defOdds) == 0 {
+		col.def = randValue(r, col.typ).sql()
+	}
+	return col
+}
+
 func (t *fuzzTable) col(name string) *fuzzColumn {
 	for _, c := range t.cols {
 		if c.name == name {
@@ -655,13 +667,7 @@ func newFuzzCase(seed uint64) *fuzzCase {
 		t := &fuzzTable{name: fmt.Sprintf("t%d", i)}
 		ncols := 1 + r.IntN(4)
 		for range ncols {
-			t.next++
-			name := fmt.Sprintf("c%d", t.next)
-			col := &fuzzColumn{name: name, typ: randType(r, "e_"+t.name+"_"+name), notNull: r.IntN(3) == 0}
-			if r.IntN(3) == 0 {
-				col.def = randValue(r, col.typ).sql()
-			}
-			t.cols = append(t.cols, col)
+			t.cols = append(t.cols, t.newColumn(r, 3, 3))
 		}
 		if i == 0 {
 			for _, col := range t.cols {
@@ -892,13 +898,7 @@ func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) 
 		}
 		col.notNull = !col.notNull
 	case op == 3:
-		t.next++
-		name := fmt.Sprintf("c%d", t.next)
-		n := &fuzzColumn{name: name, typ: randType(r, "e_"+t.name+"_"+name), notNull: r.IntN(2) == 0}
-		if r.IntN(2) == 0 {
-			n.def = randValue(r, n.typ).sql()
-		}
-		t.cols = append(t.cols, n)
+		t.cols = append(t.cols, t.newColumn(r, 2, 2))
 	case op == 4 && col != nil && !inFK:
 		t.cols = slices.DeleteFunc(t.cols, func(x *fuzzColumn) bool { return x == col })
 		t.uniques = slices.DeleteFunc(t.uniques, func(u *fuzzUnique) bool { return slices.Contains(u.cols, col.name) })
