@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -104,82 +103,104 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 }
 
 // keptDependencies says which changes cannot run because a change they
-// build on is kept back: a key (index, primary key, foreign key) over a
-// column whose addition or type change is kept back would be built on the
-// wrong column or none, and an index dropped only to be re-added that way
-// would be lost.
-func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.Finding]string {
+// build on is kept back:
+//   - an index, key or check (an exclusion constraint too) over a column
+//     whose addition or type change is kept back, or over a generated
+//     column computed from one, and the drop of an index it replaces;
+//   - a generated column added over a column whose addition is kept back;
+//   - a new default or collation of a column whose type change is kept
+//     back;
+//   - SQLite's AUTOINCREMENT and STRICT with the key or type changes they
+//     go with;
+//   - foreign keys, collation and statement partners, SET NULL keys and
+//     PostgreSQL domain constraints kept back with their partner (the
+//     kept* functions below).
+func keptDependencies(fs []*risk.Finding, force bool, dialectName string) map[*risk.Finding]string {
 	type col = [3]string
-	why := map[col]string{}
+	type reason struct {
+		retyped bool   // the column's type change is kept back, else its addition
+		text    string // "whose addition is kept back", ...
+	}
+	ic := risk.IdentCase(dialectName)
+	why := map[col]reason{}
+	var order []col // the keys of why, in the order they were found
+	mark := func(k col, r reason) {
+		if _, ok := why[k]; !ok {
+			order = append(order, k)
+		}
+		why[k] = r
+	}
 	for _, f := range fs {
 		if yes, _ := allowed(f, force); yes {
 			continue
 		}
 		switch c := f.Change.(type) {
 		case diff.AddColumn:
-			why[col{c.Table.Schema, c.Table.Name, c.Column.Name}] = "whose addition is kept back"
+			mark(col{c.Table.Schema, c.Table.Name, c.Column.Name}, reason{false, "whose addition is kept back"})
 		case diff.ModifyColumn:
 			if c.Aspect == diff.KindAlterType {
-				why[col{c.Table.Schema, c.Table.Name, c.From.Name}] = "whose type change is kept back"
+				r := reason{true, "whose type change is kept back"}
+				mark(col{c.Table.Schema, c.Table.Name, c.From.Name}, r)
 				// Desired checks and keys name a renamed column by its new name.
-				why[col{c.Table.Schema, c.Table.Name, c.To.Name}] = "whose type change is kept back"
+				mark(col{c.Table.Schema, c.Table.Name, c.To.Name}, r)
 			}
 		}
 	}
-	// A generated column added over a column whose addition is kept back
-	// would name a column that does not exist: it waits too, and so do
-	// the generated columns over it.
-	addedAfter := map[*risk.Finding]string{}
-	for grew := true; grew; {
-		grew = false
-		for _, f := range fs {
-			a, ok := f.Change.(diff.AddColumn)
-			k := col{}
-			if ok {
-				k = col{a.Table.Schema, a.Table.Name, a.Column.Name}
-			}
-			if !ok || a.Column.Generated == "" || why[k] != "" {
-				continue
-			}
-			keys := slices.SortedFunc(maps.Keys(why), func(x, y col) int { return slices.Compare(x[:], y[:]) })
-			for _, src := range keys {
-				if src[0] == k[0] && src[1] == k[1] && src[2] != k[2] && why[src] == "whose addition is kept back" && diff.Mentions(a.Column.Generated, src[2], risk.IdentCase(dialect)) {
-					why[k] = "whose addition is kept back"
-					addedAfter[f] = "it is computed from column " + src[2] + ", whose addition is kept back"
-					grew = true
-					break
-				}
+	// source returns the first kept-back column of table t that expr
+	// names, if any.
+	source := func(t *schema.Table, self, expr string) (col, bool) {
+		for _, k := range order {
+			if k[0] == t.Schema && k[1] == t.Name && k[2] != self && diff.Mentions(expr, k[2], ic) {
+				return k, true
 			}
 		}
-	}
-	// A generated column computed from a column whose type change is kept
-	// back keeps its old values: a key or check over it was counted on the
-	// values the new type would give it.
-	for grew := true; grew; {
-		grew = false
-		for _, f := range fs {
-			m, ok := f.Change.(diff.ModifyColumn)
-			if !ok {
-				continue
-			}
-			for _, g := range m.Table.Columns {
-				k := col{m.Table.Schema, m.Table.Name, g.Name}
-				if g.Generated == "" || why[k] != "" {
-					continue
-				}
-				srcs := slices.SortedFunc(maps.Keys(why), func(a, b col) int { return slices.Compare(a[:], b[:]) })
-				for _, src := range srcs {
-					if src[0] == k[0] && src[1] == k[1] && src[2] != g.Name && strings.HasSuffix(why[src], "type change is kept back") && diff.Mentions(g.Generated, src[2], risk.IdentCase(dialect)) {
-						why[k] = "computed from " + src[2] + ", whose type change is kept back"
-						grew = true
-						break
-					}
-				}
-			}
-		}
+		return col{}, false
 	}
 	out := map[*risk.Finding]string{}
-	maps.Copy(out, addedAfter)
+	// A generated column computed from a kept-back column: added over a
+	// column whose addition is kept back, it would name a column that
+	// does not exist, and it waits too; over a column whose type change
+	// is kept back it keeps (or gets) the values of the old type, while a
+	// key or check over it was counted on the new ones. Chains of
+	// generated columns are followed to the end.
+	for grew := true; grew; {
+		grew = false
+		for _, f := range fs {
+			var t *schema.Table
+			var gens []*schema.Column
+			switch c := f.Change.(type) {
+			case diff.AddColumn:
+				t, gens = c.Table, []*schema.Column{c.Column}
+			case diff.ModifyColumn:
+				t, gens = c.Table, c.Table.Columns
+			default:
+				continue
+			}
+			for _, g := range gens {
+				k := col{t.Schema, t.Name, g.Name}
+				if g.Generated == "" {
+					continue
+				}
+				if _, ok := why[k]; ok {
+					continue
+				}
+				src, ok := source(t, g.Name, g.Generated)
+				if !ok {
+					continue
+				}
+				_, added := f.Change.(diff.AddColumn)
+				switch r := why[src]; {
+				case r.retyped:
+					mark(k, reason{true, "computed from " + src[2] + ", " + r.text})
+					grew = true
+				case added:
+					mark(k, r)
+					out[f] = "it is computed from column " + src[2] + ", " + r.text
+					grew = true
+				}
+			}
+		}
+	}
 	keptIndexes := map[col]bool{}
 	for _, f := range fs {
 		// An index kept back for any reason keeps back the drop of the
@@ -224,12 +245,8 @@ func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.
 		default:
 			continue
 		}
-		keys := slices.SortedFunc(maps.Keys(why), func(a, b col) int { return slices.Compare(a[:], b[:]) })
-		for _, k := range keys {
-			if k[0] == t.Schema && k[1] == t.Name && diff.Mentions(expr, k[2], risk.IdentCase(dialect)) {
-				out[f] = "it needs column " + k[2] + ", " + why[k]
-				break
-			}
+		if k, ok := source(t, "", expr); ok {
+			out[f] = "it needs column " + k[2] + ", " + why[k].text
 		}
 	}
 	for _, f := range fs {
@@ -239,36 +256,31 @@ func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.
 			continue
 		}
 		for _, c := range diff.Columns(f.Change) {
-			if w := why[col{diff.TableSchema(f.Change), f.Change.TableName(), c}]; w != "" {
-				out[f] = "it needs column " + c + ", " + w
+			if r, ok := why[col{diff.TableSchema(f.Change), f.Change.TableName(), c}]; ok {
+				out[f] = "it needs column " + c + ", " + r.text
 				if a, ok := f.Change.(diff.AddIndex); ok {
 					keptIndexes[col{a.Table.Schema, a.Table.Name, a.Index.Name}] = true
 				}
+				break
 			}
 		}
 	}
 	// A new default is written for the column's new type: set on the old
 	// type it may not be valid (DEFAULT 'n/a' on an INTEGER fails) or be
 	// converted into another value (MySQL stores -7.9 on a BIGINT as -8),
-	// which the next plan reports again, so it waits for the type change.
+	// which the next plan reports again. A new collation goes with the new
+	// type too: applied alone it is refused on a type without one (COLLATE
+	// on a timestamp fails in PostgreSQL) or reported again. Both wait for
+	// the type change.
 	for _, f := range fs {
 		m, ok := f.Change.(diff.ModifyColumn)
-		if !ok || m.Aspect != diff.KindSetDefault && m.Aspect != diff.KindChangeDefault {
+		if !ok || why[col{m.Table.Schema, m.Table.Name, m.From.Name}].text != "whose type change is kept back" {
 			continue
 		}
-		if why[col{m.Table.Schema, m.Table.Name, m.From.Name}] == "whose type change is kept back" {
+		switch {
+		case m.Aspect == diff.KindSetDefault || m.Aspect == diff.KindChangeDefault:
 			out[f] = "its default is written for the new type of " + m.From.Name + ", whose type change is kept back"
-		}
-	}
-	// A new collation goes with the column's new type: applied alone it
-	// is refused on a type without one (COLLATE on a timestamp fails in
-	// PostgreSQL) or, on the next plan, reported again.
-	for _, f := range fs {
-		m, ok := f.Change.(diff.ModifyColumn)
-		if !ok || m.Aspect != diff.KindOther || m.Detail != "collation" {
-			continue
-		}
-		if why[col{m.Table.Schema, m.Table.Name, m.From.Name}] == "whose type change is kept back" {
+		case m.Aspect == diff.KindOther && m.Detail == "collation":
 			out[f] = "its collation goes with the new type of " + m.From.Name + ", whose type change is kept back"
 		}
 	}
@@ -316,9 +328,10 @@ func keptDependencies(fs []*risk.Finding, force bool, dialect string) map[*risk.
 	// refuses most old ones (VARCHAR(10) is no STRICT type): it goes only
 	// with every type change of its table.
 	retyped := map[[2]string]string{}
-	for k, w := range why {
-		if w == "whose type change is kept back" {
-			retyped[[2]string{k[0], k[1]}] = k[2]
+	for _, k := range order {
+		t := [2]string{k[0], k[1]}
+		if why[k].text == "whose type change is kept back" && retyped[t] == "" {
+			retyped[t] = k[2]
 		}
 	}
 	for _, f := range fs {
@@ -417,12 +430,16 @@ func keptCollationPartners(fs []*risk.Finding, force bool, out map[*risk.Finding
 // cannot be added back (error 1005), and the table is left without it.
 func keptStatementPartners(fs []*risk.Finding, force bool, out map[*risk.Finding]string) {
 	by := map[string][]*risk.Finding{}
+	var ties []string // the keys of by, in the order the findings name them
 	for _, f := range fs {
 		c, ok := f.Change.(diff.ModifyColumn)
 		if !ok || c.Aspect != diff.KindAlterType && c.Detail != "collation" {
 			continue
 		}
 		for _, tie := range f.Ties {
+			if by[tie] == nil {
+				ties = append(ties, tie)
+			}
 			by[tie] = append(by[tie], f)
 		}
 	}
@@ -432,7 +449,8 @@ func keptStatementPartners(fs []*risk.Finding, force bool, out map[*risk.Finding
 	}
 	for changed := true; changed; {
 		changed = false
-		for _, group := range by {
+		for _, tie := range ties {
+			group := by[tie]
 			for _, a := range group {
 				if !kept(a) {
 					continue
@@ -579,7 +597,7 @@ func allowed(f *risk.Finding, force bool) (bool, string) {
 		if r, _ := risk.RuleFor(f.Code); r.Evidence == "raise" && f.Check != nil && !f.Result.Status.Counted() {
 			// Rows could make it DANGEROUS (a key it adds back over rows
 			// that point nowhere): unchecked, it is not known to be SAFE.
-			return false, "its data could not be checked (" + f.Result.Status.String() + "), and rows could make it fail; run sync without --no-data"
+			return false, "its data could not be checked (" + f.Result.Status.String() + "), and rows could make it fail; " + uncheckedHint(f.Result.Status)
 		}
 		return true, ""
 	case risk.Warning:
@@ -597,4 +615,15 @@ func allowed(f *risk.Finding, force bool) (bool, string) {
 		return true, ""
 	}
 	return false, "DANGEROUS changes are never applied automatically; see " + f.DocsURL
+}
+
+// uncheckedHint says what to do about a change whose data was not checked.
+func uncheckedHint(s probe.Status) string {
+	switch s {
+	case probe.Skipped:
+		return "run sync without --no-data"
+	case probe.TimedOut:
+		return "run sync again with a longer --probe-timeout"
+	}
+	return "check the rows by hand (the finding says why it could not be counted), then apply its SQL yourself"
 }
