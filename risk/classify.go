@@ -395,7 +395,7 @@ func onlyColumn(have *schema.Table, expr, dialect string) string {
 	ic := IdentCase(dialect)
 	found := ""
 	for _, c := range have.Columns {
-		if diff.ReplaceIdent(expr, c.Name, "sg_probe_marker", ic) == expr {
+		if !diff.Mentions(expr, c.Name, ic) {
 			continue
 		}
 		if found != "" {
@@ -659,7 +659,7 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			// dialect re-checks the keys and checks the new type touches.
 			conds = []probe.Cond{{Kind: probe.Unclear}}
 		}
-		if len(conds) > 0 && dialectOf(actual) == "sqlite" && sqliteAffinity(c.To.Type.Raw) == "NUMERIC" && keepsText(c) {
+		if len(conds) > 0 && dialectOf(actual) == "sqlite" && schema.SQLiteAffinity(c.To.Type.Raw) == "NUMERIC" && keepsText(c) {
 			// The rebuild stores text that spells a number as the number:
 			// one of more digits than a double keeps loses them
 			// ('12345678901234567.89' becomes 12345678901234568).
@@ -904,18 +904,12 @@ func heldAsIs(col *schema.Column, to schema.Type, actual *schema.Schema) bool {
 	return actual != nil && actual.Dialect == "sqlite" && col.Type.Kind.IsNumeric() && to.Kind.IsNumeric() && !col.AutoIncrement
 }
 
-// sqliteAffinity is the affinity SQLite gives a column declared decl
-// (https://www.sqlite.org/datatype3.html#determination_of_column_affinity):
-// DECIMAL, BOOLEAN, DATE, DATETIME, JSON and UUID name none of the
-// strings that rule, and have NUMERIC affinity.
-func sqliteAffinity(decl string) string { return schema.SQLiteAffinity(decl) }
-
 // keepsText reports whether the SQLite column c changes may hold text
 // that spells a number: a TEXT or BLOB affinity keeps it as it was
 // given, and so does a STRICT table's ANY column; a numeric affinity
 // converted it when it was written.
 func keepsText(c diff.ModifyColumn) bool {
-	switch sqliteAffinity(c.From.Type.Raw) {
+	switch schema.SQLiteAffinity(c.From.Type.Raw) {
 	case "TEXT", "BLOB":
 		return true
 	}
@@ -1381,7 +1375,7 @@ func uncountedExprKey(c diff.ModifyColumn, ix *schema.Index, dialect string) *pr
 	cols, exprs := ix.Columns(), partExprs(ix)
 	reads := false
 	for i, e := range exprs {
-		if e != "" && diff.ReplaceIdent(e, c.From.Name, c.From.Name+"\x00", IdentCase(dialect)) != e {
+		if e != "" && diff.Mentions(e, c.From.Name, IdentCase(dialect)) {
 			exprs[i], reads = "", true
 		}
 	}

@@ -120,10 +120,10 @@ func silentNote(m diff.ModifyColumn, n int64) string {
 	// A STRICT table's refusals are counted on their own
 	// (assessStrictType), which then says so.
 	switch {
-	case affinity(to.Raw) == "REAL" && m.From.Type.Kind.IsInteger():
+	case schema.SQLiteAffinity(to.Raw) == "REAL" && m.From.Type.Kind.IsInteger():
 		// REAL affinity does convert: every integer becomes a double.
 		return fmt.Sprintf("SQLite stores every integer of a %s column as a double: the rebuild converts the %d value(s) beyond ±2^53, and rounds those a double does not hold to a neighbour (9007199254740993 becomes 9007199254740992.0)", to, n)
-	case affinity(to.Raw) == "NUMERIC" && (m.From.Type.Kind.IsString() || affinity(m.From.Type.Raw) == "TEXT" || affinity(m.From.Type.Raw) == "BLOB"):
+	case schema.SQLiteAffinity(to.Raw) == "NUMERIC" && (m.From.Type.Kind.IsString() || schema.SQLiteAffinity(m.From.Type.Raw) == "TEXT" || schema.SQLiteAffinity(m.From.Type.Raw) == "BLOB"):
 		// The probe counts the numbers that lose digits (probe.NumberText).
 		return fmt.Sprintf("%s has NUMERIC affinity in SQLite: the rebuild stores text that spells a number as that number ('007' as 7, '1e3' as 1000, which keep their value and are not counted), rounds one of more than 15 significant digits to the nearest double, and keeps every other value unchanged, whether it fits or not; the %d counted value(s) are of one kind or the other", to.Raw, n)
 	case to.Kind.IsString():
@@ -383,12 +383,8 @@ func rechecks(m diff.ModifyColumn) bool {
 // affinity: only then does the rebuild store other values than it holds
 // (VARCHAR(5) to TEXT changes nothing a check or key could see).
 func newAffinity(m diff.ModifyColumn) bool {
-	return affinity(m.From.Type.Raw) != affinity(m.To.Type.Raw)
+	return schema.SQLiteAffinity(m.From.Type.Raw) != schema.SQLiteAffinity(m.To.Type.Raw)
 }
-
-// affinity is the affinity SQLite gives a declared type
-// (https://www.sqlite.org/datatype3.html#determination_of_column_affinity).
-func affinity(decl string) string { return schema.SQLiteAffinity(decl) }
 
 // rebuiltValues maps the columns of table t that the plan's column
 // changes give a new affinity or a new collation to the SQL that reads the

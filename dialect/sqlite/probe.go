@@ -789,7 +789,7 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 		// NUMERIC affinity keeps a REAL as the same double.
 		return "0", nil, ""
 	case probe.NumberText:
-		if affinity(ch.To.Raw) != "NUMERIC" {
+		if schema.SQLiteAffinity(ch.To.Raw) != "NUMERIC" {
 			return "0", nil, ""
 		}
 		return numericRewrites(col), nil, ""
