@@ -38,17 +38,17 @@ const (
 	// then estimates the rows from the table's real page count and a tuple
 	// width from the column types (32 bytes for a variable-length one),
 	// plus the tuple header and line pointer (28 bytes).
-	statsSQL = `SELECT rn.nspname, r.relname, sum(x.rows)::bigint, sum(x.bytes)::bigint FROM (SELECT coalesce(pg_partition_root(c.oid), c.oid) AS root,
+	statsSQL = `SELECT x.nspname, x.relname, sum(x.rows)::bigint, sum(x.bytes)::bigint FROM (SELECT rn.nspname, r.relname,
   CASE WHEN c.relkind = 'p' THEN 0 WHEN c.reltuples >= 0 THEN c.reltuples::bigint
   ELSE pg_relation_size(c.oid) / current_setting('block_size')::bigint * ((current_setting('block_size')::bigint - 24) /
     (28 + (SELECT coalesce(sum(CASE WHEN a.attlen > 0 THEN a.attlen ELSE 32 END), 0) FROM pg_attribute a
       WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped)))
   END AS rows,
   pg_total_relation_size(c.oid) AS bytes
-FROM pg_class c WHERE c.relkind IN ('r', 'p')) x
-JOIN pg_class r ON r.oid = x.root JOIN pg_namespace rn ON rn.oid = r.relnamespace
-WHERE rn.nspname = ANY($1)
-GROUP BY rn.nspname, r.relname`
+FROM pg_class c JOIN pg_class r ON r.oid = coalesce(pg_partition_root(c.oid), c.oid)
+JOIN pg_namespace rn ON rn.oid = r.relnamespace
+WHERE c.relkind IN ('r', 'p') AND rn.nspname = ANY($1)) x
+GROUP BY x.nspname, x.relname`
 )
 
 type tableSize struct{ rows, bytes int64 }
@@ -57,16 +57,18 @@ type tableSize struct{ rows, bytes int64 }
 // keep in pg_class, which need no lock on the tables. Both queries give a
 // partitioned table the sum of its partitions (pg_partition_root): the
 // parent holds no rows, and the reltuples ANALYZE gives it already counts
-// its partitions' rows.
-const statsNoLockSQL = `SELECT rn.nspname, r.relname, sum(x.rows)::bigint, sum(x.bytes)::bigint FROM (SELECT coalesce(pg_partition_root(c.oid), c.oid) AS root,
+// its partitions' rows. The schema filter sits beside
+// pg_total_relation_size, which locks each table it sizes: only the
+// inspected schemas' tables are read.
+const statsNoLockSQL = `SELECT x.nspname, x.relname, sum(x.rows)::bigint, sum(x.bytes)::bigint FROM (SELECT rn.nspname, r.relname,
   CASE WHEN c.relkind = 'p' THEN 0 ELSE greatest(c.reltuples, 0)::bigint END AS rows,
   (c.relpages + coalesce(t.relpages, 0) + coalesce((SELECT sum(ic.relpages) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid), 0))::bigint
     * current_setting('block_size')::bigint AS bytes
-FROM pg_class c LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
-WHERE c.relkind IN ('r', 'p')) x
-JOIN pg_class r ON r.oid = x.root JOIN pg_namespace rn ON rn.oid = r.relnamespace
-WHERE rn.nspname = ANY($1)
-GROUP BY rn.nspname, r.relname`
+FROM pg_class c JOIN pg_class r ON r.oid = coalesce(pg_partition_root(c.oid), c.oid)
+JOIN pg_namespace rn ON rn.oid = r.relnamespace
+LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
+WHERE c.relkind IN ('r', 'p') AND rn.nspname = ANY($1)) x
+GROUP BY x.nspname, x.relname`
 
 // tableSizes reads each table's row estimate and total size.
 // pg_total_relation_size takes a lock on every table: a table another

@@ -199,6 +199,10 @@ func TestAssessPartitionedTableSize(t *testing.T) {
 		// Autovacuum analyzes the partitions, never the partitioned table.
 		"ANALYZE m_2024", "ANALYZE m_2025")
 	assessBigRetype(t, u, "m")
+	// ANALYZE of the parent gives it a reltuples of 20000 too, which must
+	// not be added to its partitions'.
+	run(t, u, "ANALYZE m")
+	assessBigRetype(t, u, "m")
 }
 
 // TestTypmodChangeRewrites follows what PostgreSQL 15 did to relfilenode
