@@ -385,3 +385,24 @@ func TestFloatScaleDropped(t *testing.T) {
 		})
 	}
 }
+
+// A type change schemaguard cannot grade and has no condition for is not
+// checkable on PostgreSQL and MySQL (so sync --force keeps it back), and
+// left to the dialect's re-checks on SQLite, whose rebuild keeps values.
+func TestUnclearTypeChangeIsNotCheckable(t *testing.T) {
+	t.Parallel()
+	money := schema.Type{Kind: schema.KindOther, Raw: "money"}
+	text := schema.Type{Kind: schema.KindText, Raw: "text"}
+	for _, d := range []string{"postgres", "mysql", "sqlite"} {
+		tbl := &schema.Table{Name: "t", Columns: []*schema.Column{{Name: "c", Type: money, Nullable: true}}}
+		actual := &schema.Schema{Dialect: d, Tables: []*schema.Table{tbl}}
+		f := risk.Classify(diff.ModifyColumn{Table: tbl, From: tbl.Columns[0], To: &schema.Column{Name: "c", Type: text, Nullable: true}, Aspect: diff.KindAlterType}, actual)
+		if f.Code != "change-type-unclear" {
+			t.Fatalf("%s: code %s, want change-type-unclear", d, f.Code)
+		}
+		unclear := f.Check != nil && len(f.Check.Conds) == 1 && f.Check.Conds[0].Kind == probe.Unclear
+		if unclear != (d != "sqlite") {
+			t.Errorf("%s: check %+v, want an Unclear condition only off SQLite", d, f.Check)
+		}
+	}
+}
