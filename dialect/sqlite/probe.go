@@ -529,21 +529,26 @@ func realAsInteger(v string) string {
 // ('12345678901234567.89' is stored as 12345678901234568, and
 // '12345678901234567890' as 1.23456789012346e+19). A number that keeps its
 // value but reads back spelled otherwise ('007' as 7, '1e3' as 1000,
-// ' 12' as 12) converts, as PostgreSQL's and MySQL's casts convert it, and
-// does not count; hex ('0x10') and other text stay text, which Unparsable
-// counts. The comparison is binary, whatever the column's collation.
+// ' 12' as 12, '1234567890123456.0' as 1234567890123456) converts, as
+// PostgreSQL's and MySQL's casts convert it, and does not count: the
+// significant digits of the stored number's text are compared with the
+// value's. Hex ('0x10') and other text stay text, which Unparsable
+// counts. A text of 15 characters or fewer has no more than 15 digits,
+// and is settled by its length alone.
 func numericRewrites(col string) string {
-	return fmt.Sprintf("(typeof(%[1]s) = 'text' AND %[4]s > 15 AND %[2]s AND CAST(%[3]s AS TEXT) <> (%[1]s COLLATE BINARY))", col, convertsToNum(col), numericValue(col), significantDigits(col))
+	d := significantDigits(col)
+	return fmt.Sprintf("(typeof(%[1]s) = 'text' AND length(%[1]s) > 15 AND length(%[4]s) > 15 AND %[2]s AND %[5]s <> %[4]s)",
+		col, convertsToNum(col), numericValue(col), d, significantDigits("CAST("+numericValue(col)+" AS TEXT)"))
 }
 
-// significantDigits counts the digits of a number's text between its
-// first and last digit other than 0, before any exponent ('-0012.500e3'
-// has 3). Text that is not a number gets some count; callers test that it
-// converts first.
-func significantDigits(col string) string {
-	t := "trim(" + col + ")"
+// significantDigits is the digits of a number's text from its first to
+// its last digit other than 0, before any exponent and without sign or
+// point ('-0012.500e3' gives '125'). Text that is not a number gives some
+// text; callers test that it converts first.
+func significantDigits(x string) string {
+	t := "trim(" + x + ")"
 	mant := fmt.Sprintf("substr(%[1]s, 1, instr(lower(%[1]s) || 'e', 'e') - 1)", t)
-	return fmt.Sprintf("length(trim(replace(replace(replace(%s, '.', ''), '-', ''), '+', ''), '0'))", mant)
+	return fmt.Sprintf("trim(replace(replace(replace(%s, '.', ''), '-', ''), '+', ''), '0')", mant)
 }
 
 // condition renders a row-level check as a boolean SQL expression over one
@@ -638,23 +643,26 @@ func fitCondition(col string, ch probe.Check) (string, []any, string) {
 // every integer up to it is a double exactly.
 var exactInt = big.NewInt(1 << 52)
 
-// fitsAsInteger returns a test that holds only for values that fit: a
-// number equal to an integer i (col = CAST(col AS INTEGER) compares with
-// numeric affinity, as isNum does, so text that stays text never passes)
-// with lo <= i <= hi, where [lo, hi] lies inside the OutOfRange bounds,
-// below 10^Digits of an Overflow and within ±2^52. Such a value passes
-// isNum; CAST(col AS NUMERIC) converts it to the same number i, which is
-// in range, has no more digits than allowed, and which round(i, s) leaves
-// unchanged. Most values of a column that is being narrowed fit, and for
-// them the test replaces round(), by far the dearest part of the
-// condition (a function call and two more conversions), with two CASTs.
-// It is worth it only when there is a Rounds condition; it returns "" when
-// there is none, or when a condition is not numeric.
+// fitsAsInteger returns a test that holds only for values that fit: an
+// integer i with lo <= i <= hi, where [lo, hi] lies inside the
+// OutOfRange bounds, below 10^Digits of an Overflow and within ±2^52 (the
+// whole 64-bit range when the bounds are exactly it and no scale is
+// negative). Such a value passes isNum; CAST(col AS NUMERIC) converts it
+// to the same number i, which is in range, has no more digits than
+// allowed, and which round(i, s) leaves unchanged. When every integer of
+// up to n >= 3 characters is in range, the test is that the value prints
+// back as its integer CAST, in at most n characters; otherwise that it
+// equals its CAST (numeric affinity applies, as in isNum, so text that
+// stays text never passes) within [lo, hi]. Most values of a column that
+// is being narrowed fit, and for them the test replaces round(), by far
+// the dearest part of the condition. It is worth it only when there is a
+// Rounds condition; it returns "" when there is none, or when a condition
+// is not numeric.
 func fitsAsInteger(col string, conds []probe.Cond) string {
 	lo, hi := new(big.Int).Neg(exactInt), new(big.Int).Set(exactInt)
 	rounds := false
 	// whole is true while every bound is the 64-bit range and no Rounds
-	// has a negative scale: then any value equal to its integer CAST fits.
+	// has a negative scale: then the test may cover the whole range.
 	whole := true
 	for _, cd := range conds {
 		switch cd.Kind {
@@ -708,14 +716,6 @@ func fitsAsInteger(col string, conds []probe.Cond) string {
 		// the text as a float. Other spellings (' 12', '007', '1e3', and
 		// integers of more characters) take the full conditions.
 		return fmt.Sprintf("(octet_length(%s) <= %d AND CAST(%s AS TEXT) = (%s COLLATE BINARY))", col, n, i, col)
-	}
-	if whole {
-		// CAST(col AS INTEGER) is a 64-bit integer, clamped at the ends;
-		// a value equal to it (under numeric affinity, as above) is that
-		// integer, which no bound refuses and no rounding changes. This
-		// also settles integers beyond 2^52 without round(), which reads
-		// them as doubles.
-		return "(" + col + " = " + i + ")"
 	}
 	return fmt.Sprintf("(%s BETWEEN %s AND %s AND %s = %s)", i, lo, hi, col, i)
 }
@@ -1034,18 +1034,16 @@ func failed(err error) probe.Result {
 // CAST would force it ('yes' to 0). A CASE has no affinity: comparisons
 // with numbers are right, those with text literals may differ.
 func affinityValue(col, decl string) string {
-	d := strings.ToUpper(decl)
-	switch {
-	case strings.Contains(d, "INT"), !strings.Contains(d, "CHAR") && !strings.Contains(d, "CLOB") && !strings.Contains(d, "TEXT") &&
-		!strings.Contains(d, "BLOB") && d != "" && !strings.Contains(d, "REAL") && !strings.Contains(d, "FLOA") && !strings.Contains(d, "DOUB"):
+	switch schema.SQLiteAffinity(decl) {
+	case "INTEGER", "NUMERIC":
 		// INTEGER and NUMERIC affinity: text that reads as a number becomes
 		// one (an integer when it is one); other text and blobs stay.
 		return fmt.Sprintf("(CASE WHEN typeof(%[1]s) = 'text' AND %[2]s THEN %[3]s WHEN typeof(%[1]s) = 'real' THEN %[4]s ELSE %[1]s END)", col, convertsToNum(col), numericValue(col), realAsInteger(col))
-	case strings.Contains(d, "CHAR"), strings.Contains(d, "CLOB"), strings.Contains(d, "TEXT"):
+	case "TEXT":
 		// Numbers become their text; the CAST also gives the expression
 		// TEXT affinity, so that qty > 3 compares as text, as in the table.
 		return "CAST(" + col + " AS TEXT)"
-	case strings.Contains(d, "REAL"), strings.Contains(d, "FLOA"), strings.Contains(d, "DOUB"):
+	case "REAL":
 		return fmt.Sprintf("(CASE WHEN typeof(%s) = 'integer' OR typeof(%s) = 'text' AND %s THEN CAST(%s AS REAL) ELSE %s END)", col, col, convertsToNum(col), col, col)
 	}
 	return col // BLOB affinity: nothing converts
