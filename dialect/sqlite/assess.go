@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -551,42 +550,13 @@ func replaceCols(expr string, vals map[string]string) string {
 	return expr
 }
 
-// reads reports whether an expression names the column.
-func reads(expr, col string) bool { return replaceIdentFold(expr, col, "sg_x") != expr }
+// reads reports whether expr names column col, as SQLite matches names.
+func reads(expr, col string) bool { return diff.Mentions(expr, col, diff.CaseFoldASCII) }
 
-var literalRE = regexp.MustCompile(`'(?:[^']|'')*'`)
-
-// replaceIdentFold replaces the identifier from, bare or quoted and in any
-// ASCII case, with the SQL to, outside string literals. Each part between
-// literals is rewritten until it holds no more: a match takes the
-// character after the name, which may be where the next one starts
-// (qty+qty).
+// replaceIdentFold replaces every reference to column from in expr, bare
+// or quoted, in any ASCII case, with to; string literals are left alone.
 func replaceIdentFold(expr, from, to string) string {
-	re := regexp.MustCompile(`(?i)(^|[^A-Za-z0-9_"` + "`" + `])["` + "`" + `]?` + regexp.QuoteMeta(from) + `["` + "`" + `]?($|[^A-Za-z0-9_])`)
-	repl := "${1}" + strings.ReplaceAll(to, "$", "$$") + "${2}"
-	var b strings.Builder
-	last := 0
-	passes := 8
-	if strings.Contains(strings.ToLower(to), strings.ToLower(from)) {
-		passes = 1 // the replacement names the identifier itself
-	}
-	rewrite := func(part string) {
-		for range passes {
-			next := re.ReplaceAllString(part, repl)
-			if next == part {
-				break
-			}
-			part = next
-		}
-		b.WriteString(part)
-	}
-	for _, loc := range literalRE.FindAllStringIndex(expr, -1) {
-		rewrite(expr[last:loc[0]])
-		b.WriteString(expr[loc[0]:loc[1]])
-		last = loc[1]
-	}
-	rewrite(expr[last:])
-	return b.String()
+	return diff.ReplaceIdent(expr, from, to, diff.CaseFoldASCII)
 }
 
 // assessRebuiltChecks counts the rows for which a check of the table that

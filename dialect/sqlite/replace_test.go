@@ -16,6 +16,8 @@ func TestReplaceCols(t *testing.T) {
 		{name: "adjacent", expr: "qty+qty", vals: map[string]string{"qty": "X"}, want: "X+X"},
 		{name: "literal left alone", expr: "kind IN ('kind', 'it''s kind') AND kind <> ''", vals: map[string]string{"kind": "Y"}, want: "Y IN ('kind', 'it''s kind') AND Y <> ''"},
 		{name: "longer names left alone", expr: "qty_max > qty AND xqty = 1", vals: map[string]string{"qty": "X"}, want: "qty_max > X AND xqty = 1"},
+		{name: "name with a space", expr: `"unit qty" > 0 AND qty > 0`, vals: map[string]string{"qty": "X"}, want: `"unit qty" > 0 AND X > 0`},
+		{name: "non-ASCII letter continues a name", expr: "qtyé > qty", vals: map[string]string{"qty": "X"}, want: "qtyé > X"},
 		{name: "replacement names a column", expr: "text = a", vals: map[string]string{"a": `CAST("a" AS TEXT)`, "text": `("text" COLLATE "NOCASE")`}, want: `("text" COLLATE "NOCASE") = CAST("a" AS TEXT)`},
 	}
 	for _, tt := range tests {
