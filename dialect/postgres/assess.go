@@ -142,8 +142,6 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 		return err
 	}
 	var tz string // the session TimeZone, read for the first timestamp change
-	// zoneNotes are added after the loop, which may set a reason of its own.
-	zoneNotes := map[int]string{}
 	for i := range as {
 		a := &as[i]
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterEnum && rebuildsEnum(m) {
@@ -152,21 +150,20 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 				return err
 			}
 			if len(others) > 0 {
-				a.Raise, a.Reason = 2, fmt.Sprintf("removing values rebuilds the type %s, which %s also use(s) outside this plan (an ignored table or another schema): the old type could not be dropped, so sync will not run it; move those columns in the same change", m.From.Type.Raw, strings.Join(others, ", "))
+				raise(a, 2, fmt.Sprintf("removing values rebuilds the type %s, which %s also use(s) outside this plan (an ignored table or another schema): the old type could not be dropped, so sync will not run it; move those columns in the same change", m.From.Type.Raw, strings.Join(others, ", ")))
 			}
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && (m.Aspect == diff.KindAlterType || m.Aspect == diff.KindAlterEnum) {
 			if ds := deps[tkey(m.Table.Schema, m.Table.Name)+"\x00"+m.From.Name]; len(ds) > 0 {
 				// The statement cannot run as rendered, so it must not be
 				// applied automatically: DANGEROUS keeps sync away from it.
-				a.Raise = 2
-				a.Reason = fmt.Sprintf("PostgreSQL refuses to change the type of a column that %s depend(s) on, so sync will not run it: drop them, change the type and recreate them in one transaction (schemaguard never drops them for you)",
-					strings.Join(ds, ", "))
+				raise(a, 2, fmt.Sprintf("PostgreSQL refuses to change the type of a column that %s depend(s) on, so sync will not run it: drop them, change the type and recreate them in one transaction (schemaguard never drops them for you)",
+					strings.Join(ds, ", ")))
 			}
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && retypesPartitionKey(m) {
-			a.Raise, a.Reason = 2, fmt.Sprintf("%s is in the partition key of %s (PARTITION BY %s), whose type and collation PostgreSQL refuses to change, so sync will not run it: use expand-contract with a new partitioned table",
-				m.From.Name, m.Table.Name, m.Table.Options[diff.OptionPartitionBy])
+			raise(a, 2, fmt.Sprintf("%s is in the partition key of %s (PARTITION BY %s), whose type and collation PostgreSQL refuses to change, so sync will not run it: use expand-contract with a new partitioned table",
+				m.From.Name, m.Table.Name, m.Table.Options[diff.OptionPartitionBy]))
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Detail == "autoincrement" && m.From.AutoIncrement && m.To.Identity == "always" {
 			var identity string
@@ -176,7 +173,7 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 				return fmt.Errorf("reading the identity of %s.%s: %w", m.Table.Name, m.From.Name, err)
 			}
 			if identity == "" {
-				a.Raise, a.Reason = 2, fmt.Sprintf("%s is a serial column (a sequence default), not an identity column, so SET GENERATED ALWAYS fails and sync will not run it: drop the default, add the identity and move its sequence past the existing values and the old sequence by hand", m.From.Name)
+				raise(a, 2, fmt.Sprintf("%s is a serial column (a sequence default), not an identity column, so SET GENERATED ALWAYS fails and sync will not run it: drop the default, add the identity and move its sequence past the existing values and the old sequence by hand", m.From.Name))
 			}
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType {
@@ -186,7 +183,7 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 						return fmt.Errorf("reading the session TimeZone: %w", err)
 					}
 				}
-				zoneNotes[i] = zoneNote(dir, tz)
+				raise(a, 0, zoneNote(dir, tz))
 			}
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Detail == "collation" {
@@ -198,16 +195,13 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 			return err
 		} else if reason != "" {
 			// The statement cannot run as rendered: DANGEROUS keeps sync away.
-			a.Raise, a.Reason = 2, reason
+			raise(a, 2, reason)
 		}
 		if ix, ok := a.Change.(diff.AddIndex); ok {
 			if reason, err := c.oversizedKeys(ctx, ix); err != nil {
 				return err
 			} else if reason != "" {
-				if a.Raise < 1 {
-					a.Raise = 1
-				}
-				a.Reason = reason
+				raise(a, 1, reason)
 			}
 		}
 		l, err := c.lockOf(ctx, a.Change)
@@ -233,20 +227,22 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 			if l.Rewrite {
 				what = "rewrites"
 			}
-			if a.Raise < 1 {
-				a.Raise = 1
-			}
-			a.Reason = fmt.Sprintf("%s table %s (about %s rows, %s) under an ACCESS EXCLUSIVE lock: reads and writes wait until it finishes",
-				what, a.Change.TableName(), humanize.Comma(sz.rows), humanize.IBytes(uint64(sz.bytes)))
+			raise(a, 1, fmt.Sprintf("%s table %s (about %s rows, %s) under an ACCESS EXCLUSIVE lock: reads and writes wait until it finishes",
+				what, a.Change.TableName(), humanize.Comma(sz.rows), humanize.IBytes(uint64(sz.bytes))))
 		}
-	}
-	for i, n := range zoneNotes {
-		if as[i].Reason != "" {
-			n = as[i].Reason + "; " + n
-		}
-		as[i].Reason = n
 	}
 	return nil
+}
+
+// raise lifts an assessment to at least level (0 only notes) and adds
+// why to its reason, so that one reason never hides another: a change
+// kept from sync for one cause is not shown only as a big-table rewrite.
+func raise(a *dialect.Assessment, level int, why string) {
+	a.Raise = max(a.Raise, level)
+	if a.Reason != "" {
+		why = a.Reason + "; " + why
+	}
+	a.Reason = why
 }
 
 // dependentsSQL lists, per column, the views (through their rewrite rules)
@@ -490,7 +486,7 @@ func indexed(t *schema.Table, col string) bool {
 		}
 		for _, p := range ix.Parts {
 			// An expression is matched by name, erring towards a scan.
-			if p.Column == col || p.Column == "" && strings.Contains(p.Expr, col) {
+			if p.Column == col || p.Column == "" && diff.Mentions(p.Expr, col, diff.CaseFoldUnquoted) {
 				return true
 			}
 		}
@@ -659,9 +655,8 @@ func (c *Conn) assessDomains(ctx context.Context, as []dialect.Assessment) error
 		}
 		switch m.Detail {
 		case diff.DetailDomainBase:
-			as[i].Raise = 2
-			as[i].Reason = fmt.Sprintf("ALTER DOMAIN cannot change the base type of %s (from %s to %s), so sync will not run it: create a new domain, move the columns to it and drop the old one by hand",
-				m.From.Type.Raw, m.From.Type.Domain.Base, m.To.Type.Domain.Base)
+			raise(&as[i], 2, fmt.Sprintf("ALTER DOMAIN cannot change the base type of %s (from %s to %s), so sync will not run it: create a new domain, move the columns to it and drop the old one by hand",
+				m.From.Type.Raw, m.From.Type.Domain.Base, m.To.Type.Domain.Base))
 		case diff.DetailDomainConstraints:
 			if !domainTightens(m) {
 				continue
@@ -705,7 +700,7 @@ func (c *Conn) assessDomains(ctx context.Context, as []dialect.Assessment) error
 				why = append(why, fmt.Sprintf("ALTER DOMAIN %s validates every column of the domain at once, and the rows of %s were not counted", raw, strings.Join(u, ", ")))
 			}
 			if len(why) > 0 {
-				a.Raise, a.Reason = 2, strings.Join(why, "; ")
+				raise(a, 2, strings.Join(why, "; "))
 			}
 		}
 	}
@@ -817,7 +812,7 @@ func (c *Conn) assessRecheckedChecks(ctx context.Context, m diff.ModifyColumn, a
 	}
 	var conds []string
 	for _, ck := range m.Table.Checks {
-		if dropped[ck] || ck.NotValid || diff.ReplaceIdent(ck.Expr, m.From.Name, "sg_x", diff.CaseFoldUnquoted) == ck.Expr {
+		if dropped[ck] || ck.NotValid || !diff.Mentions(ck.Expr, m.From.Name, diff.CaseFoldUnquoted) {
 			continue // gone, never validated, or does not read the column
 		}
 		conds = append(conds, "("+diff.ReplaceIdent(ck.Expr, m.From.Name, v, diff.CaseFoldUnquoted)+") IS FALSE")
@@ -836,13 +831,11 @@ func (c *Conn) assessRecheckedChecks(ctx context.Context, m diff.ModifyColumn, a
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		own.Raise = 2
-		own.Reason = fmt.Sprintf("the table's checks on %s could not be evaluated under the new collation (%v), and ALTER COLUMN validates them again: review it by hand", m.From.Name, err)
+		raise(own, 2, fmt.Sprintf("the table's checks on %s could not be evaluated under the new collation (%v), and ALTER COLUMN validates them again: review it by hand", m.From.Name, err))
 		return nil
 	}
 	if n > 0 {
-		own.Raise = 2
-		own.Reason = fmt.Sprintf("%d row(s) fail a check of the table on %s under the new collation %s, and ALTER COLUMN validates the checks again: it would fail on them", n, m.From.Name, coll)
+		raise(own, 2, fmt.Sprintf("%d row(s) fail a check of the table on %s under the new collation %s, and ALTER COLUMN validates the checks again: it would fail on them", n, m.From.Name, coll))
 	}
 	return nil
 }

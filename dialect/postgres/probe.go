@@ -665,15 +665,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) probe.Result {
 	if len(groups) > 0 {
 		// Samples as the other checks give them: the row's key and the
 		// duplicated value, the rows of the largest groups first.
-		value := keys[0] + "::text"
-		if len(keys) > 1 {
-			parts := make([]string, len(keys))
-			for i, k := range keys {
-				parts[i] = k + "::text"
-			}
-			value = "concat_ws(', ', " + strings.Join(parts, ", ") + ")"
-		}
-		samples, err := p.samples(ctx, ch, from, strings.Join(groups, " OR "), value)
+		samples, err := p.samples(ctx, ch, from, strings.Join(groups, " OR "), joinedText(keys))
 		if err != nil {
 			return p.failure(ctx, err)
 		}
@@ -748,16 +740,11 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
 		return p.failure(ctx, err)
 	}
 	if r.Affected > 0 {
-		value := "c." + quoteIdent(ch.Columns[0]) + "::text"
-		if len(ch.Columns) > 1 {
-			// The key's parts joined as every dialect shows a multi-column value.
-			parts := make([]string, len(ch.Columns))
-			for i, col := range ch.Columns {
-				parts[i] = "c." + quoteIdent(col) + "::text"
-			}
-			value = "concat_ws(', ', " + strings.Join(parts, ", ") + ")"
+		cols := make([]string, len(ch.Columns))
+		for i, col := range ch.Columns {
+			cols[i] = "c." + quoteIdent(col)
 		}
-		samples, err := p.samples(ctx, probe.Check{Key: ch.Key}, from+" c", cond, value)
+		samples, err := p.samples(ctx, probe.Check{Key: ch.Key}, from+" c", cond, joinedText(cols))
 		if err == nil {
 			r.Samples = samples
 		}
@@ -765,10 +752,16 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
 	return r
 }
 
-func prefixed(prefix string, cols []string) string {
-	q := make([]string, len(cols))
-	for i, c := range cols {
-		q[i] = prefix + quoteIdent(c)
+// joinedText is the sample value of a key: its one part as text, or its
+// parts joined as every dialect shows a multi-column value ("1, /"; a
+// NULL part left out).
+func joinedText(parts []string) string {
+	if len(parts) == 1 {
+		return parts[0] + "::text"
 	}
-	return strings.Join(q, ", ")
+	q := make([]string, len(parts))
+	for i, x := range parts {
+		q[i] = x + "::text"
+	}
+	return "concat_ws(', ', " + strings.Join(q, ", ") + ")"
 }
