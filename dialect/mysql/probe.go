@@ -128,6 +128,8 @@ type prober struct {
 	timeout int
 	// mode is the session's sql_mode, read once per Probe.
 	mode string
+	// tables caches tableExists.
+	tables map[[2]string]bool
 }
 
 // bounded wraps a SELECT in the server's statement time limit: SET
@@ -1092,9 +1094,8 @@ func (p *prober) orphanCond(ctx context.Context, ch probe.Check, fk probe.Foreig
 	if why != "" {
 		return "", "", why, nil
 	}
-	var exists bool
-	q := "SELECT COUNT(*) > 0 FROM information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?"
-	if err := p.q.QueryRowContext(ctx, q, fk.RefSchema, fk.RefTable).Scan(&exists); err != nil {
+	exists, err := p.tableExists(ctx, fk.RefSchema, fk.RefTable)
+	if err != nil {
 		return "", "", "", err
 	}
 	if !exists {
@@ -1105,6 +1106,25 @@ func (p *prober) orphanCond(ctx context.Context, ch probe.Check, fk probe.Foreig
 		ref = quote(fk.RefSchema) + "." + ref
 	}
 	return "(" + strings.Join(notNull, " AND ") + " AND NOT EXISTS (SELECT 1 FROM " + ref + " r WHERE " + strings.Join(match, " AND ") + "))", "", "", nil
+}
+
+// tableExists reports whether the table exists, asking the server once
+// per table and Probe: every foreign key to one parent asks the same.
+func (p *prober) tableExists(ctx context.Context, schemaName, table string) (bool, error) {
+	k := [2]string{schemaName, table}
+	if v, ok := p.tables[k]; ok {
+		return v, nil
+	}
+	var exists bool
+	q := "SELECT COUNT(*) > 0 FROM information_schema.TABLES WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?"
+	if err := p.q.QueryRowContext(ctx, q, schemaName, table).Scan(&exists); err != nil {
+		return false, err
+	}
+	if p.tables == nil {
+		p.tables = map[[2]string]bool{}
+	}
+	p.tables[k] = exists
+	return exists, nil
 }
 
 // orphanParts are, for the foreign key fk of ch's table (its columns

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
@@ -730,6 +729,13 @@ func (r *renderer) modifyAlg(t *schema.Table, from, to *schema.Column, aspects [
 	return alg
 }
 
+// fkUses reports whether foreign key fk of table t uses column col of
+// table table, on either side (MySQL matches column names in any case).
+func fkUses(t *schema.Table, fk *schema.ForeignKey, table, col string) bool {
+	return t.Name == table && containsFold(fk.Columns, col) ||
+		fk.RefSchema == "" && fk.RefTable == table && containsFold(fk.RefColumns, col)
+}
+
 // collationAlg: MariaDB 10.11 changes a column's collation within its
 // character set with ALGORITHM=INSTANT when no index covers the column, and
 // rebuilds only the covering indexes (INPLACE, no table copy) when one does;
@@ -745,22 +751,10 @@ func (r *renderer) collationAlg(t *schema.Table, from, to *schema.Column) Algori
 	if fcs == "" || fcs != tcs || covers(t.PrimaryKey, from.Name) {
 		return Copy
 	}
-	for _, fk := range t.ForeignKeys {
-		for _, c := range fk.Columns {
-			if c == from.Name {
-				return Copy
-			}
-		}
-	}
 	for _, o := range r.actual.Tables {
 		for _, fk := range o.ForeignKeys {
-			if fk.RefTable != t.Name {
-				continue
-			}
-			for _, c := range fk.RefColumns {
-				if c == from.Name {
-					return Copy
-				}
+			if fkUses(o, fk, t.Name, from.Name) {
+				return Copy
 			}
 		}
 	}
@@ -772,9 +766,10 @@ func (r *renderer) collationAlg(t *schema.Table, from, to *schema.Column) Algori
 	return Instant
 }
 
-// typeChangeAlg: varchar growth that stays on one side of 255 bytes and
-// enum values appended at the end are instant (MariaDB 10.4+) or in place
-// (MySQL); every other type change copies the table.
+// typeChangeAlg: varchar and varbinary growth that stays on one side of
+// 255 bytes, and enum or SET members appended at the end (SET without a
+// wider bitmap), are instant (MariaDB 10.4+) or in place (MySQL); every
+// other type change copies the table.
 func typeChangeAlg(fl flavor, t *schema.Table, from, to *schema.Column) Algorithm {
 	fast := Instant
 	if !fl.maria {
@@ -792,7 +787,7 @@ func typeChangeAlg(fl flavor, t *schema.Table, from, to *schema.Column) Algorith
 		// Bytes are characters: the same 255-byte rule (MariaDB 10.11
 		// takes varbinary(10) -> (255) and (300) -> (400) INSTANT, copies
 		// (255) -> (256)).
-		fn, tn := rawLength(ft.Raw), rawLength(tt.Raw)
+		fn, tn := ft.Length, tt.Length
 		if fn > 0 && tn >= fn && (fn <= 255) == (tn <= 255) {
 			return fast
 		}
@@ -816,16 +811,6 @@ func typeChangeAlg(fl flavor, t *schema.Table, from, to *schema.Column) Algorith
 		return Instant
 	}
 	return Copy
-}
-
-// rawLength reads N from a type spelled name(N), else 0.
-func rawLength(raw string) int {
-	_, rest, ok := strings.Cut(raw, "(")
-	if !ok {
-		return 0
-	}
-	n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), ")"))
-	return n
 }
 
 // setBytes is the storage size of a SET with n members: 1, 2, 3, 4 or 8.
@@ -1188,9 +1173,7 @@ func (r *renderer) liftForeignKeys(c diff.ModifyColumn, all []diff.Change) []*st
 	var steps []*step
 	for _, t := range r.actual.Tables {
 		for _, fk := range t.ForeignKeys {
-			uses := t.Name == c.Table.Name && containsFold(fk.Columns, c.From.Name) ||
-				fk.RefSchema == "" && fk.RefTable == c.Table.Name && containsFold(fk.RefColumns, c.From.Name)
-			if !uses || fk.Name == "" || handled[[2]string{t.Name, fk.Name}] {
+			if !fkUses(t, fk, c.Table.Name, c.From.Name) || fk.Name == "" || handled[[2]string{t.Name, fk.Name}] {
 				continue
 			}
 			nt := r.newName(t.Name)
