@@ -460,24 +460,26 @@ func (r *renderer) addIndex(actual *schema.Table, ix *schema.Index) {
 	// A foreign key added in the same transaction needs the key to exist
 	// when it is created, so it cannot wait for a concurrent build.
 	needed := c.Unique && r.fkTargets[tkey(actual.Schema, r.finalName(actual))+"\x00"+strings.Join(c.Columns(), ",")]
-	switch {
-	case needed && c.Constraint:
-		r.add(phAddIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", tname, quoteIdent(c.Name), nullsNotDistinct(&c), partList(c.Parts), includeList(c.Include)))
-	case needed:
-		r.add(phAddIndex, indexDef(t, &c, false))
-	case partitioned(actual) && c.Constraint:
-		// PostgreSQL 15 builds no index concurrently on a partitioned
-		// table and refuses ADD CONSTRAINT ... USING INDEX on one: the
-		// constraint builds its index on every partition, after the
-		// transaction so that the locks last only as long as the build.
-		r.add(phConcurrentIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", tname, quoteIdent(c.Name), nullsNotDistinct(&c), partList(c.Parts), includeList(c.Include)))
-	case partitioned(actual):
-		r.add(phConcurrentIndex, indexDef(t, &c, false))
-	default:
+	if !needed && !partitioned(actual) {
 		r.add(phConcurrentIndex, indexDef(t, &c, true))
 		if c.Constraint {
 			r.add(phConcurrentIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE USING INDEX %s", tname, quoteIdent(c.Name), quoteIdent(c.Name)))
 		}
+		return
+	}
+	// Built at once: in the transaction when a foreign key needs it; after
+	// it on a partitioned table, where PostgreSQL 15 builds no index
+	// concurrently and refuses ADD CONSTRAINT ... USING INDEX (the
+	// constraint builds its index on every partition), so that the locks
+	// last only as long as the build.
+	phase := phConcurrentIndex
+	if needed {
+		phase = phAddIndex
+	}
+	if c.Constraint {
+		r.add(phase, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", tname, quoteIdent(c.Name), nullsNotDistinct(&c), partList(c.Parts), includeList(c.Include)))
+	} else {
+		r.add(phase, indexDef(t, &c, false))
 	}
 }
 
