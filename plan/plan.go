@@ -252,6 +252,7 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 	if !opts.NoData {
 		settleNewKeys(p.Findings)
 		retargetRenamedParents(p.Findings)
+		retypedParents(p.Findings)
 		refs := checkDefaultReferences(p.Findings, conn.Dialect())
 		if err := runProbes(ctx, conn, p.Findings, opts.Probe); err != nil {
 			return nil, err
@@ -384,6 +385,41 @@ func retargetRenamedParents(fs []*risk.Finding) {
 		ch.RefColumns = liveNames(columns, parent[0], parent[1], ch.RefColumns)
 		// The child's key columns may be renamed by the plan too.
 		ch.Columns = liveNames(columns, ch.Schema, ch.Table, ch.Columns)
+	}
+}
+
+// retypedParents tells an orphan check which of the referenced columns
+// the plan gives a new type: the key is checked once the plan has run, on
+// the values the parent then holds, not on those it holds now. It runs
+// after retargetRenamedParents, when the check names the parent and its
+// columns as they are now, as the type changes do.
+func retypedParents(fs []*risk.Finding) {
+	types := map[[3]string]probe.Retype{}
+	for _, f := range fs {
+		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType {
+			types[[3]string{m.Table.Schema, m.Table.Name, m.From.Name}] = probe.Retype{From: m.From.Type, To: m.To.Type}
+		}
+	}
+	if len(types) == 0 {
+		return
+	}
+	for _, f := range fs {
+		ch := f.Check
+		if ch == nil || ch.Kind != probe.Orphans {
+			continue
+		}
+		ns := ch.RefSchema
+		if ns == "" {
+			ns = ch.Schema
+		}
+		for _, col := range ch.RefColumns {
+			if r, ok := types[[3]string{ns, ch.RefTable, col}]; ok {
+				if ch.RefRetyped == nil {
+					ch.RefRetyped = map[string]probe.Retype{}
+				}
+				ch.RefRetyped[col] = r
+			}
+		}
 	}
 }
 

@@ -136,6 +136,14 @@ type Check struct {
 	RefSchema  string
 	RefTable   string
 	RefColumns []string
+	// RefRetyped, for Orphans, maps the referenced columns (by their
+	// current names) that the plan gives a new type to their old and new
+	// type: the key is checked after the plan, against the values the
+	// parent then holds ('007' in a TEXT column is 7 once it is an
+	// INTEGER). SQLite matches on those values; a dialect that cannot
+	// compute them counts only when KeepsValues holds for every one, and
+	// answers NotCheckable otherwise.
+	RefRetyped map[string]Retype
 	// FKColumns, on a Duplicates check, are the columns of a foreign key
 	// (to RefTable's RefColumns) that MySQL checks again after the change:
 	// the rows that are orphans under the Recollated collations fail the
@@ -218,6 +226,41 @@ func Merge(rs []Result) Result {
 		}
 	}
 	return out
+}
+
+// RefValuesChange is, for an Orphans check, the note a dialect that
+// cannot compute the parent's values after the plan gives with
+// NotCheckable: it names the referenced columns whose retype may change
+// the values the key is matched on (KeepsValues is false). It is "" when
+// there are none, and the check counts on the values the parent holds now.
+func (c Check) RefValuesChange() string {
+	var cols []string
+	for col, r := range c.RefRetyped {
+		if !r.KeepsValues() {
+			cols = append(cols, col)
+		}
+	}
+	if len(cols) == 0 {
+		return ""
+	}
+	slices.Sort(cols)
+	return fmt.Sprintf("the plan retypes %s of %s, which may change the values the key is matched on; their values after the change are not computed here", strings.Join(cols, ", "), c.RefTable)
+}
+
+// Retype is a column's type now (From) and after the plan (To).
+type Retype struct{ From, To schema.Type }
+
+// KeepsValues reports whether the retype leaves every value it accepts
+// equal to what it was, under the same comparisons: an integer to an
+// integer, a decimal to a decimal, or a string that is not fixed-width to
+// another, where every value fits (FitConds is empty). A value that does
+// not fit makes the change fail or is cut, which this does not allow.
+func (r Retype) KeepsValues() bool {
+	f, t := r.From.Kind, r.To.Kind
+	same := f.IsInteger() && t.IsInteger() ||
+		f == schema.KindDecimal && t == schema.KindDecimal ||
+		f.IsString() && t.IsString() && !r.From.Fixed && !r.To.Fixed
+	return same && len(FitConds(r.From, r.To)) == 0
 }
 
 // AddedColumn is a column the plan adds with a constant default, as an

@@ -959,6 +959,18 @@ func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Chec
 	// TEXT parent, and as an INTEGER it is 2, which is '2'.
 	ch.Recollated = nil
 	rebuilt := retypedValues(ch, t, "c", false)
+	// A parent key column the plan retypes holds, after the rebuild, what
+	// its new affinity stores ('007' is 7 under INTEGER, 7 is '7' under
+	// TEXT), and so does a generated one computed from it: the key is
+	// matched on those values, the child value taken through the
+	// parent column's new affinity as the foreign key does.
+	var parent parentValues
+	if exists == 1 && len(ch.RefRetyped) > 0 {
+		var err error
+		if parent, err = c.rebuiltParent(ctx, ch); err != nil {
+			return failed(err)
+		}
+	}
 	var notNull, match, values, added []string
 	for i, col := range ch.Columns {
 		v := "c." + quote(col)
@@ -972,7 +984,7 @@ func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Chec
 		values = append(values, v)
 		notNull = append(notNull, v+" IS NOT NULL")
 		if i < len(ch.RefColumns) {
-			match = append(match, "p."+quote(ch.RefColumns[i])+" = +"+v)
+			match = append(match, parent.match(ch.RefColumns[i], v))
 		}
 	}
 	cond := strings.Join(notNull, " AND ")
@@ -1017,6 +1029,84 @@ func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Chec
 		strings.Join(sel, ", "), value, quote(ch.Table), cond, strings.Join(sel, ", "), probe.MaxSamples)
 	res.Samples = c.collectSamples(qctx, sq, nil, keys)
 	return res
+}
+
+// parentValues is, for each parent key column whose value the plan's
+// rebuild of the parent changes, the SQL of that value over alias p, and
+// the column's affinity and collation after it. nil when none changes.
+type parentValues map[string]parentValue
+
+type parentValue struct{ value, decl, collation string }
+
+// match is the condition under which the parent row p holds the child
+// value v in column col after the plan. An unchanged column compares as
+// the foreign key does, p.col = +v: the column's affinity is applied to
+// v and its collation used. A changed one's value is an expression,
+// which has neither, so both are applied by hand: the child value is
+// taken through the column's affinity and the collation is named.
+func (pv parentValues) match(col, v string) string {
+	p, ok := pv[col]
+	if !ok {
+		return "p." + quote(col) + " = +" + v
+	}
+	m := p.value + " = " + storedValue(v, p.decl)
+	if p.collation != "" {
+		m += " COLLATE " + quote(p.collation)
+	}
+	return m
+}
+
+// rebuiltParent reads the parent table of an orphan check and computes
+// the values its key columns hold once the plan rebuilds it with the
+// types ch.RefRetyped gives them: each through its new affinity, and a
+// generated column computed again from the new values.
+func (c *Conn) rebuiltParent(ctx context.Context, ch probe.Check) (parentValues, error) {
+	t, err := c.generatedColumns(ctx, ch.RefTable)
+	if err != nil {
+		return nil, err
+	}
+	vals, types := map[string]string{}, map[string]string{}
+	for _, col := range t.Columns {
+		if r, ok := ch.RefRetyped[col.Name]; ok && r.To.Raw != "" {
+			types[col.Name] = r.To.Raw
+			if col.Generated == "" {
+				vals[col.Name] = storedValue("p."+quote(col.Name), r.To.Raw)
+			}
+		}
+	}
+	if len(types) == 0 {
+		return nil, nil
+	}
+	changed := map[string]bool{}
+	for n := range vals {
+		changed[n] = true
+	}
+	// The generated expressions read every other column through the alias.
+	for _, col := range t.Columns {
+		if _, ok := vals[col.Name]; !ok && col.Generated == "" {
+			vals[col.Name] = "p." + quote(col.Name)
+		}
+	}
+	vals = withGenerated(t, vals, types, nil)
+	out := parentValues{}
+	for _, col := range t.Columns {
+		if !changed[col.Name] && (col.Generated == "" || vals[col.Name] == "") {
+			continue
+		}
+		out[col.Name] = parentValue{value: vals[col.Name], decl: firstNonEmpty(types[col.Name], col.Type.Raw), collation: col.Collation}
+	}
+	return out, nil
+}
+
+// storedValue is the value v takes in, or compared with, a column
+// declared decl: affinityValue, except that under TEXT affinity only a
+// number becomes text and a blob stays a blob (a CAST to TEXT would read
+// x'3037' as '07').
+func storedValue(v, decl string) string {
+	if schema.SQLiteAffinity(decl) == "TEXT" {
+		return fmt.Sprintf("(CASE WHEN typeof(%[1]s) IN ('integer', 'real') THEN CAST(%[1]s AS TEXT) ELSE %[1]s END)", v)
+	}
+	return affinityValue(v, decl)
 }
 
 func failed(err error) probe.Result {

@@ -1,0 +1,2 @@
+CREATE TABLE plan (id INT PRIMARY KEY, code INT NOT NULL UNIQUE);
+CREATE TABLE member (id INT PRIMARY KEY, plan_code INT REFERENCES plan (code));

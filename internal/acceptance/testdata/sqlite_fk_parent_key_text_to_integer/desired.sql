@@ -1,0 +1,8 @@
+CREATE TABLE plan (
+  id INTEGER PRIMARY KEY,
+  code INTEGER UNIQUE
+);
+CREATE TABLE member (
+  id INTEGER PRIMARY KEY,
+  plan_code INTEGER REFERENCES plan (code)
+);
