@@ -89,6 +89,13 @@ EOF
       if mariadb-admin --no-defaults --socket="$MA_DIR/mysqld.sock" -uroot --connect-timeout=2 ping >/dev/null 2>&1 \
          && mariadb --no-defaults -h127.0.0.1 -P"$port" -usg -psg -N -e 'SELECT 1' sg >/dev/null 2>&1; then
         echo "$port" > "$MA_DIR/port"
+        # Named time zones (Europe/Berlin) for the tests of conversions to
+        # TIMESTAMP in a zone that skips an hour.
+        if [ -d /usr/share/zoneinfo ] && command -v mariadb-tzinfo-to-sql >/dev/null; then
+          mariadb-tzinfo-to-sql /usr/share/zoneinfo 2>/dev/null \
+            | mariadb --no-defaults --socket="$MA_DIR/mysqld.sock" -uroot mysql \
+            || log "loading the time zone tables failed: the named-zone tests will say so"
+        fi
         mkdir -p "$SG_DB_ROOT"
         echo "export SCHEMAGUARD_TEST_MYSQL_URL='mysql://sg:sg@127.0.0.1:$port/sg'" > "$ENV_FILE"
         log "MariaDB $(mariadb --no-defaults --socket="$MA_DIR/mysqld.sock" -uroot -N -e 'SELECT VERSION()') up on 127.0.0.1:$port"

@@ -640,14 +640,31 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond, mode string) (cond, 
 		}
 		return fmt.Sprintf("LENGTH(%s) > %d", x, cd.Length), "", ""
 	case probe.TimestampRange:
-		// TIMESTAMP holds 1970-01-01 00:00:01 to 2038-01-19 03:14:07 UTC;
-		// FROM_UNIXTIME gives those bounds in the session's time zone,
-		// the one the ALTER converts in.
+		// TIMESTAMP holds the instants after the epoch, 1970-01-01
+		// 00:00:00.000001, up to 2038-01-19 03:14:07.999999 UTC, as the
+		// value is once cut to the column's digits; FROM_UNIXTIME gives
+		// those bounds in the session's time zone, the one the ALTER
+		// converts in. Into TIMESTAMP(6) '1970-01-01 00:00:00.5' and
+		// '2038-01-19 03:14:07.5' fit; into TIMESTAMP(0) the first is cut
+		// to the epoch and refused, the second cut to 03:14:07, and both
+		// count as FractionLost, whatever the bound. A local time that the
+		// zone skips (Europe/Berlin's 2024-03-31 02:30, in the change to
+		// summer time) is refused in strict mode and moved to the end of
+		// the gap otherwise: the round trip through a Unix time changes
+		// it. All measured with ALTER TABLE ... MODIFY on MariaDB 10.11.
 		// A zero month or day fails it too (strict mode; non-strict stores
 		// the zero date instead), except the zero date itself, which
 		// TIMESTAMP keeps unless sql_mode is strict and has NO_ZERO_DATE:
 		// counted for the mode of this session, which sync applies with
 		// (modeNote says which).
+		if fk == schema.KindTime {
+			// A TIME becomes that time on the day the ALTER runs (the
+			// session's CURRENT_DATE: '30:00:00' is tomorrow at 06:00,
+			// '-01:00:00' yesterday at 23:00; measured on MariaDB 10.11):
+			// every value changes, and which leave the range depends on
+			// that day, not on the data.
+			return "", "", "a TIME becomes a TIMESTAMP on the day the ALTER runs (that day's date plus the time), so every value changes and the count depends on the day; review it on a copy of the data"
+		}
 		d := "CAST(" + x + " AS DATETIME(6))"
 		if fk == schema.KindDate || fk == schema.KindDateTime {
 			// Read the column itself: under NO_ZERO_DATE or NO_ZERO_IN_DATE
@@ -656,7 +673,7 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond, mode string) (cond, 
 			// mode, measured on MariaDB 10.11).
 			d = x
 		}
-		bad := fmt.Sprintf("%[1]s < FROM_UNIXTIME(1) OR %[1]s > FROM_UNIXTIME(2147483647) OR MONTH(%[1]s) = 0 OR DAYOFMONTH(%[1]s) = 0", d)
+		bad := fmt.Sprintf("%[1]s <= FROM_UNIXTIME(0) OR %[1]s > FROM_UNIXTIME(2147483647.999999) OR MONTH(%[1]s) = 0 OR DAYOFMONTH(%[1]s) = 0 OR FROM_UNIXTIME(UNIX_TIMESTAMP(%[1]s)) <> %[1]s", d)
 		if zeroDateFails(mode) {
 			return bad, "", ""
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 
@@ -495,6 +496,49 @@ func TestCanonicalDigits(t *testing.T) {
 	} {
 		if got := canonicalDigits(c.min, c.max); got != c.want {
 			t.Errorf("canonicalDigits(%s, %s) = %d, want %d", c.min, c.max, got, c.want)
+		}
+	}
+}
+
+// TestProbeTimestampZoneGap counts, in a session whose time zone skips an
+// hour (Europe/Berlin, 2024-03-31 02:00 to 03:00), the local times a
+// TIMESTAMP cannot hold: ALTER TABLE ... MODIFY TIMESTAMP refuses them in
+// strict mode and moves them to 03:00 otherwise (measured on MariaDB
+// 10.11), from a DATETIME and from text alike. The hour repeated in
+// October converts; the epoch, 01:00 there, is refused.
+func TestProbeTimestampZoneGap(t *testing.T) {
+	t.Parallel()
+	probeDB := newTestDB(t, "")
+	var zones int
+	if err := probeDB.raw.QueryRowContext(context.Background(), "SELECT COUNT(*) FROM mysql.time_zone_name").Scan(&zones); err != nil {
+		t.Fatal(err)
+	}
+	if zones == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("the server has no time zone tables: load them with mariadb-tzinfo-to-sql /usr/share/zoneinfo (scripts/mariadb.sh does)")
+		}
+		t.Skip("the server has no time zone tables: load them with mariadb-tzinfo-to-sql /usr/share/zoneinfo (scripts/mariadb.sh does)")
+	}
+	const data = `CREATE TABLE ev (id int PRIMARY KEY, at datetime, txt varchar(30));
+INSERT INTO ev VALUES (1, '2024-03-31 02:30:00', '2024-03-31 02:30:00'), (2, '2024-03-31 02:00:00', '2024-03-31 02:00:00'),
+ (3, '2024-03-31 03:00:00', '2024-03-31 03:00:00'), (4, '2024-10-27 02:30:00', '2024-10-27 02:30:00'),
+ (5, '1970-01-01 01:00:00', '1970-01-01 01:00:00'), (6, '1970-01-01 01:00:01', '1970-01-01 01:00:01'), (7, NULL, NULL);`
+	ts := parseType("timestamp", 0)
+	for _, mode := range []string{"'STRICT_TRANS_TABLES'", "''"} {
+		db := newTestDB(t, data, "time_zone", "'Europe/Berlin'", "sql_mode", mode)
+		for _, col := range []string{"at", "txt"} {
+			from := parseType("datetime", 0)
+			if col == "txt" {
+				from = parseType("varchar(30)", 0)
+			}
+			ch := probe.Check{Kind: probe.Fit, Table: "ev", Column: col, From: from, To: ts, Conds: probe.FitConds(from, ts), Key: []string{"id"}}
+			res, err := db.conn.Probe(context.Background(), []probe.Check{ch}, probe.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res[0].Status != probe.Exact || res[0].Affected != 3 {
+				t.Errorf("sql_mode %s, %s to timestamp: got %v %d (%s), want exact 3 (rows 1, 2, 5)", mode, col, res[0].Status, res[0].Affected, res[0].Note)
+			}
 		}
 	}
 }

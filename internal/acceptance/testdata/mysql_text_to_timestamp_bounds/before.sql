@@ -1,0 +1,6 @@
+CREATE TABLE event (
+  id INT PRIMARY KEY,
+  v6 VARCHAR(40),
+  v0 VARCHAR(40),
+  d DATETIME(6)
+);

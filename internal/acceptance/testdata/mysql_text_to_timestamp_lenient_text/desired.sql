@@ -1,0 +1,4 @@
+CREATE TABLE event (
+  id INT PRIMARY KEY,
+  at TIMESTAMP NULL
+);
