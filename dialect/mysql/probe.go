@@ -880,7 +880,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 	}
 	cols := strings.Join(keys, ", ")
 	where := strings.Join(notNull, " AND ")
-	failing := ""
+	failing, notes := "", ""
 	if len(ch.Conds) > 0 {
 		// Rows whose value the change cannot store at all fail it each
 		// (a character latin1 lacks); only the others are grouped.
@@ -899,7 +899,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 		// and checked under the new collations: their orphans fail it.
 		fks := append([]probe.ForeignKey{{Columns: ch.FKColumns, RefSchema: ch.RefSchema, RefTable: ch.RefTable, RefColumns: ch.RefColumns}}, ch.MoreFKs...)
 		for _, fk := range fks {
-			orphan, _, why, err := p.orphanCond(ctx, ch, fk, quote(ch.Table)+".")
+			orphan, note, why, err := p.orphanCond(ctx, ch, fk, quote(ch.Table)+".")
 			if err != nil {
 				return p.classify(ctx, err)
 			}
@@ -907,6 +907,9 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 				return probe.Result{Status: probe.NotCheckable, Note: why}, nil
 			}
 			failing = strings.TrimPrefix(failing+" OR "+orphan, " OR ")
+			// A parent that does not exist yet makes every complete key
+			// fail: say so, as the orphan probe does.
+			notes = addNote(notes, note)
 		}
 	}
 	if failing != "" {
@@ -943,7 +946,7 @@ func (p *prober) duplicates(ctx context.Context, ch probe.Check) (probe.Result, 
 			return p.classify(ctx, err)
 		}
 	}
-	res.Status = probe.Exact
+	res.Status, res.Note = probe.Exact, notes
 	if res.Affected > 0 {
 		value := cols
 		if len(ch.Columns) > 1 {
@@ -1024,7 +1027,7 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 	for _, fk := range fks {
 		if fk.Table != "" && fk.Table != ch.Table {
 			// A key of another table: its orphans are other rows.
-			n, why, err := p.otherOrphans(ctx, ch, fk)
+			n, note, why, err := p.otherOrphans(ctx, ch, fk)
 			if err != nil {
 				return p.classify(ctx, err)
 			}
@@ -1032,6 +1035,7 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 				return probe.Result{Status: probe.NotCheckable, Note: why}, nil
 			}
 			others += n
+			res.Note = addNote(res.Note, note)
 			continue
 		}
 		cond, note, why, err := p.orphanCond(ctx, ch, fk, "c.")
@@ -1042,9 +1046,7 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) (probe.Result, err
 			return probe.Result{Status: probe.NotCheckable, Note: why}, nil
 		}
 		orphan = append(orphan, cond)
-		if note != "" {
-			res.Note = strings.TrimPrefix(res.Note+"; "+note, "; ")
-		}
+		res.Note = addNote(res.Note, note)
 	}
 	// A row fails once, whichever keys it breaks.
 	where := strings.Join(orphan, " OR ")
@@ -1092,15 +1094,23 @@ func first(list []string) string {
 	return list[0]
 }
 
-// otherOrphans counts the orphans of fk, a key of another table than ch's.
-func (p *prober) otherOrphans(ctx context.Context, ch probe.Check, fk probe.ForeignKey) (int64, string, error) {
-	cond, _, why, err := p.orphanCond(ctx, ch, fk, "c.")
+// otherOrphans counts the orphans of fk, a key of another table than ch's,
+// with orphanCond's note and why.
+func (p *prober) otherOrphans(ctx context.Context, ch probe.Check, fk probe.ForeignKey) (n int64, note, why string, err error) {
+	cond, note, why, err := p.orphanCond(ctx, ch, fk, "c.")
 	if err != nil || why != "" {
-		return 0, why, err
+		return 0, "", why, err
 	}
-	var n int64
 	err = p.q.QueryRowContext(ctx, p.bounded("SELECT COUNT(*) FROM "+quote(fk.Table)+" c WHERE "+cond)).Scan(&n)
-	return n, "", err
+	return n, note, "", err
+}
+
+// addNote appends note to notes, "; " between them, once.
+func addNote(notes, note string) string {
+	if note == "" || strings.Contains(notes, note) {
+		return notes
+	}
+	return strings.TrimPrefix(notes+"; "+note, "; ")
 }
 
 // orphanCond is the condition that a row of ch's table (its columns

@@ -54,6 +54,10 @@ func TestProbe(t *testing.T) {
 		groups int64
 		status probe.Status
 		sample string // the first sample's value, when set
+		note   string // a part of the note, when set
+		// apart: some rows counted have no samples (failing rows of a
+		// duplicates check, orphans in another table).
+		apart bool
 	}{
 		{name: "too long", check: fit("s", "varchar(20)", "varchar(5)"), want: 1},
 		{name: "signed range", check: fit("n", "int(11)", "tinyint(4)"), want: 1},
@@ -76,6 +80,13 @@ func TestProbe(t *testing.T) {
 		{name: "orphans", check: probe.Check{Kind: probe.Orphans, Table: "pt", Columns: []string{"ref"}, RefTable: "parent", RefColumns: []string{"id"}, Key: key}, want: 1},
 		{name: "numeric to date is not checkable", check: fit("n", "int(11)", "date"), status: probe.NotCheckable},
 		{name: "orphans of a parent the plan creates", check: probe.Check{Kind: probe.Orphans, Table: "pt", Columns: []string{"ref"}, RefTable: "nope", RefColumns: []string{"id"}, Key: key}, want: 2},
+		// The foreign keys a collation change lifts are checked again
+		// when added back: to a parent that does not exist, every
+		// complete key fails, and the note says why, as for orphans.
+		{name: "duplicates with the orphans of a parent the plan creates", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{"c"},
+			FKColumns: []string{"ref"}, RefTable: "nope", RefColumns: []string{"id"}, Key: key}, want: 2, note: "the parent table nope does not exist yet", apart: true},
+		{name: "orphans of another table's key to a parent the plan creates", check: probe.Check{Kind: probe.Orphans, Table: "pt", Columns: []string{"ref"}, RefTable: "parent", RefColumns: []string{"id"},
+			MoreFKs: []probe.ForeignKey{{Table: "parent", Columns: []string{"id"}, RefTable: "nope", RefColumns: []string{"id"}}}, Key: key}, want: 2, note: "the parent table nope does not exist yet", apart: true},
 		{name: "primary key over a NULL", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{"s"}, NullKeys: true, Key: key}, want: 1},
 		{name: "prefix key", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{""}, Exprs: []string{"LEFT(`s`, 1)"}, Key: key}, want: 1, groups: 1},
 		{name: "new constant column", check: probe.Check{Kind: probe.Duplicates, Table: "pt", Columns: []string{""}, Exprs: []string{"CAST(('x') AS TEXT)"}, Key: key}, want: 2, groups: 1},
@@ -127,8 +138,14 @@ func TestProbe(t *testing.T) {
 				}
 				return
 			}
+			if !strings.Contains(r.Note, tc.note) {
+				t.Errorf("note = %q, want it to say %q", r.Note, tc.note)
+			}
 			if r.Affected != tc.want || r.Groups != tc.groups {
 				t.Errorf("affected = %d groups = %d, want %d and %d", r.Affected, r.Groups, tc.want, tc.groups)
+			}
+			if tc.apart {
+				return
 			}
 			if tc.check.Kind != probe.Rows && tc.check.Kind != probe.Duplicates && int64(len(r.Samples)) != min(tc.want, probe.MaxSamples) {
 				t.Errorf("samples = %+v", r.Samples)

@@ -739,6 +739,10 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
 		cond = fmt.Sprintf("(%s) OR ((%s) AND (%s))", cond, strings.Join(isNull, " OR "), strings.Join(notNull, " OR "))
 	}
 	r := probe.Result{Status: probe.Exact}
+	if !exists {
+		// Said as the SQLite and MySQL probes say it.
+		r.Note = "the parent table " + ch.RefTable + " does not exist yet, so every non-NULL reference is an orphan"
+	}
 	err = p.readOnly(ctx, func(tx *sql.Tx) error {
 		return tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" c WHERE "+cond).Scan(&r.Affected)
 	})

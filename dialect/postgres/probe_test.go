@@ -101,6 +101,9 @@ func TestProbe(t *testing.T) {
 			if r.Status == probe.NotCheckable && r.Note == "" {
 				t.Errorf("not checkable without a note")
 			}
+			if tc.check.Kind == probe.Orphans && tc.check.RefTable == "new_parent" && !strings.Contains(r.Note, "does not exist yet") {
+				t.Errorf("note = %q, want it to say that the parent does not exist yet", r.Note)
+			}
 			if r.Affected != tc.want || r.Groups != tc.groups {
 				t.Errorf("affected, groups = %d, %d; want %d, %d", r.Affected, r.Groups, tc.want, tc.groups)
 			}
