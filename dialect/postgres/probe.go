@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5/pgconn"
@@ -542,20 +543,33 @@ func (p *prober) rangeConflicts(ctx context.Context, ch probe.Check) probe.Resul
 	if len(keys) > 0 {
 		window = "PARTITION BY " + strings.Join(keys, ", ") + " " + window
 	}
-	q := fmt.Sprintf(`SELECT count(*) FILTER (WHERE conflict) FROM (
-SELECT count(*) OVER w > 0 AND (
+	// scan marks each row that conflicts (sg_conflict), with the columns
+	// named in cols besides.
+	scan := func(cols string) string {
+		return fmt.Sprintf(`(SELECT %[5]scount(*) OVER w > 0 AND (
   coalesce(bool_or(upper_inf(%[1]s)) OVER w, false) OR lower_inf(%[1]s)
   OR coalesce(max(upper(%[1]s)) OVER w > lower(%[1]s), false)
   OR (lower_inc(%[1]s) AND coalesce(max(upper(%[1]s)) FILTER (WHERE upper_inc(%[1]s)) OVER w = lower(%[1]s), false))
-) AS conflict
+) AS sg_conflict
 FROM %[2]s WHERE %[3]s
-WINDOW w AS (%[4]s)) s`, r, qualify(ch.Schema, ch.Table), strings.Join(where, " AND "), window)
+WINDOW w AS (%[4]s)) s`, r, qualify(ch.Schema, ch.Table), strings.Join(where, " AND "), window, cols)
+	}
 	var n int64
-	if err := p.readOnly(ctx, func(tx *sql.Tx) error { return tx.QueryRowContext(ctx, q).Scan(&n) }); err != nil {
+	if err := p.readOnly(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, "SELECT count(*) FILTER (WHERE sg_conflict) FROM "+scan("")).Scan(&n)
+	}); err != nil {
 		return p.failure(ctx, err)
 	}
 	res := probe.Result{Status: probe.Exact, Affected: n}
 	if n > 0 {
+		// Samples as the other checks give them, the first rows counted
+		// by the primary key (else by ctid), each with its keys and range:
+		// one more scan, which carries every column to the sample query.
+		samples, err := p.samples(ctx, ch, scan("*, ctid, "), "sg_conflict", joinedText(append(slices.Clone(keys), r)))
+		if err != nil {
+			return p.failure(ctx, err)
+		}
+		res.Samples = samples
 		res.Note = fmt.Sprintf("counted are the rows whose %s overlaps that of a row before them (same %s, ordered by the range): deleting them lets %s build, though fewer deletions may do", ch.Column, strings.Join(ch.Columns, ", "), ch.Expr)
 		if len(ch.Columns) == 0 {
 			res.Note = fmt.Sprintf("counted are the rows whose %s overlaps that of a row before them (ordered by the range): deleting them lets %s build, though fewer deletions may do", ch.Column, ch.Expr)

@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -157,5 +159,46 @@ func TestProbeSampleAndTimeout(t *testing.T) {
 	}
 	if res[2].Status != probe.Exact || res[2].Affected != 20000 {
 		t.Errorf("after a timeout = %s, want exact 20000", describe(res[2]))
+	}
+}
+
+// TestProbeRangeConflictSamples checks that the rows a new exclusion
+// constraint's probe counts come with samples, the first by primary key,
+// each showing its keys and range; a table without a primary key names
+// its rows by ctid. The data is that of the acceptance scenario
+// pg_exclusion_added_room_overlaps_counted, whose rows 3, 11, 12, 20, 22,
+// 23, 31 and 32 ADD CONSTRAINT refuses.
+func TestProbeRangeConflictSamples(t *testing.T) {
+	t.Parallel()
+	u := newDB(t)
+	const rows = `(1, 1, '[10,12)'), (2, 1, '[12,14)'), (3, 1, '[13,15)'), (4, 1, 'empty'), (5, 1, 'empty'), (6, 1, NULL),
+  (10, 2, '[10,12]'), (11, 2, '(12,14)'), (12, 2, '[12,13)'),
+  (20, 3, '(,5)'), (21, 3, '(,3)'), (22, 3, '[1,)'), (23, 3, '[100,200)'),
+  (30, 4, '[1,5)'), (31, 4, '[4,8)'), (32, 4, '[7,10)'),
+  (40, NULL, '[10,12)'), (41, NULL, '[10,12)'), (50, 5, '[10,12)'), (51, 6, '[10,12)')`
+	run(t, u, "CREATE TABLE slot (id int PRIMARY KEY, room int, span numrange)", "INSERT INTO slot VALUES "+rows,
+		"CREATE TABLE nokey (id int, span numrange)", "INSERT INTO nokey VALUES (1, '[1,5)'), (2, '[4,8)'), (3, '[9,10)')")
+	c := open(t, u, dialect.OpenOptions{})
+	res, err := c.Probe(context.Background(), []probe.Check{
+		{Kind: probe.Conflicts, Schema: "public", Table: "slot", Column: "span", Columns: []string{"room"}, Key: []string{"id"},
+			Expr: "EXCLUDE USING gist (room WITH =, span WITH &&)"},
+		{Kind: probe.Conflicts, Schema: "public", Table: "nokey", Column: "span", Expr: "EXCLUDE USING gist (span WITH &&)"},
+	}, probe.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := res[0]; r.Status != probe.Exact || r.Affected != 8 {
+		t.Fatalf("slot: %s, want 8 exactly", describe(r))
+	}
+	var got []string
+	for _, s := range res[0].Samples {
+		got = append(got, fmt.Sprintf("%v: %v", s.Key["id"], s.Value))
+	}
+	want := []string{"3: 1, [13,15)", "11: 2, (12,14)", "12: 2, [12,13)", "20: 3, (,5)", "22: 3, [1,)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("slot samples = %q, want %q", got, want)
+	}
+	if r := res[1]; r.Status != probe.Exact || r.Affected != 1 || len(r.Samples) != 1 || r.Samples[0].Value != "[4,8)" || r.Samples[0].Key["ctid"] == nil {
+		t.Errorf("nokey: %s, want 1 with the sample [4,8) named by ctid", describe(r))
 	}
 }
