@@ -9,6 +9,7 @@ import (
 
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/diff"
+	"github.com/schemaguard/schemaguard/schema"
 )
 
 // TestConvergence creates "before", diffs it to "after", renders and applies
@@ -275,5 +276,59 @@ func TestCanonicalExpr(t *testing.T) {
 				t.Errorf("got %s", got)
 			}
 		})
+	}
+}
+
+// TestAlterPartitionedFKFailureKeepsKey changes the ON DELETE of a
+// foreign key on a partitioned table whose rows, written under
+// session_replication_role = replica (as pg_restore --disable-triggers
+// writes them), point nowhere: PostgreSQL 15 cannot add the key NOT VALID
+// there, so the validating ADD fails on them. It runs in the transaction
+// that drops the old key, so the failure rolls both back and the table
+// keeps its key as it was.
+func TestAlterPartitionedFKFailureKeepsKey(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	u := newDB(t)
+	run(t, u, "CREATE TABLE ref (id int PRIMARY KEY)", "INSERT INTO ref VALUES (1)",
+		"CREATE TABLE measure (id int NOT NULL, at date NOT NULL, v int, PRIMARY KEY (id, at), CONSTRAINT measure_v_fkey FOREIGN KEY (v) REFERENCES ref (id)) PARTITION BY RANGE (at)",
+		"CREATE TABLE measure_2024 PARTITION OF measure FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+		"SET session_replication_role = replica; INSERT INTO measure VALUES (1, '2024-03-01', 1), (2, '2024-04-01', 7)")
+	c := open(t, u, dialect.OpenOptions{})
+	actual, err := c.Inspect(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tbl *schema.Table
+	for _, x := range actual.Tables {
+		if x.Name == "measure" {
+			tbl = x
+		}
+	}
+	if tbl == nil || len(tbl.ForeignKeys) != 1 {
+		t.Fatalf("setup: measure and its key not inspected: %+v", tbl)
+	}
+	to := *tbl.ForeignKeys[0]
+	to.OnDelete = "CASCADE"
+	script, err := c.Render(actual, actual, []diff.Change{diff.AlterForeignKey{Table: tbl, From: tbl.ForeignKeys[0], To: &to}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range script.Statements {
+		if st.NoTx {
+			t.Errorf("%s runs outside the transaction that drops the old key", st.SQL)
+		}
+	}
+	err = c.Apply(ctx, script)
+	var ae *dialect.ApplyError
+	if !errors.As(err, &ae) || !ae.RolledBack || !strings.Contains(ae.Failed.SQL, "ADD CONSTRAINT") {
+		t.Fatalf("apply: %v, want the ADD to fail and everything rolled back", err)
+	}
+	var def string
+	if err := c.conn.QueryRowContext(ctx, "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'measure'::regclass AND contype = 'f'").Scan(&def); err != nil {
+		t.Fatalf("the key is gone: %v", err)
+	}
+	if strings.Contains(def, "CASCADE") {
+		t.Errorf("key = %s, want the old one", def)
 	}
 }

@@ -204,6 +204,17 @@ func (r *renderer) change(ch diff.Change) {
 		if fk.Name == "" {
 			fk.Name = ch.From.Name
 		}
+		if partitioned(ch.Table) {
+			// The key added back validates at once (PostgreSQL 15 takes
+			// no NOT VALID key on a partitioned table). It runs in the
+			// transaction that dropped the old one, so that rows pointing
+			// nowhere (written under session_replication_role = replica)
+			// roll the DROP back with it instead of leaving the table
+			// without a key after the commit. The DROP's ACCESS EXCLUSIVE
+			// lock is then held through the scan.
+			r.add(phAddFK, fmt.Sprintf("ALTER TABLE %s ADD %s", r.name(ch.Table), fkDef(&schema.Table{Schema: ch.Table.Schema}, &fk)))
+			return
+		}
 		r.addFK(ch.Table, &fk)
 	case diff.AddCheck:
 		r.addCheck(ch.Table, ch.Check)

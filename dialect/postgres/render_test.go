@@ -30,6 +30,15 @@ func TestRenderPartitioned(t *testing.T) {
 			change: func(t *schema.Table) diff.Change { return diff.AddForeignKey{Table: t, FK: fk} },
 			want:   []string{`ALTER TABLE "public"."measure" ADD CONSTRAINT "measure_v_fkey" FOREIGN KEY ("v") REFERENCES "public"."ref" ("id")`},
 			noTx:   []bool{true}},
+		{name: "changed foreign key is dropped and added back validating, in the transaction",
+			change: func(t *schema.Table) diff.Change {
+				to := *fk
+				to.OnDelete = "CASCADE"
+				return diff.AlterForeignKey{Table: t, From: fk, To: &to}
+			},
+			want: []string{`ALTER TABLE "public"."measure" DROP CONSTRAINT "measure_v_fkey"`,
+				`ALTER TABLE "public"."measure" ADD CONSTRAINT "measure_v_fkey" FOREIGN KEY ("v") REFERENCES "public"."ref" ("id") ON DELETE CASCADE`},
+			noTx: []bool{false, false}},
 		{name: "index is built without CONCURRENTLY",
 			change: func(t *schema.Table) diff.Change {
 				return diff.AddIndex{Table: t, Index: &schema.Index{Name: "measure_v_idx", Parts: []schema.IndexPart{{Column: "v"}}}}
