@@ -59,6 +59,12 @@ start() {
     apt_install mariadb-server mariadb-client || die "apt-get install mariadb-server failed"
   fi
   id mysql >/dev/null 2>&1 || die "no mysql user after install"
+  # The named-zone tests load the server's time zone tables from tzdata
+  # (priority "required" in Debian, but absent from some slim images).
+  if [ ! -e /usr/share/zoneinfo/Europe/Berlin ]; then
+    log "installing tzdata"
+    apt_install tzdata || log "apt-get install tzdata failed: the named-zone tests will say so"
+  fi
   stop
   mkdir -p "$MA_DIR/data" "$MA_DIR/tmp"
   chown -R mysql:mysql "$MA_DIR"
