@@ -27,7 +27,7 @@ type defaultReference struct {
 // are, matches no parent row. For another dialect, a key made only of such
 // columns is asked instead as the rows for which EXISTS (parent row with
 // the defaults) is false: every row, or none. Where the dialect computes a
-// non-constant default once for every row (risk.EvaluatedOnce), such a
+// non-constant default once for every row (dialect.OnceEvaluator), such a
 // default counts the same way, and the probe reports a volatile one not
 // checkable. restoreDefaultReferences
 // puts the orphan check back once it is answered, so the finding still
@@ -50,7 +50,7 @@ func checkDefaultReferences(fs []*risk.Finding, d dialect.Dialect) []defaultRefe
 		k := [3]string{a.Table.Schema, a.Table.Name, a.Column.Name}
 		switch {
 		case risk.IsConstantDefault(*a.Column.Default):
-		case risk.EvaluatedOnce(d.Name()):
+		case dialect.EvaluatesDefaultsOnce(d):
 			once[k] = true
 		default:
 			continue

@@ -57,7 +57,7 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 	}
 	var chosen []diff.Change
 	var owners []*risk.Finding
-	deps := keptDependencies(p.Findings, opts.Force, p.Dialect)
+	deps := keptDependencies(p.Findings, opts.Force, conn.Dialect())
 	for _, f := range p.Findings {
 		ok, why := allowed(f, opts.Force)
 		if ok && deps[f] != "" {
@@ -115,13 +115,13 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 //   - foreign keys, collation and statement partners, SET NULL keys and
 //     PostgreSQL domain constraints kept back with their partner (the
 //     kept* functions below).
-func keptDependencies(fs []*risk.Finding, force bool, dialectName string) map[*risk.Finding]string {
+func keptDependencies(fs []*risk.Finding, force bool, d dialect.Dialect) map[*risk.Finding]string {
 	type col = [3]string
 	type reason struct {
 		retyped bool   // the column's type change is kept back, else its addition
 		text    string // "whose addition is kept back", ...
 	}
-	ic := risk.IdentCase(dialectName)
+	ic := dialect.IdentCase(d)
 	why := map[col]reason{}
 	var order []col // the keys of why, in the order they were found
 	mark := func(k col, r reason) {

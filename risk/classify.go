@@ -268,7 +268,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 // query. For a primary key (nullKeys) those NULLs fail the change, so the
 // part is the NULL every row holds, which the probe counts. Where the
 // dialect evaluates a non-constant default once for every existing row
-// (EvaluatedOnce), the part is that default too, and the third result
+// (evaluatedOnce), the part is that default too, and the third result
 // lists such defaults for the probe to vet.
 func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dialect string) ([]string, []string, []string) {
 	dflt := defaultCollation(dialect)
@@ -332,7 +332,7 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dialect
 		switch {
 		case wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default):
 			value = "CAST((" + *wc.Default + ") AS TEXT)"
-		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && EvaluatedOnce(dialect):
+		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && evaluatedOnce(dialect):
 			value = "CAST((" + *wc.Default + ") AS TEXT)"
 			once = append(once, *wc.Default)
 		case nullKeys && wc.Default == nil && wc.Generated == "" && !wc.AutoIncrement:
@@ -355,14 +355,14 @@ func keyParts(have, want *schema.Table, ix *schema.Index, nullKeys bool, dialect
 // passes). Without it the probe asks for a column the table does not have
 // yet and fails. A column added with any other default is left as it is,
 // unless the dialect evaluates it once for every existing row
-// (EvaluatedOnce): then it reads as that default, which the second result
+// (evaluatedOnce): then it reads as that default, which the second result
 // lists for the probe to vet.
 func newColumnValues(have, want *schema.Table, expr, dialect string) (string, []string) {
 	if want == nil {
 		return expr, nil
 	}
 	var once []string
-	ic := IdentCase(dialect)
+	ic := identCase(dialect)
 	for _, wc := range want.Columns {
 		if have.Column(wc.Name) != nil {
 			continue
@@ -374,7 +374,7 @@ func newColumnValues(have, want *schema.Table, expr, dialect string) (string, []
 			expr = diff.ReplaceIdent(expr, wc.Name, "NULL", ic)
 		case wc.Default != nil && wc.Generated == "" && IsConstantDefault(*wc.Default):
 			expr = diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")", ic)
-		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && EvaluatedOnce(dialect):
+		case wc.Default != nil && wc.Generated == "" && !wc.AutoIncrement && evaluatedOnce(dialect):
 			if e := diff.ReplaceIdent(expr, wc.Name, "("+*wc.Default+")", ic); e != expr {
 				expr = e
 				once = append(once, *wc.Default)
@@ -392,7 +392,7 @@ func onlyColumn(have *schema.Table, expr, dialect string) string {
 	if have == nil {
 		return ""
 	}
-	ic := IdentCase(dialect)
+	ic := identCase(dialect)
 	found := ""
 	for _, c := range have.Columns {
 		if !diff.Mentions(expr, c.Name, ic) {
@@ -406,41 +406,37 @@ func onlyColumn(have *schema.Table, expr, dialect string) string {
 	return found
 }
 
-// EvaluatedOnce reports whether the dialect computes a non-constant
-// default once as it adds a column and gives that value to every existing
-// row, unless the default calls a VOLATILE function, which it computes per
-// row. PostgreSQL does (now() is the same in every row, clock_timestamp()
-// is not): a check can then read the new column as the default, and the
-// probe reports it not checkable when the default turns out to be volatile.
-func EvaluatedOnce(dialect string) bool { return dialect == "postgres" }
+// evaluatedOnce reports whether the dialect registered under name
+// computes a non-constant default once as it adds a column and gives that
+// value to every existing row (dialect.OnceEvaluator): a check can then
+// read the new column as the default, and the probe reports it not
+// checkable when the default turns out to be volatile.
+func evaluatedOnce(name string) bool {
+	d, _ := dialect.Lookup(name)
+	return dialect.EvaluatesDefaultsOnce(d)
+}
 
-// IdentCase is how the dialect matches a column name written in an
-// expression: SQLite in any ASCII case, MySQL in any case, PostgreSQL
-// folding a bare name to lower case and taking a quoted one as written.
-// An unknown dialect matches names exactly.
-func IdentCase(dialect string) diff.IdentCase {
-	switch dialect {
-	case "sqlite":
-		return diff.CaseFoldASCII
-	case "mysql":
-		return diff.CaseFold
-	case "postgres":
-		return diff.CaseFoldUnquoted
-	}
-	return diff.CaseExact
+// identCase is how the dialect registered under name matches a column
+// name written in an expression (dialect.IdentMatcher); an unknown
+// dialect matches names exactly.
+func identCase(name string) diff.IdentCase {
+	d, _ := dialect.Lookup(name)
+	return dialect.IdentCase(d)
 }
 
 // refName is column name as an expression of the dialect reads it:
-// bare, except on PostgreSQL where a name that is not a plain lower-case
-// word is quoted (a bare Qty would read qty).
+// bare, except where the dialect folds a bare name to lower case
+// (PostgreSQL) and the name is not a plain lower-case word: that one is
+// quoted (a bare Qty would read qty).
 func refName(name, dialect string) string {
-	if dialect == "postgres" && !plainLower.MatchString(name) {
+	if identCase(dialect) == diff.CaseFoldUnquoted && !plainLower.MatchString(name) {
 		return quoteStd(name)
 	}
 	return name
 }
 
-// plainLower is a name PostgreSQL reads bare as itself.
+// plainLower is a name that a dialect folding bare names to lower case
+// reads bare as itself.
 var plainLower = regexp.MustCompile(`^[a-z_][a-z0-9_$]*$`)
 
 // dialectOf is the dialect of the actual schema, "" without one.
@@ -548,7 +544,7 @@ func recollateExpr(have, want *schema.Table, expr, dialect string) string {
 		return expr
 	}
 	for _, r := range recollations(have, want, defaultCollation(dialect)) {
-		expr = diff.ReplaceIdent(expr, r.want, "("+quoteStd(r.live)+" COLLATE "+quoteStd(r.coll)+")", IdentCase("postgres"))
+		expr = diff.ReplaceIdent(expr, r.want, "("+quoteStd(r.live)+" COLLATE "+quoteStd(r.coll)+")", identCase(dialect))
 	}
 	return expr
 }
@@ -1303,7 +1299,7 @@ func collationChecks(c diff.ModifyColumn, dialect, dflt string) []*probe.Check {
 			}
 		}
 		if at < 0 {
-			if ck := collatedExprKey(c, ix, dflt); ck != nil {
+			if ck := collatedExprKey(c, ix, dflt, identCase(dialect)); ck != nil {
 				out = append(out, ck)
 			} else if ck := uncountedExprKey(c, ix, dialect); ck != nil {
 				out = append(out, ck)
@@ -1339,7 +1335,7 @@ func collationChecks(c diff.ModifyColumn, dialect, dflt string) []*probe.Check {
 // one value under a case-insensitive one). Only PostgreSQL's:
 // dflt is "" elsewhere, where the expression's collation follows other
 // rules (SQLite's does not take the column's).
-func collatedExprKey(c diff.ModifyColumn, ix *schema.Index, dflt string) *probe.Check {
+func collatedExprKey(c diff.ModifyColumn, ix *schema.Index, dflt string, ic diff.IdentCase) *probe.Check {
 	if dflt == "" {
 		return nil
 	}
@@ -1350,7 +1346,7 @@ func collatedExprKey(c diff.ModifyColumn, ix *schema.Index, dflt string) *probe.
 		if e == "" {
 			continue
 		}
-		if r := diff.ReplaceIdent(e, c.From.Name, "("+quoteStd(c.From.Name)+" COLLATE "+quoteStd(coll)+")", IdentCase("postgres")); r != e {
+		if r := diff.ReplaceIdent(e, c.From.Name, "("+quoteStd(c.From.Name)+" COLLATE "+quoteStd(coll)+")", ic); r != e {
 			exprs[i], changed = r, true
 		}
 	}
@@ -1375,7 +1371,7 @@ func uncountedExprKey(c diff.ModifyColumn, ix *schema.Index, dialect string) *pr
 	cols, exprs := ix.Columns(), partExprs(ix)
 	reads := false
 	for i, e := range exprs {
-		if e != "" && diff.Mentions(e, c.From.Name, IdentCase(dialect)) {
+		if e != "" && diff.Mentions(e, c.From.Name, identCase(dialect)) {
 			exprs[i], reads = "", true
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	driver "github.com/go-sql-driver/mysql"
 
 	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
 )
 
 // Dialect is the MySQL / MariaDB dialect. It is stateless and safe for
@@ -25,6 +26,8 @@ var (
 	_ dialect.Dialect  = (*Dialect)(nil)
 	_ dialect.Conn     = (*Conn)(nil)
 	_ dialect.Assessor = (*Conn)(nil)
+
+	_ dialect.IdentMatcher = (*Dialect)(nil)
 )
 
 func init() { dialect.Register(&Dialect{}) }
@@ -35,6 +38,10 @@ func (*Dialect) Name() string { return "mysql" }
 // Schemes implements dialect.Dialect.
 // mariadb:// is the same URL for users who name the server they run.
 func (*Dialect) Schemes() []string { return []string{"mysql", "mariadb"} }
+
+// IdentCase implements dialect.IdentMatcher: MySQL and MariaDB column
+// names are not case-sensitive, quoted or not.
+func (*Dialect) IdentCase() diff.IdentCase { return diff.CaseFold }
 
 // Conn is one session with a MySQL or MariaDB database. It is used by one
 // goroutine at a time, as the port requires.

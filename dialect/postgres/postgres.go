@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/schema"
 )
 
@@ -26,6 +27,9 @@ var (
 	_ dialect.Dialect  = (*Dialect)(nil)
 	_ dialect.Conn     = (*Conn)(nil)
 	_ dialect.Assessor = (*Conn)(nil)
+
+	_ dialect.IdentMatcher  = (*Dialect)(nil)
+	_ dialect.OnceEvaluator = (*Dialect)(nil)
 )
 
 func init() { dialect.Register(&Dialect{}) }
@@ -35,6 +39,16 @@ func (*Dialect) Name() string { return Name }
 
 // Schemes implements dialect.Dialect.
 func (*Dialect) Schemes() []string { return []string{"postgres", "postgresql"} }
+
+// IdentCase implements dialect.IdentMatcher: PostgreSQL folds a bare name
+// to lower case and takes a quoted one as written (QTY is qty, "QTY" is
+// not).
+func (*Dialect) IdentCase() diff.IdentCase { return diff.CaseFoldUnquoted }
+
+// EvaluatesDefaultsOnce implements dialect.OnceEvaluator: ADD COLUMN with
+// a non-volatile default computes it once and stores that value in every
+// existing row; a volatile one is computed per row.
+func (*Dialect) EvaluatesDefaultsOnce() bool { return true }
 
 // Conn is one session with a PostgreSQL database. Everything it does on the
 // user's database (inspect, probe, lock, apply) goes through one dedicated

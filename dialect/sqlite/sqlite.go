@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
+	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/schema"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -30,6 +31,7 @@ var (
 	_ dialect.NameFolder = (*Dialect)(nil)
 
 	_ dialect.AddedKeyReader = (*Dialect)(nil)
+	_ dialect.IdentMatcher   = (*Dialect)(nil)
 )
 
 func init() { dialect.Register(&Dialect{}) }
@@ -47,6 +49,10 @@ func (*Dialect) FoldsNames() (tables, columns bool) { return true, true }
 // ReadsAddedKeys implements dialect.AddedKeyReader: the orphan probe reads
 // a key column the plan adds as its stored default.
 func (*Dialect) ReadsAddedKeys() bool { return true }
+
+// IdentCase implements dialect.IdentMatcher: SQLite matches column names
+// in any ASCII case, quoted or not.
+func (*Dialect) IdentCase() diff.IdentCase { return diff.CaseFoldASCII }
 
 // Path extracts the file path from sqlite:PATH, sqlite://PATH or sqlite:///abs/PATH.
 func Path(rawURL string) (string, error) {
