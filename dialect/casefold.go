@@ -4,9 +4,11 @@ import "github.com/schemaguard/schemaguard/diff"
 
 // NameFolder is an optional Dialect capability for engines that compare
 // table or column names without regard to case, quoted or not (SQLite
-// always; MySQL for columns). There, a desired "Email" and a live "email"
-// are one column: adding the one beside the other fails. The planner
-// calls it once per plan; it may be called concurrently and never fails.
+// always; MySQL and MariaDB for columns). There, a desired "Email" and a
+// live "email" are one column: adding the one beside the other fails, so
+// the planner declares the one a rename of the other, and the DocType
+// loader refuses two fields (or tables) that differ only in case. It may
+// be called concurrently and never fails.
 type NameFolder interface {
 	// FoldsNames reports whether table names and column names are
 	// compared without regard to case.

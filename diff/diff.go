@@ -13,7 +13,6 @@ import (
 // must come from the same dialect (the desired one normalized by it). The
 // result is sorted by table, then by kind, then by object name.
 func Compute(actual, desired *schema.Schema) []Change {
-	desired = caseRenames(actual, desired)
 	var out []Change
 	matched := map[*schema.Table]bool{}
 	pairs := map[*schema.Table]*schema.Table{}
@@ -53,56 +52,6 @@ func Compute(actual, desired *schema.Schema) []Change {
 		}
 	}
 	Sort(out)
-	return out
-}
-
-// foldsColumnNames lists the dialects whose column names are
-// case-insensitive: a column may not be added beside one that differs
-// only in case.
-var foldsColumnNames = map[string]bool{"mysql": true}
-
-// caseRenames is desired, where the dialect folds column names, with every
-// column that matches a live column only up to case declared as renamed
-// from it (previously): MySQL refuses to add "fullname" beside
-// "FullName", and dropping one to add the other would lose its values.
-// desired itself is not modified.
-func caseRenames(actual, desired *schema.Schema) *schema.Schema {
-	if !foldsColumnNames[actual.Dialect] {
-		return desired
-	}
-	var out *schema.Schema
-	for i, want := range desired.Tables {
-		have := findTable(actual, want.Schema, want.Name)
-		if have == nil {
-			continue
-		}
-		var clone *schema.Table
-		for j, wc := range want.Columns {
-			if have.Column(wc.Name) != nil {
-				continue
-			}
-			for _, hc := range have.Columns {
-				if hc.Name == wc.Name || !strings.EqualFold(hc.Name, wc.Name) || want.Column(hc.Name) != nil || slices.Contains(wc.Previously, hc.Name) {
-					continue
-				}
-				if out == nil {
-					cp := *desired
-					cp.Tables = slices.Clone(desired.Tables)
-					out = &cp
-				}
-				if clone == nil {
-					clone = CloneTable(want)
-					out.Tables[i] = clone
-				}
-				c := clone.Columns[j]
-				c.Previously = append(slices.Clone(c.Previously), hc.Name)
-				break
-			}
-		}
-	}
-	if out == nil {
-		return desired
-	}
 	return out
 }
 

@@ -3,6 +3,8 @@ package source
 import (
 	"strings"
 	"testing"
+
+	"github.com/schemaguard/schemaguard/dialect/mysql"
 )
 
 // foldingDialect compares names without regard to case, as SQLite does.
@@ -44,5 +46,22 @@ func TestCaseClashes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// MySQL and MariaDB refuse a column beside one that differs only in case
+// (ERROR 1060 "Duplicate column name 'email'" for Email and email, seen
+// on MariaDB 10.11) but, with lower_case_table_names=0, keep tables T3
+// and t3 apart: the loader refuses the fields and takes the tables.
+func TestCaseClashesMySQL(t *testing.T) {
+	t.Parallel()
+	fields := map[string]string{"a.yaml": "doctype: A\nfields:\n  - name: Email\n    type: string\n  - name: email\n    type: string\n"}
+	want := `a.yaml:5: fields.email: field name "email" differs only in case from "Email" (line 3)`
+	if _, err := LoadDocTypesFS(mapFS(fields), ".", &mysql.Dialect{}); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("fields: error = %v, want it to contain %q", err, want)
+	}
+	tables := map[string]string{"a.yaml": "doctype: A\ntable: T3\nfields:\n  - name: x\n    type: int\n", "b.yaml": "doctype: B\ntable: t3\nfields:\n  - name: y\n    type: int\n"}
+	if _, err := LoadDocTypesFS(mapFS(tables), ".", &mysql.Dialect{}); err != nil {
+		t.Errorf("tables: %v", err)
 	}
 }

@@ -28,6 +28,7 @@ var (
 	_ dialect.Assessor = (*Conn)(nil)
 
 	_ dialect.IdentMatcher = (*Dialect)(nil)
+	_ dialect.NameFolder   = (*Dialect)(nil)
 )
 
 func init() { dialect.Register(&Dialect{}) }
@@ -42,6 +43,11 @@ func (*Dialect) Schemes() []string { return []string{"mysql", "mariadb"} }
 // IdentCase implements dialect.IdentMatcher: MySQL and MariaDB column
 // names are not case-sensitive, quoted or not.
 func (*Dialect) IdentCase() diff.IdentCase { return diff.CaseFold }
+
+// FoldsNames implements dialect.NameFolder: column names are not
+// case-sensitive ("Duplicate column name" for Email beside email); table
+// names are, where lower_case_table_names is 0 (the default on Linux).
+func (*Dialect) FoldsNames() (tables, columns bool) { return false, true }
 
 // Conn is one session with a MySQL or MariaDB database. It is used by one
 // goroutine at a time, as the port requires.
