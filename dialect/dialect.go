@@ -117,6 +117,11 @@ type Script struct {
 	// what is applied (SQLite's table rebuild) are no tie. Nil when the
 	// dialect ties nothing.
 	Ties [][]string
+	// Rebuilds[i] names the table that change i's statements rebuild
+	// (SQLite's copy into a new table, drop and rename), "" when they
+	// rebuild none, so that a report can say so without reading the SQL.
+	// Nil when the dialect rebuilds no table.
+	Rebuilds []string
 }
 
 // ApplyError reports a failed Apply: which statements ran, which failed and

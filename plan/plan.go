@@ -248,6 +248,9 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 		if i < len(script.Ties) {
 			f.Ties = script.Ties[i]
 		}
+		if i < len(script.Rebuilds) {
+			f.Rebuilds = script.Rebuilds[i]
+		}
 	}
 	if !opts.NoData {
 		settleNewKeys(p.Findings)

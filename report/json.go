@@ -62,6 +62,10 @@ type Change struct {
 	Lock           *dialect.Lock  `json:"lock,omitempty"`
 	Applied        *bool          `json:"applied,omitempty"`
 	Source         string         `json:"source,omitempty"`
+	// Rebuilds names the table the statements rebuild, "" for none
+	// (dialect.Script.Rebuilds); the text report says so. It is not part
+	// of the JSON format.
+	Rebuilds string `json:"-"`
 }
 
 // Sync says what sync did.
@@ -164,6 +168,7 @@ func entry(f *risk.Finding) Change {
 		Samples:        []probe.Sample{},
 		Notes:          f.Notes,
 		Statements:     f.Statements,
+		Rebuilds:       f.Rebuilds,
 		Lock:           f.Lock,
 		Applied:        f.Applied,
 	}

@@ -8,7 +8,8 @@ import (
 )
 
 // TestSharedStatements renders changes that run the same statements on
-// each dialect: only a SQLite rebuild is called a table rebuild.
+// each dialect: only changes the dialect marks as a rebuild (SQLite's,
+// dialect.Script.Rebuilds) are called a table rebuild.
 func TestSharedStatements(t *testing.T) {
 	t.Parallel()
 	rows := int64(1)
@@ -16,6 +17,10 @@ func TestSharedStatements(t *testing.T) {
 		return report.Change{Table: table, Column: &col, Code: code, Risk: "dangerous", StaticRisk: "warning", Message: msg,
 			Impact: "1 row fails.", Recommendation: "fix the rows first", DocsURL: "https://example.com/" + code,
 			Checked: "exact", AffectedRows: &rows, Statements: stmts}
+	}
+	rebuild := func(c report.Change) report.Change {
+		c.Rebuilds = c.Table
+		return c
 	}
 	tests := []struct {
 		name    string
@@ -43,14 +48,14 @@ func TestSharedStatements(t *testing.T) {
 				"ALTER TABLE `child` ADD CONSTRAINT `child_code_fk` FOREIGN KEY (`code`) REFERENCES `parent` (`code`)"),
 		}},
 		{name: "sqlite", dialect: "sqlite", changes: []report.Change{
-			change("note", "body", "shrink-length", "Change type of note.body.",
+			rebuild(change("note", "body", "shrink-length", "Change type of note.body.",
 				`CREATE TABLE "schemaguard_new_note" ("id" INTEGER PRIMARY KEY, "body" VARCHAR(10))`,
 				`INSERT INTO "schemaguard_new_note" ("id", "body") SELECT "id", "body" FROM "note"`,
-				`DROP TABLE "note"`, `ALTER TABLE "schemaguard_new_note" RENAME TO "note"`),
-			change("note", "body", "set-not-null", "Set NOT NULL on note.body.",
+				`DROP TABLE "note"`, `ALTER TABLE "schemaguard_new_note" RENAME TO "note"`)),
+			rebuild(change("note", "body", "set-not-null", "Set NOT NULL on note.body.",
 				`CREATE TABLE "schemaguard_new_note" ("id" INTEGER PRIMARY KEY, "body" VARCHAR(10))`,
 				`INSERT INTO "schemaguard_new_note" ("id", "body") SELECT "id", "body" FROM "note"`,
-				`DROP TABLE "note"`, `ALTER TABLE "schemaguard_new_note" RENAME TO "note"`),
+				`DROP TABLE "note"`, `ALTER TABLE "schemaguard_new_note" RENAME TO "note"`)),
 		}},
 	}
 	for _, tt := range tests {

@@ -101,7 +101,7 @@ func Text(w io.Writer, d *Document, o TextOptions) error {
 			fmt.Fprintf(&b, "%s%s\n", indent, paint(ansiBold, state))
 		}
 		if joined := strings.Join(c.Statements, ";"); (o.Verbose || c.Risk == "dangerous") && joined == lastSQL && joined != "" {
-			fmt.Fprintf(&b, "%ssql: %s\n", indent, sameSQL(d.Dialect, c.Statements))
+			fmt.Fprintf(&b, "%ssql: %s\n", indent, sameSQL(c))
 		} else if o.Verbose || c.Risk == "dangerous" {
 			lastSQL = joined
 			for i, s := range c.Statements {
@@ -135,19 +135,13 @@ func Text(w io.Writer, d *Document, o TextOptions) error {
 }
 
 // sameSQL says that a change runs the statements printed for the change
-// above it. Only a SQLite rebuild is called one: elsewhere the shared
-// statements are an ALTER DOMAIN that checks every column of the domain
-// (PostgreSQL) or one ALTER TABLE that carries several changes, or lifts
-// a foreign key around them (MySQL), and none rebuilds a table.
-func sameSQL(dialect string, stmts []string) string {
-	if dialect == "sqlite" {
-		for _, s := range stmts {
-			// The rebuild copies the rows into a new table of this name
-			// (dialect/sqlite render.go), and nothing else creates one.
-			if strings.HasPrefix(s, `CREATE TABLE "schemaguard_new_`) {
-				return "the same table rebuild as above"
-			}
-		}
+// above it. Only a rebuild the dialect marks as one (SQLite's) is called
+// one: elsewhere the shared statements are an ALTER DOMAIN that checks
+// every column of the domain (PostgreSQL) or one ALTER TABLE that carries
+// several changes, or lifts a foreign key around them (MySQL).
+func sameSQL(c Change) string {
+	if c.Rebuilds != "" {
+		return "the same table rebuild as above"
 	}
 	return "the same statements as above"
 }

@@ -38,6 +38,9 @@ type Finding struct {
 	// Ties names the statements the change shares with other changes
 	// and cannot run without them (dialect.Script.Ties).
 	Ties []string
+	// Rebuilds names the table the change's statements rebuild, "" for
+	// none (dialect.Script.Rebuilds).
+	Rebuilds string
 	// Lock is the dialect's account of the change's locking, if any.
 	Lock *dialect.Lock
 	// Notes are extra reasons (a rename hint, a dialect escalation).

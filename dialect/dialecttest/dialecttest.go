@@ -153,6 +153,9 @@ func (s suite) renderConverges(t *testing.T) {
 	if len(script.ByChange) != len(changes) {
 		t.Fatalf("Render: %d ByChange entries for %d changes", len(script.ByChange), len(changes))
 	}
+	if script.Rebuilds != nil && len(script.Rebuilds) != len(changes) {
+		t.Fatalf("Render: %d Rebuilds entries for %d changes", len(script.Rebuilds), len(changes))
+	}
 	for i, sqls := range script.ByChange {
 		if len(sqls) == 0 {
 			t.Errorf("change %v has no statements", changes[i])

@@ -275,6 +275,14 @@ func (c *Conn) Render(actual, target *schema.Schema, changes []diff.Change) (*di
 			rebuild[ch.TableName()] = append(idx, i)
 		}
 	}
+	for name, idx := range rebuild {
+		if s.Rebuilds == nil {
+			s.Rebuilds = make([]string, len(changes))
+		}
+		for _, i := range idx {
+			s.Rebuilds[i] = name
+		}
+	}
 	// Phase 1: renames, in the order ALTER TABLE needs them.
 	for i, ch := range changes {
 		switch ch := ch.(type) {
