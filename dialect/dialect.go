@@ -268,7 +268,7 @@ func Names() []string {
 func Open(ctx context.Context, rawURL string, opts OpenOptions) (Conn, error) {
 	scheme, _, ok := strings.Cut(rawURL, ":")
 	if !ok || scheme == "" {
-		return nil, fmt.Errorf("%w: %q has no scheme; use sqlite:PATH, postgres://... or mysql://...", ErrBadURL, Redact(rawURL))
+		return nil, fmt.Errorf("%w: %q has no scheme; use sqlite:PATH, postgres://..., mysql://... or mariadb://...", ErrBadURL, Redact(rawURL))
 	}
 	mu.RLock()
 	d, found := bySchema[strings.ToLower(scheme)]

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	_ "modernc.org/sqlite"
+
+	"github.com/schemaguard/schemaguard/dialect"
 )
 
 // fixture builds a SQLite database from SQL and returns its path.
@@ -459,5 +461,31 @@ func TestSampleForms(t *testing.T) {
 			}
 			t.Fatalf("no %s finding:\n%s", tt.code, r.stdout)
 		})
+	}
+}
+
+// TestHelpNamesEverySchemeAccepted keeps --db's help true to the dialect
+// registry: every URL scheme a registered dialect opens is named.
+func TestHelpNamesEverySchemeAccepted(t *testing.T) {
+	t.Parallel()
+	for _, cmd := range []string{"verify", "sync"} {
+		r := runCLI(t, t.TempDir(), nil, cmd, "--help")
+		if r.code != 0 {
+			t.Fatalf("%s --help: exit %d: %s", cmd, r.code, r.stderr)
+		}
+		usage := ""
+		for _, line := range strings.Split(r.stdout, "\n") {
+			if strings.Contains(line, "--db string") {
+				usage = line
+			}
+		}
+		for _, name := range dialect.Names() {
+			d, _ := dialect.Lookup(name)
+			for _, s := range d.Schemes() {
+				if !strings.Contains(usage, " "+s+":") {
+					t.Errorf("%s --help: --db usage %q does not name scheme %s:", cmd, usage, s)
+				}
+			}
+		}
 	}
 }

@@ -17,7 +17,7 @@ import (
 	"github.com/schemaguard/schemaguard/dialect"
 	"github.com/schemaguard/schemaguard/plan"
 
-	_ "github.com/schemaguard/schemaguard/dialect/mysql"    // registers mysql://
+	_ "github.com/schemaguard/schemaguard/dialect/mysql"    // registers mysql:// and mariadb://
 	_ "github.com/schemaguard/schemaguard/dialect/postgres" // registers postgres://
 	_ "github.com/schemaguard/schemaguard/dialect/sqlite"   // registers sqlite:
 )
@@ -154,7 +154,7 @@ func classify(err error, what string) error {
 func hintFor(err error) string {
 	switch {
 	case errors.Is(err, dialect.ErrBadURL):
-		return "use --db sqlite:./app.db, postgres://user@host:5432/db or mysql://user:pass@host:3306/db"
+		return "use --db sqlite:./app.db, postgres://user@host:5432/db, mysql://user:pass@host:3306/db or mariadb://user:pass@host:3306/db"
 	case errors.Is(err, plan.ErrForceNoData):
 		return "run sync --force without --no-data so the forced changes are checked against the data"
 	case strings.Contains(err.Error(), "--schema"):

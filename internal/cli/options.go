@@ -34,7 +34,7 @@ type common struct {
 
 func (o *common) register(c *cobra.Command) {
 	f := c.Flags()
-	f.StringVar(&o.db, "db", "", "database URL: sqlite:PATH, postgres://user@host:port/db or mysql://user:pass@host:port/db (default: db: in the config, then $SCHEMAGUARD_DB)")
+	f.StringVar(&o.db, "db", "", "database URL: sqlite:PATH, postgres://user@host:port/db, mysql://user:pass@host:port/db or mariadb://user:pass@host:port/db; sqlite3: and postgresql: also work (default: db: in the config, then $SCHEMAGUARD_DB)")
 	f.StringVar(&o.desired, "desired", "", "desired schema: a folder of DocType files or a .sql DDL file (default: desired: in the config)")
 	f.StringVar(&o.configPath, "config", "", "config file (default: ./schemaguard.yaml when present)")
 	f.StringVar(&o.format, "format", "text", "output format: text, json or sarif")
