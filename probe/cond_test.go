@@ -2,6 +2,7 @@ package probe_test
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -186,42 +187,54 @@ func TestStatus(t *testing.T) {
 func TestSplitMerge(t *testing.T) {
 	t.Parallel()
 	c := probe.Check{Kind: probe.Duplicates, Table: "tag", Columns: []string{"a", ""}, Exprs: []string{"", "name COLLATE ci"},
-		NullKeys: true, Conds: []probe.Cond{{Kind: probe.Unrepresentable, Charset: "latin1"}},
+		NullKeys: true, Conds: []probe.Cond{{Kind: probe.Unrepresentable, Charset: "latin1"}}, Key: []string{"id"},
 		MoreKeys: []probe.UniqueKey{{Columns: []string{"b", ""}, Exprs: []string{"", "name COLLATE ci"}, Where: "b > 0", NullsEqual: true}}}
-	split := c.Split()
-	if len(split) != 2 || split[0].MoreKeys != nil || split[1].MoreKeys != nil {
-		t.Fatalf("split = %+v", split)
+	wantSplit := []probe.Check{
+		{Kind: probe.Duplicates, Table: "tag", Columns: []string{"a", ""}, Exprs: []string{"", "name COLLATE ci"},
+			NullKeys: true, Conds: []probe.Cond{{Kind: probe.Unrepresentable, Charset: "latin1"}}, Key: []string{"id"}},
+		{Kind: probe.Duplicates, Table: "tag", Columns: []string{"b", ""}, Exprs: []string{"", "name COLLATE ci"}, Expr: "b > 0", NullsEqual: true,
+			Conds: []probe.Cond{{Kind: probe.Unrepresentable, Charset: "latin1"}}, Key: []string{"id"}},
 	}
-	if more := split[1]; !slices.Equal(more.Columns, []string{"b", ""}) || more.Expr != "b > 0" || !more.NullsEqual || more.NullKeys || len(more.Conds) != 1 || more.Table != "tag" {
-		t.Errorf("second check = %+v", more)
+	if split := c.Split(); !reflect.DeepEqual(split, wantSplit) {
+		t.Fatalf("split =\n%+v\nwant\n%+v", split, wantSplit)
 	}
-	sample := func(v any) probe.Sample { return probe.Sample{Value: v} }
+	sample := func(id int, v any) probe.Sample { return probe.Sample{Key: map[string]any{"id": id}, Value: v} }
 	tests := []struct {
 		name string
 		in   []probe.Result
 		want probe.Result
 	}{
 		{"sums the keys, the failing rows once",
-			[]probe.Result{{Status: probe.Exact, Affected: 5, Groups: 2, Failing: 1, Nulls: 1, Samples: []probe.Sample{sample(1)}},
-				{Status: probe.Exact, Affected: 4, Groups: 3, Failing: 1, Samples: []probe.Sample{sample(2)}}},
-			probe.Result{Status: probe.Exact, Affected: 8, Groups: 5, Failing: 1, Nulls: 1, Samples: []probe.Sample{sample(1), sample(2)}}},
+			[]probe.Result{{Status: probe.Exact, Affected: 5, Groups: 2, Failing: 1, Nulls: 1, Samples: []probe.Sample{sample(1, "a")}},
+				{Status: probe.Exact, Affected: 4, Groups: 3, Failing: 1, Samples: []probe.Sample{sample(2, "b")}}},
+			probe.Result{Status: probe.Exact, Affected: 8, Groups: 5, Failing: 1, Nulls: 1, Samples: []probe.Sample{sample(1, "a"), sample(2, "b")}}},
+		{"samples keep their order up to MaxSamples",
+			[]probe.Result{{Status: probe.Exact, Affected: 4, Groups: 2, Samples: []probe.Sample{sample(1, "a"), sample(2, "a"), sample(3, "b"), sample(4, "b")}},
+				{Status: probe.Exact, Affected: 3, Groups: 1, Samples: []probe.Sample{sample(7, nil), sample(8, nil), sample(9, nil)}}},
+			probe.Result{Status: probe.Exact, Affected: 7, Groups: 3, Samples: []probe.Sample{sample(1, "a"), sample(2, "a"), sample(3, "b"), sample(4, "b"), sample(7, nil)}}},
 		{"an estimate makes an estimate",
 			[]probe.Result{{Status: probe.Exact, Affected: 1, Groups: 1}, {Status: probe.Estimate, Affected: 2, Groups: 1, Note: "sampled"}},
 			probe.Result{Status: probe.Estimate, Affected: 3, Groups: 2, Note: "sampled"}},
+		{"notes of both keys are joined",
+			[]probe.Result{{Status: probe.Estimate, Affected: 1, Groups: 1, Note: "sampled"}, {Status: probe.Exact, Affected: 2, Groups: 1, Note: "padded"}},
+			probe.Result{Status: probe.Estimate, Affected: 3, Groups: 2, Note: "sampled; padded"}},
 		{"a key not counted makes no count",
-			[]probe.Result{{Status: probe.Exact, Affected: 1, Groups: 1}, {Status: probe.NotCheckable, Note: "expression key"}},
+			[]probe.Result{{Status: probe.Exact, Affected: 1, Groups: 1, Samples: []probe.Sample{sample(1, "a")}}, {Status: probe.NotCheckable, Note: "expression key"}},
 			probe.Result{Status: probe.NotCheckable, Note: "expression key"}},
 		{"the first key not counted makes no count",
-			[]probe.Result{{Status: probe.TimedOut, Note: "timed out"}, {Status: probe.Exact, Affected: 2}},
+			[]probe.Result{{Status: probe.TimedOut, Note: "timed out"}, {Status: probe.Exact, Affected: 2, Samples: []probe.Sample{sample(1, "a")}}},
 			probe.Result{Status: probe.TimedOut, Note: "timed out"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
+			first := slices.Clone(tt.in[0].Samples)
 			got := probe.Merge(tt.in)
-			if got.Status != tt.want.Status || got.Affected != tt.want.Affected || got.Groups != tt.want.Groups ||
-				got.Failing != tt.want.Failing || got.Nulls != tt.want.Nulls || got.Note != tt.want.Note || len(got.Samples) != len(tt.want.Samples) {
-				t.Errorf("Merge = %+v, want %+v", got, tt.want)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Merge =\n%+v\nwant\n%+v", got, tt.want)
+			}
+			if !reflect.DeepEqual(tt.in[0].Samples, first) {
+				t.Errorf("Merge changed its first answer's samples to %+v", tt.in[0].Samples)
 			}
 		})
 	}
