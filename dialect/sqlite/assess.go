@@ -439,30 +439,15 @@ func rebuiltValues(t *schema.Table, a []dialect.Assessment, only *diff.ModifyCol
 // rebuild does not keep what it stored. Each is computed after the
 // generated columns it reads, so that it reads their new values.
 func withGenerated(t *schema.Table, vals, types, colls map[string]string) map[string]string {
-	redo := map[string]bool{}
-	for range t.Columns {
-		grew := false
-		for _, col := range t.Columns {
-			if col.Generated == "" || col.Generated == "?" || redo[col.Name] {
-				continue
-			}
-			_, retyped := types[col.Name]
-			_, recollated := colls[col.Name]
-			hit := retyped || recollated
-			for n := range vals {
-				hit = hit || n != col.Name && reads(col.Generated, n)
-			}
-			for n := range redo {
-				hit = hit || reads(col.Generated, n)
-			}
-			if hit {
-				redo[col.Name], grew = true, true
-			}
-		}
-		if !grew {
-			break
-		}
+	from := map[string]bool{}
+	for n := range vals {
+		from[n] = true
 	}
+	redo := generatedFrom(t, from, func(col *schema.Column) bool {
+		_, retyped := types[col.Name]
+		_, recollated := colls[col.Name]
+		return retyped || recollated
+	})
 	for len(redo) > 0 {
 		done := false
 		for _, col := range t.Columns {
@@ -491,31 +476,44 @@ func withGenerated(t *schema.Table, vals, types, colls map[string]string) map[st
 	return vals
 }
 
-// readsThrough reports whether an expression of table t reads the column,
-// by its name or through a generated column computed from it.
-func readsThrough(t *schema.Table, expr, col string) bool {
-	if reads(expr, col) {
-		return true
-	}
-	seen := map[string]bool{col: true}
+// generatedFrom is the set of generated columns of t computed from a
+// column of from, directly or through other generated columns, together
+// with those pick names (nil picks none) and the ones computed from them.
+// A column of from is in the set only when pick names it or it reads
+// another column of the set or of from.
+func generatedFrom(t *schema.Table, from map[string]bool, pick func(*schema.Column) bool) map[string]bool {
+	out := map[string]bool{}
 	for range t.Columns {
 		grew := false
-		for _, c := range t.Columns {
-			if c.Generated == "" || seen[c.Name] {
+		for _, col := range t.Columns {
+			if col.Generated == "" || col.Generated == "?" || out[col.Name] {
 				continue
 			}
-			for n := range seen {
-				if reads(c.Generated, n) {
-					seen[c.Name], grew = true, true
-					break
-				}
+			hit := pick != nil && pick(col)
+			for n := range from {
+				hit = hit || n != col.Name && reads(col.Generated, n)
+			}
+			for n := range out {
+				hit = hit || reads(col.Generated, n)
+			}
+			if hit {
+				out[col.Name], grew = true, true
 			}
 		}
 		if !grew {
 			break
 		}
 	}
-	for n := range seen {
+	return out
+}
+
+// readsThrough reports whether an expression of table t reads the column,
+// by its name or through a generated column computed from it.
+func readsThrough(t *schema.Table, expr, col string) bool {
+	if reads(expr, col) {
+		return true
+	}
+	for n := range generatedFrom(t, map[string]bool{col: true}, nil) {
 		if reads(expr, n) {
 			return true
 		}
