@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/schemaguard/schemaguard/schema"
@@ -64,14 +65,12 @@ func CloneTable(t *schema.Table) *schema.Table {
 	}
 	c.Checks = make([]*schema.Check, len(t.Checks))
 	for i, ch := range t.Checks {
-		cc := *ch
-		c.Checks[i] = &cc
+		c.Checks[i] = copied(ch)
 	}
 	if t.Exclusions != nil {
 		c.Exclusions = make([]*schema.Exclusion, len(t.Exclusions))
 		for i, x := range t.Exclusions {
-			xc := *x
-			c.Exclusions[i] = &xc
+			c.Exclusions[i] = copied(x)
 		}
 	}
 	return &c
@@ -204,22 +203,13 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 	case AddIndex:
 		t.Indexes = append(t.Indexes, cloneIndex(c.Index))
 	case DropIndex:
-		for i, ix := range t.Indexes {
-			if ix.Signature() == c.Index.Signature() && ix.Name == c.Index.Name {
-				t.Indexes = append(t.Indexes[:i], t.Indexes[i+1:]...)
-				break
-			}
-		}
+		t.Indexes = withoutFirst(t.Indexes, func(ix *schema.Index) bool {
+			return ix.Signature() == c.Index.Signature() && ix.Name == c.Index.Name
+		})
 	case AddForeignKey:
-		f := *c.FK
-		t.ForeignKeys = append(t.ForeignKeys, &f)
+		t.ForeignKeys = append(t.ForeignKeys, copied(c.FK))
 	case DropForeignKey:
-		for i, fk := range t.ForeignKeys {
-			if fk.Signature() == c.FK.Signature() {
-				t.ForeignKeys = append(t.ForeignKeys[:i], t.ForeignKeys[i+1:]...)
-				break
-			}
-		}
+		t.ForeignKeys = withoutFirst(t.ForeignKeys, func(fk *schema.ForeignKey) bool { return fk.Signature() == c.FK.Signature() })
 	case AlterForeignKey:
 		for _, fk := range t.ForeignKeys {
 			if fk.Signature() == c.From.Signature() {
@@ -227,15 +217,9 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 			}
 		}
 	case AddCheck:
-		ch := *c.Check
-		t.Checks = append(t.Checks, &ch)
+		t.Checks = append(t.Checks, copied(c.Check))
 	case DropCheck:
-		for i, ch := range t.Checks {
-			if ch.Name == c.Check.Name && ch.Expr == c.Check.Expr {
-				t.Checks = append(t.Checks[:i], t.Checks[i+1:]...)
-				break
-			}
-		}
+		t.Checks = withoutFirst(t.Checks, func(ch *schema.Check) bool { return ch.Name == c.Check.Name && ch.Expr == c.Check.Expr })
 	case AlterCheck:
 		for _, ch := range t.Checks {
 			if ch.Name == c.From.Name && ch.Expr == c.From.Expr {
@@ -243,15 +227,9 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 			}
 		}
 	case AddExclusion:
-		x := *c.Exclusion
-		t.Exclusions = append(t.Exclusions, &x)
+		t.Exclusions = append(t.Exclusions, copied(c.Exclusion))
 	case DropExclusion:
-		for i, x := range t.Exclusions {
-			if x.Name == c.Exclusion.Name && x.Def == c.Exclusion.Def {
-				t.Exclusions = append(t.Exclusions[:i], t.Exclusions[i+1:]...)
-				break
-			}
-		}
+		t.Exclusions = withoutFirst(t.Exclusions, func(x *schema.Exclusion) bool { return x.Name == c.Exclusion.Name && x.Def == c.Exclusion.Def })
 	case AlterExclusion:
 		for _, x := range t.Exclusions {
 			if x.Name == c.From.Name && x.Def == c.From.Def {
@@ -265,6 +243,24 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 			t.PrimaryKey = cloneIndex(c.To)
 		}
 	}
+}
+
+// copied is a pointer to a shallow copy of *p: what the table gets of a
+// check, exclusion or foreign key a change carries, so that applying
+// never aliases the desired schema.
+func copied[T any](p *T) *T {
+	c := *p
+	return &c
+}
+
+// withoutFirst is list without its first element that match accepts, or
+// list itself when none does. Like append it reuses list's array, which
+// belongs to the table Apply works on (CloneTable made it).
+func withoutFirst[T any](list []*T, match func(*T) bool) []*T {
+	if i := slices.IndexFunc(list, match); i >= 0 {
+		return append(list[:i], list[i+1:]...)
+	}
+	return list
 }
 
 func renameColumn(s *schema.Schema, t *schema.Table, from, to string) {
