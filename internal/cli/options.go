@@ -199,6 +199,26 @@ func loadDesired(ctx context.Context, conn dialect.Conn, path, wd string) (*sche
 	return s, nil
 }
 
+// openDesired connects to the database and loads the desired schema
+// through it (a SQL file loads in the dialect's scratch database, DocTypes
+// are normalized by it), printing the source's notes on stderr. The
+// caller closes conn; on error it is closed already.
+func openDesired(ctx context.Context, e *env, r *resolved, readOnly bool) (dialect.Conn, *schema.Schema, error) {
+	conn, err := open(ctx, r, readOnly)
+	if err != nil {
+		return nil, nil, err
+	}
+	desired, err := loadDesired(ctx, conn, r.desired, e.wd)
+	if err != nil {
+		_ = conn.Close()
+		return nil, nil, err
+	}
+	for _, n := range desired.Notes {
+		fmt.Fprintf(e.stderr, "note: %s\n", n)
+	}
+	return conn, desired, nil
+}
+
 // open connects to the database.
 func open(ctx context.Context, r *resolved, readOnly bool) (dialect.Conn, error) {
 	o := r.openOpts

@@ -35,18 +35,11 @@ Where the engine allows, everything runs in one transaction.`,
 				return err
 			}
 			ctx := c.Context()
-			conn, err := open(ctx, r, false)
+			conn, desired, err := openDesired(ctx, e, r, false)
 			if err != nil {
 				return err
 			}
 			defer conn.Close()
-			desired, err := loadDesired(ctx, conn, r.desired, e.wd)
-			if err != nil {
-				return err
-			}
-			for _, n := range desired.Notes {
-				fmt.Fprintf(e.stderr, "note: %s\n", n)
-			}
 			p, res, err := plan.Sync(ctx, conn, desired, plan.SyncOptions{Options: r.opts, Force: force, DryRun: dryRun})
 			var ae *dialect.ApplyError
 			if err != nil && (p == nil || !errors.As(err, &ae)) {

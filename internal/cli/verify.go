@@ -29,18 +29,11 @@ data), what to do instead and where to read more. It never changes anything.`,
 				return err
 			}
 			ctx := c.Context()
-			conn, err := open(ctx, r, true)
+			conn, desired, err := openDesired(ctx, e, r, true)
 			if err != nil {
 				return err
 			}
 			defer conn.Close()
-			desired, err := loadDesired(ctx, conn, r.desired, e.wd)
-			if err != nil {
-				return err
-			}
-			for _, n := range desired.Notes {
-				fmt.Fprintf(e.stderr, "note: %s\n", n)
-			}
 			p, err := plan.Build(ctx, conn, desired, r.opts)
 			if err != nil {
 				return classify(err, "verifying")
