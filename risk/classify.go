@@ -128,7 +128,7 @@ func rule(c diff.Change, actual *schema.Schema) (string, *probe.Check, string) {
 	case diff.RenameTable:
 		return "rename-table-declared", nil, ""
 	case diff.RenameColumn:
-		if strings.EqualFold(c.From.Name, c.To.Name) && actual != nil && actual.Dialect == "mysql" {
+		if strings.EqualFold(c.From.Name, c.To.Name) && foldsColumns(dialectOf(actual)) {
 			return "rename-column-declared", nil, "only the case of the name changes: the column is renamed, not dropped and added, since the engine's column names are case-insensitive"
 		}
 		return "rename-column-declared", nil, ""
@@ -417,6 +417,18 @@ func onlyColumn(have *schema.Table, expr, dialect string) string {
 func evaluatedOnce(name string) bool {
 	d, _ := dialect.Lookup(name)
 	return dialect.EvaluatesDefaultsOnce(d)
+}
+
+// foldsColumns reports whether the dialect registered under name compares
+// column names without regard to case (dialect.NameFolder: SQLite, MySQL).
+func foldsColumns(name string) bool {
+	d, _ := dialect.Lookup(name)
+	nf, ok := d.(dialect.NameFolder)
+	if !ok {
+		return false
+	}
+	_, columns := nf.FoldsNames()
+	return columns
 }
 
 // identCase is how the dialect registered under name matches a column
