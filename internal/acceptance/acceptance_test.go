@@ -336,7 +336,7 @@ func runScenario(t *testing.T, tg target, s scenario) {
 		}
 	}
 	dangerous := 0
-	keptBack := keptSet(p.Findings)
+	keptBack := keptSet(p)
 	for _, f := range p.Findings {
 		if d, ok := f.Change.(diff.DropColumn); ok && d.RenameHint != "" && !strings.Contains(strings.Join(f.Notes, "\n"), "previously: "+d.Column.Name) {
 			t.Errorf("%s: drop with rename hint %s, but no note tells to declare previously: %s (notes %q)", f.Object, d.RenameHint, d.Column.Name, f.Notes)
@@ -375,7 +375,7 @@ func runScenario(t *testing.T, tg target, s scenario) {
 			t.Errorf("%s: sync left Applied unset", f.Object)
 			continue
 		}
-		if want := !keptSet(sp.Findings)[f]; *f.Applied != want {
+		if want := !keptSet(sp)[f]; *f.Applied != want {
 			t.Errorf("%s (%s, %s): applied = %v, want %v", f.Object, f.Code, f.Risk, *f.Applied, want)
 		}
 	}
@@ -388,7 +388,7 @@ func runScenario(t *testing.T, tg target, s scenario) {
 	if err != nil {
 		t.Fatalf("plan after sync: %v", err)
 	}
-	keptAfter := keptSet(after.Findings)
+	keptAfter := keptSet(after)
 	// A check that read a new column as a per-row (volatile) default was
 	// not checkable and kept back while the column was added: now the
 	// column holds real values and the next plan counts them.
@@ -461,7 +461,12 @@ func runScenario(t *testing.T, tg target, s scenario) {
 // keptSet lists the findings sync --force keeps back: kept ones; the
 // keys over a column whose addition or type change is kept back; and the
 // drop of an index whose replacement is kept back.
-func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
+// Expressions name columns as the plan's dialect matches them
+// (dialect.IdentMatcher), as sync's keptDependencies reads them.
+func keptSet(p *plan.Plan) map[*risk.Finding]bool {
+	fs := p.Findings
+	d, _ := dialect.Lookup(p.Dialect)
+	ic := dialect.IdentCase(d)
 	out := map[*risk.Finding]bool{}
 	cols := map[string]bool{}
 	for _, f := range fs {
@@ -489,7 +494,7 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 			}
 			for _, g := range fs {
 				if c, ok := g.Change.(diff.AddColumn); ok && out[g] && c.Table.Name == a.Table.Name && c.Column.Name != a.Column.Name &&
-					diff.ReplaceIdent(a.Column.Generated, c.Column.Name, c.Column.Name+"_", diff.CaseFoldUnquoted) != a.Column.Generated {
+					diff.ReplaceIdent(a.Column.Generated, c.Column.Name, c.Column.Name+"_", ic) != a.Column.Generated {
 					out[f], grew = true, true
 					cols[a.Table.Name+"."+a.Column.Name] = true
 					break
@@ -512,7 +517,7 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 				}
 				for k := range cols {
 					t, c, _ := strings.Cut(k, ".")
-					if t == m.Table.Name && c != g.Name && diff.ReplaceIdent(g.Generated, c, c+"_", diff.CaseFoldUnquoted) != g.Generated {
+					if t == m.Table.Name && c != g.Name && diff.ReplaceIdent(g.Generated, c, c+"_", ic) != g.Generated {
 						cols[m.Table.Name+"."+g.Name], grew = true, true
 						break
 					}
@@ -566,7 +571,7 @@ func keptSet(fs []*risk.Finding) map[*risk.Finding]bool {
 				}
 			}
 			for _, n := range names {
-				if diff.ReplaceIdent(expr, n, n+"_", diff.CaseFoldUnquoted) != expr {
+				if diff.ReplaceIdent(expr, n, n+"_", ic) != expr {
 					out[f] = true
 				}
 			}

@@ -1104,7 +1104,7 @@ func runFuzzCase(t *testing.T, tg target, c *fuzzCase) {
 	if res == nil {
 		t.Fatal("sync returned no result")
 	}
-	keptBefore := keptSet(sp.Findings)
+	keptBefore := keptSet(sp)
 	kept := 0
 	for _, f := range sp.Findings {
 		if keptBefore[f] {
@@ -1126,7 +1126,7 @@ func runFuzzCase(t *testing.T, tg target, c *fuzzCase) {
 	if !t.Failed() {
 		checkDataKept(t, tg.name, c, rowsBefore, readRows(t, db.raw, c, tables), cols, sp.Findings)
 	}
-	keptAfter := keptSet(after.Findings)
+	keptAfter := keptSet(after)
 	for _, f := range after.Findings {
 		if !keptAfter[f] {
 			t.Errorf("invariant: after sync %s %s is %s (%s, affected %d); only kept-back changes may remain\n%v", f.Code, f.Object, f.Risk, f.Result.Status, f.Result.Affected, f.Statements)
