@@ -84,6 +84,14 @@ const (
 	// given it; a number that keeps its value ('007' stored as 7, '1e3' as
 	// 1000) converts and does not count, as on the other engines.
 	NumberText
+	// DateRange: a date later than the new timestamp type holds.
+	// PostgreSQL's date runs to 5874897 AD but its timestamp and
+	// timestamptz only to 294276 AD: ALTER COLUMN TYPE timestamp fails
+	// with "date out of range for timestamp" on a later date. A
+	// timestamptz reads the date as midnight in the session's time zone,
+	// so in a zone east of UTC the first date (4714-11-24 BC) fails too. Only
+	// PostgreSQL's types are given it; MySQL's DATETIME holds every DATE.
+	DateRange
 	// Unclear: a conversion schemaguard cannot grade (a type of kind
 	// other: money, inet, interval, bit...). No dialect counts it: the
 	// check stays not_checkable, so sync --force keeps the change back
@@ -99,7 +107,7 @@ var condNames = map[CondKind]string{
 	FloatDigits: "digits lost", Negative: "negative", FractionLost: "fraction of a second lost",
 	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
 	ZeroPadded: "padded with zero bytes", YearRange: "not a year YEAR keeps",
-	NumberText: "digits lost when stored as a number",
+	NumberText: "digits lost when stored as a number", DateRange: "beyond the timestamp's range",
 	Unclear:    "converted in a way schemaguard cannot grade",
 }
 
@@ -182,6 +190,8 @@ func (c Cond) Describe() string {
 		return fmt.Sprintf("shorter than %d bytes, which the fixed-length binary type pads with zero bytes", c.Length)
 	case YearRange:
 		return "outside YEAR's 1901..2155 and not 0 (refused), or 1..99 (read as 2001..2069 and 1970..1999)"
+	case DateRange:
+		return "a date beyond the range of " + c.Type + " (after 294276 AD; with a time zone east of UTC, also the first day, 4714-11-24 BC)"
 	case NumberText:
 		return "a number of more than 15 significant digits, stored as the nearest double ('12345678901234567.89' as 12345678901234568)"
 	}
@@ -219,6 +229,11 @@ func FitConds(from, to schema.Type) []Cond {
 		if td := FractionDigits(to); td < 6 {
 			out = append(out, Cond{Kind: FractionLost, Scale: td, Type: to.Raw})
 		}
+	}
+	if fk == schema.KindDate && tk == schema.KindDateTime && strings.Contains(strings.ToLower(to.Raw), "time zone") {
+		// PostgreSQL's timestamps end in 294276 AD, its dates in 5874897 AD
+		// (https://www.postgresql.org/docs/15/datatype-datetime.html).
+		out = append(out, Cond{Kind: DateRange, Type: to.Raw})
 	}
 	if tk == schema.KindDateTime && isTimestamp(to) && !isTimestamp(from) {
 		out = append(out, Cond{Kind: TimestampRange})

@@ -448,6 +448,21 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		return fmt.Sprintf("octet_length(rtrim(%[1]s, ' ')) < octet_length(%[1]s)", text), ""
 	case probe.TimestampRange:
 		return "false", "" // PostgreSQL's timestamps hold every date
+	case probe.DateRange:
+		// date 'infinity' becomes timestamp 'infinity'; a finite date after
+		// 294276-12-31 fails ("date out of range for timestamp", measured
+		// on PostgreSQL 15). A timestamptz takes the date at midnight in
+		// the session's time zone, the one the ALTER runs in: where that
+		// zone's offset in 4714 BC (its local mean time, read at a later
+		// instant of the same era) is east of UTC, the first date,
+		// 4714-11-24 BC, falls before the type's first instant and fails
+		// too (measured under UTC, Europe/Berlin, America/New_York,
+		// Asia/Kolkata, Etc/GMT-1 and Etc/GMT+1).
+		s := fmt.Sprintf("isfinite(%[1]s) AND %[1]s > date '294276-12-31'", col)
+		if !strings.Contains(strings.ToLower(cd.Type), "without") {
+			s = fmt.Sprintf("isfinite(%[1]s) AND (%[1]s > date '294276-12-31' OR (%[1]s < date '4714-11-25 BC' AND extract(timezone from timestamptz '4714-11-25 12:00:00 BC') > 0))", col)
+		}
+		return s, ""
 	case probe.FloatRange:
 		if numeric {
 			break

@@ -1,0 +1,5 @@
+CREATE TABLE note (
+  id INTEGER PRIMARY KEY,
+  body TEXT,
+  doc TEXT
+);

@@ -1,0 +1,5 @@
+CREATE TABLE event (
+  id integer PRIMARY KEY,
+  day date,
+  day_tz date
+);

@@ -1,0 +1,5 @@
+CREATE TABLE event (
+  id integer PRIMARY KEY,
+  day timestamp,
+  day_tz timestamptz
+);

@@ -1,0 +1,4 @@
+CREATE TABLE event (
+  id integer PRIMARY KEY,
+  day_tz date
+);
