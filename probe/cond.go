@@ -108,7 +108,7 @@ var condNames = map[CondKind]string{
 	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
 	ZeroPadded: "padded with zero bytes", YearRange: "not a year YEAR keeps",
 	NumberText: "digits lost when stored as a number", DateRange: "beyond the timestamp's range",
-	Unclear:    "converted in a way schemaguard cannot grade",
+	Unclear: "converted in a way schemaguard cannot grade",
 }
 
 // String describes the condition for messages.
