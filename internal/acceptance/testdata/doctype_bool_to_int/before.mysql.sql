@@ -1,0 +1,4 @@
+CREATE TABLE flag (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  v tinyint(1)
+);

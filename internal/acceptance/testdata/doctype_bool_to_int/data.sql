@@ -1,0 +1,1 @@
+INSERT INTO flag (v) VALUES (TRUE), (FALSE), (NULL), (TRUE);

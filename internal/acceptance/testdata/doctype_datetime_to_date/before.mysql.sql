@@ -1,0 +1,4 @@
+CREATE TABLE event (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  at datetime
+);

@@ -1,0 +1,4 @@
+CREATE TABLE code (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  v int
+);

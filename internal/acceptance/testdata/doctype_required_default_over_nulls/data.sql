@@ -1,0 +1,1 @@
+INSERT INTO task (status) VALUES ('open'), (NULL), ('done'), (NULL);

@@ -1,0 +1,4 @@
+CREATE TABLE customer (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  email varchar(40)
+);

@@ -1,0 +1,7 @@
+CREATE TABLE author (
+  id INTEGER PRIMARY KEY
+);
+CREATE TABLE book (
+  id INTEGER PRIMARY KEY,
+  author_id INTEGER REFERENCES author (id)
+);

@@ -1,0 +1,5 @@
+CREATE TABLE m (
+  id INTEGER PRIMARY KEY,
+  v VARCHAR(5),
+  r VARCHAR(5)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE qty (
+  id INTEGER PRIMARY KEY,
+  v SMALLINT
+);

@@ -1,0 +1,4 @@
+CREATE TABLE level (
+  id INTEGER PRIMARY KEY,
+  v SMALLINT
+);

@@ -1,0 +1,4 @@
+CREATE TABLE person (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(40) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci
+);

@@ -1,0 +1,4 @@
+CREATE TABLE token (
+  id INTEGER PRIMARY KEY,
+  t VARCHAR(40)
+);

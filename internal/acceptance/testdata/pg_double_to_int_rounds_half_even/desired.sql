@@ -1,0 +1,4 @@
+CREATE TABLE m (
+  id integer PRIMARY KEY,
+  v integer
+);

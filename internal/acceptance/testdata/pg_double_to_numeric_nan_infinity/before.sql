@@ -1,0 +1,5 @@
+CREATE TABLE m (
+  id integer PRIMARY KEY,
+  v double precision,
+  r real
+);

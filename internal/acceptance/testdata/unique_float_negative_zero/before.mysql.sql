@@ -1,0 +1,4 @@
+CREATE TABLE m (
+  id INTEGER PRIMARY KEY,
+  v DOUBLE
+);
