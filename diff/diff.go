@@ -342,7 +342,7 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 		switch {
 		case !ok:
 			out = append(out, AddForeignKey{Table: have, FK: fk, Want: want})
-		case old.OnDelete != fk.OnDelete || old.OnUpdate != fk.OnUpdate || old.MatchFull != fk.MatchFull,
+		case old.OnDelete != fk.OnDelete || old.OnUpdate != fk.OnUpdate || old.MatchFull != fk.MatchFull || old.Deferrable != fk.Deferrable,
 			old.NotValid && !fk.NotValid: // left NOT VALID by a failed VALIDATE
 			out = append(out, AlterForeignKey{Table: have, From: old, To: fk})
 		}

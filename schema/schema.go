@@ -124,6 +124,10 @@ type ForeignKey struct {
 	// MatchFull is MATCH FULL: a row whose key columns are neither all NULL
 	// nor all set violates the key (PostgreSQL; the default is MATCH SIMPLE).
 	MatchFull bool `json:"match_full,omitempty"`
+	// Deferrable is "DEFERRABLE" or "DEFERRABLE INITIALLY DEFERRED" for a
+	// PostgreSQL key checked at the end of the statement's transaction
+	// rather than the statement; empty for NOT DEFERRABLE, the default.
+	Deferrable string `json:"deferrable,omitempty"`
 }
 
 // Check is a CHECK constraint.

@@ -139,7 +139,7 @@ ORDER BY 1, 2, 3`
   coalesce(pg_get_expr(con.conbin, con.conrelid), ''), con.confupdtype::text, con.confdeltype::text,
   coalesce(rn.nspname, ''), coalesce(rc.relname, ''),
   con.conrelid::int8, con.confrelid::int8, array_to_json(con.conkey)::text, array_to_json(con.confkey)::text,
-  con.confmatchtype = 'f',
+  con.confmatchtype = 'f', con.condeferrable, con.condeferred,
   CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid) ELSE '' END
 FROM pg_constraint con
 JOIN pg_class c ON c.oid = con.conrelid
@@ -365,9 +365,9 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		var validated bool
 		var rel, refRel int64
 		var keys, refKeys sql.NullString
-		var matchFull bool
+		var matchFull, deferrable, deferred bool
 		var exclDef string
-		if err := r.Scan(&ns, &tab, &name, &contype, &validated, &expr, &upd, &del, &refNs, &refTab, &rel, &refRel, &keys, &refKeys, &matchFull, &exclDef); err != nil {
+		if err := r.Scan(&ns, &tab, &name, &contype, &validated, &expr, &upd, &del, &refNs, &refTab, &rel, &refRel, &keys, &refKeys, &matchFull, &deferrable, &deferred, &exclDef); err != nil {
 			return err
 		}
 		t := look(ns, tab)
@@ -384,6 +384,12 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		}
 		fk := &schema.ForeignKey{Name: name, RefSchema: refNs, RefTable: refTab,
 			OnUpdate: fkAction(upd), OnDelete: fkAction(del), NotValid: !validated, MatchFull: matchFull}
+		switch {
+		case deferred:
+			fk.Deferrable = "DEFERRABLE INITIALLY DEFERRED"
+		case deferrable:
+			fk.Deferrable = "DEFERRABLE"
+		}
 		nums, err := jsonInts(keys)
 		if err != nil {
 			return fmt.Errorf("reading columns of %s: %w", name, err)

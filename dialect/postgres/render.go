@@ -531,6 +531,9 @@ func fkDef(t *schema.Table, fk *schema.ForeignKey) string {
 	if fk.OnUpdate != "" {
 		s += " ON UPDATE " + fk.OnUpdate
 	}
+	if fk.Deferrable != "" {
+		s += " " + fk.Deferrable
+	}
 	return s
 }
 
@@ -596,7 +599,7 @@ func (r *renderer) helperName(t *schema.Table, col string) string {
 // validateOnly reports whether a foreign key differs only by having been
 // left NOT VALID: VALIDATE CONSTRAINT is all it takes.
 func validateOnly(from, to *schema.ForeignKey) bool {
-	return from.NotValid && !to.NotValid && from.OnDelete == to.OnDelete && from.OnUpdate == to.OnUpdate && from.MatchFull == to.MatchFull
+	return from.NotValid && !to.NotValid && from.OnDelete == to.OnDelete && from.OnUpdate == to.OnUpdate && from.MatchFull == to.MatchFull && from.Deferrable == to.Deferrable
 }
 
 func (r *renderer) addFK(actual *schema.Table, fk *schema.ForeignKey) {

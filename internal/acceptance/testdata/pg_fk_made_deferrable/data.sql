@@ -1,0 +1,2 @@
+INSERT INTO author (id) VALUES (1), (2);
+INSERT INTO book (id, author_id) VALUES (1, 1), (2, 2), (3, NULL);
