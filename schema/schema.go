@@ -98,6 +98,11 @@ type Index struct {
 	// key (InnoDB, when the key has no index to use): ADD FOREIGN KEY
 	// creates it and it goes with the key, so it is never planned alone.
 	Implicit bool `json:"implicit,omitempty"`
+	// Deferrable is "DEFERRABLE" or "DEFERRABLE INITIALLY DEFERRED" for a
+	// PostgreSQL unique constraint checked at the end of the transaction;
+	// empty for NOT DEFERRABLE, the default. INSERT ... ON CONFLICT cannot
+	// use a deferrable one, so a change of it alone is a change.
+	Deferrable string `json:"deferrable,omitempty"`
 }
 
 // IndexPart is one key of an index: a column or an expression.
@@ -221,6 +226,9 @@ func (ix *Index) Signature() string {
 	}
 	if ix.NullsNotDistinct {
 		b.WriteString(" nulls not distinct")
+	}
+	if ix.Deferrable != "" {
+		b.WriteString(" " + strings.ToLower(ix.Deferrable))
 	}
 	return b.String()
 }

@@ -119,7 +119,8 @@ ORDER BY n.nspname, c.relname, a.attnum`
     (SELECT json_agg(pg_get_indexdef(i.indexrelid, k, false) ORDER BY k) FROM generate_series(1, i.indnatts) k)::text END,
   -- indnullsnotdistinct is new in PostgreSQL 15: read through to_jsonb so
   -- that older servers, which lack the column, answer NULL.
-  CASE WHEN i.indisunique THEN coalesce((to_jsonb(i)->>'indnullsnotdistinct')::boolean, false) ELSE false END
+  CASE WHEN i.indisunique THEN coalesce((to_jsonb(i)->>'indnullsnotdistinct')::boolean, false) ELSE false END,
+  coalesce(con.condeferrable, false), coalesce(con.condeferred, false)
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
@@ -289,9 +290,19 @@ func inspect(ctx context.Context, q queryer, patterns, ignore []string) (*schema
 		var nkey int
 		var rel int64
 		var keys, opts, defs sql.NullString
+		var deferrable, deferred bool
 		ix := &schema.Index{}
-		if err := r.Scan(&ns, &tab, &ix.Name, &ix.Unique, &primary, &method, &ix.Where, &nkey, &contype, &rel, &keys, &opts, &defs, &ix.NullsNotDistinct); err != nil {
+		if err := r.Scan(&ns, &tab, &ix.Name, &ix.Unique, &primary, &method, &ix.Where, &nkey, &contype, &rel, &keys, &opts, &defs, &ix.NullsNotDistinct, &deferrable, &deferred); err != nil {
 			return err
+		}
+		switch {
+		case contype != "u":
+			// A deferrable primary key is not modelled: only unique
+			// constraints carry it.
+		case deferred:
+			ix.Deferrable = "DEFERRABLE INITIALLY DEFERRED"
+		case deferrable:
+			ix.Deferrable = "DEFERRABLE"
 		}
 		t := look(ns, tab)
 		if t == nil || contype == "x" {

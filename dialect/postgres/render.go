@@ -304,7 +304,7 @@ func (r *renderer) addTable(t *schema.Table) {
 	var later []*schema.Index
 	for _, ix := range t.Indexes {
 		if ix.Constraint && ix.Method == "" && ix.Where == "" && plainColumns(ix) {
-			defs = append(defs, constraintName(ix.Name)+"UNIQUE"+nullsNotDistinct(ix)+" ("+partList(ix.Parts)+")"+includeList(ix.Include))
+			defs = append(defs, constraintName(ix.Name)+"UNIQUE"+nullsNotDistinct(ix)+" ("+partList(ix.Parts)+")"+includeList(ix.Include)+deferrable(ix))
 			continue
 		}
 		later = append(later, ix)
@@ -433,6 +433,15 @@ func nullsNotDistinct(ix *schema.Index) string {
 	return ""
 }
 
+// deferrable is the clause of a unique constraint checked at the end of
+// the transaction (only a constraint can be; a bare unique index cannot).
+func deferrable(ix *schema.Index) string {
+	if ix.Deferrable == "" {
+		return ""
+	}
+	return " " + ix.Deferrable
+}
+
 func indexDef(t *schema.Table, ix *schema.Index, concurrently bool) string {
 	var b strings.Builder
 	b.WriteString("CREATE ")
@@ -474,7 +483,7 @@ func (r *renderer) addIndex(actual *schema.Table, ix *schema.Index) {
 	if !needed && !partitioned(actual) {
 		r.add(phConcurrentIndex, indexDef(t, &c, true))
 		if c.Constraint {
-			r.add(phConcurrentIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE USING INDEX %s", tname, quoteIdent(c.Name), quoteIdent(c.Name)))
+			r.add(phConcurrentIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE USING INDEX %s%s", tname, quoteIdent(c.Name), quoteIdent(c.Name), deferrable(&c)))
 		}
 		return
 	}
@@ -488,7 +497,7 @@ func (r *renderer) addIndex(actual *schema.Table, ix *schema.Index) {
 		phase = phAddIndex
 	}
 	if c.Constraint {
-		r.add(phase, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", tname, quoteIdent(c.Name), nullsNotDistinct(&c), partList(c.Parts), includeList(c.Include)))
+		r.add(phase, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", tname, quoteIdent(c.Name), nullsNotDistinct(&c), partList(c.Parts), includeList(c.Include)+deferrable(&c)))
 	} else {
 		r.add(phase, indexDef(t, &c, false))
 	}
@@ -865,7 +874,7 @@ func (r *renderer) rebuildIndexesOn(t *schema.Table, column string) {
 			continue
 		}
 		if ix.Constraint {
-			r.add(phAddIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", r.name(t), quoteIdent(ix.Name), nullsNotDistinct(ix), partList(ix.Parts), includeList(ix.Include)))
+			r.add(phAddIndex, fmt.Sprintf("ALTER TABLE %s ADD CONSTRAINT %s UNIQUE%s (%s)%s", r.name(t), quoteIdent(ix.Name), nullsNotDistinct(ix), partList(ix.Parts), includeList(ix.Include)+deferrable(ix)))
 			continue
 		}
 		r.add(phAddIndex, indexDef(named, ix, false))

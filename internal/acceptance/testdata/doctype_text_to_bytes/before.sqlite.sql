@@ -1,0 +1,4 @@
+CREATE TABLE attachment (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  body TEXT
+);
