@@ -1,0 +1,4 @@
+CREATE TABLE task (
+  id INTEGER PRIMARY KEY,
+  status VARCHAR(10)
+);

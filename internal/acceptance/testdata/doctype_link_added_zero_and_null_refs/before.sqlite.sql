@@ -1,0 +1,7 @@
+CREATE TABLE customer (
+  id INTEGER PRIMARY KEY AUTOINCREMENT
+);
+CREATE TABLE orders (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  customer bigint
+);

@@ -1,0 +1,4 @@
+CREATE TABLE ticket (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  state varchar(10)
+);

@@ -1,0 +1,1 @@
+INSERT INTO ticket (state) VALUES ('a'), ('b'), ('c'), (NULL), ('b'), ('B');
