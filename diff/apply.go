@@ -214,6 +214,7 @@ func applyToTable(s *schema.Schema, t *schema.Table, c Change) {
 		for _, fk := range t.ForeignKeys {
 			if fk.Signature() == c.From.Signature() {
 				fk.OnDelete, fk.OnUpdate = c.To.OnDelete, c.To.OnUpdate
+				fk.MatchFull, fk.Deferrable = c.To.MatchFull, c.To.Deferrable
 			}
 		}
 	case AddCheck:

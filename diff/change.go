@@ -618,9 +618,20 @@ func (c DropForeignKey) String() string {
 
 // String implements Change.
 func (c AlterForeignKey) String() string {
-	return fmt.Sprintf("change actions of foreign key %s %s (on delete %s -> %s, on update %s -> %s)",
+	s := fmt.Sprintf("change actions of foreign key %s %s (on delete %s -> %s, on update %s -> %s",
 		c.Table.Name, c.To.Signature(), action(c.From.OnDelete), action(c.To.OnDelete),
 		action(c.From.OnUpdate), action(c.To.OnUpdate))
+	if c.From.Deferrable != c.To.Deferrable {
+		s += fmt.Sprintf(", %s -> %s", deferrable(c.From.Deferrable), deferrable(c.To.Deferrable))
+	}
+	return s + ")"
+}
+
+func deferrable(d string) string {
+	if d == "" {
+		return "NOT DEFERRABLE"
+	}
+	return d
 }
 
 func action(a string) string {

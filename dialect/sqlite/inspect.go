@@ -87,7 +87,7 @@ func (c *Conn) Inspect(ctx context.Context, ignore []string) (*schema.Schema, er
 	if err := c.inspectIndexes(ctx, tables); err != nil {
 		return nil, err
 	}
-	if err := c.inspectForeignKeys(ctx, tables); err != nil {
+	if err := c.inspectForeignKeys(ctx, tables, parsed); err != nil {
 		return nil, err
 	}
 	s.Normalize()
@@ -227,7 +227,7 @@ func (c *Conn) inspectIndexes(ctx context.Context, tables map[string]*schema.Tab
 	return rows.Err()
 }
 
-func (c *Conn) inspectForeignKeys(ctx context.Context, tables map[string]*schema.Table) error {
+func (c *Conn) inspectForeignKeys(ctx context.Context, tables map[string]*schema.Table, parsed map[string]tableSQL) error {
 	rows, err := c.conn.QueryContext(ctx, `SELECT m.name, f.id, f.seq, f."table", f."from", f."to", f.on_update, f.on_delete
 		FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f
 		WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq`)
@@ -259,6 +259,12 @@ func (c *Conn) inspectForeignKeys(ctx context.Context, tables map[string]*schema
 	}
 	if err := rows.Err(); err != nil {
 		return err
+	}
+	for k, fk := range byID {
+		tbl, _, _ := strings.Cut(k, "\x00")
+		if parsed[tbl].deferredFKs[fkColumnsKey(fk.Columns)] {
+			fk.Deferrable = "DEFERRABLE INITIALLY DEFERRED"
+		}
 	}
 	// REFERENCES parent without columns means the parent's primary key.
 	for _, fk := range byID {

@@ -135,12 +135,36 @@ type tableSQL struct {
 	withoutRowid  bool
 	strict        bool
 	fkNames       []string
+	// deferredFKs holds the foreign keys declared DEFERRABLE INITIALLY
+	// DEFERRED, by their columns (fkColumnsKey), which
+	// PRAGMA foreign_key_list does not report.
+	deferredFKs map[string]bool
+}
+
+// fkColumnsKey identifies a foreign key of a table by its columns: SQLite
+// compares column names without regard to case.
+func fkColumnsKey(cols []string) string {
+	return strings.ToLower(strings.Join(cols, "\x00"))
+}
+
+// deferredFK reports whether the tokens of a foreign key clause, from
+// REFERENCES on, end in DEFERRABLE INITIALLY DEFERRED. Only that form
+// defers the key's check to COMMIT: DEFERRABLE alone, DEFERRABLE
+// INITIALLY IMMEDIATE and NOT DEFERRABLE all check at once, as a key
+// without the clause does (https://www.sqlite.org/foreignkeys.html#fk_deferred).
+func deferredFK(toks []string) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if strings.EqualFold(toks[i], "DEFERRABLE") && strings.EqualFold(toks[i+1], "INITIALLY") && strings.EqualFold(toks[i+2], "DEFERRED") {
+			return i == 0 || !strings.EqualFold(toks[i-1], "NOT")
+		}
+	}
+	return false
 }
 
 // parseCreateTable extracts CHECK constraints (table and column level, with
 // names), column collations and table options from CREATE TABLE text.
 func parseCreateTable(sql string) tableSQL {
-	out := tableSQL{collations: map[string]string{}, generated: map[string]string{}}
+	out := tableSQL{collations: map[string]string{}, generated: map[string]string{}, deferredFKs: map[string]bool{}}
 	open := strings.IndexByte(sql, '(')
 	if open < 0 {
 		return out
@@ -184,6 +208,31 @@ func parseCreateTable(sql string) tableSQL {
 			case u == "REFERENCES" || u == "FOREIGN":
 				out.fkNames = append(out.fkNames, name)
 				name = ""
+				cols := []string{col}
+				if u == "FOREIGN" && i+2 < len(toks) && strings.HasPrefix(toks[i+2], "(") {
+					inner, _ := matchParen(toks[i+2])
+					cols = nil
+					for _, c := range splitTop(inner) {
+						cols = append(cols, unquote(strings.TrimSpace(c)))
+					}
+				}
+				j := i + 1
+				for j < len(toks) && !strings.EqualFold(toks[j], "REFERENCES") {
+					j++
+				}
+				if u == "REFERENCES" {
+					j = i
+				}
+				if col != "" || u == "FOREIGN" {
+					end := j + 1
+					for end < len(toks) && !strings.EqualFold(toks[end], "REFERENCES") && !strings.EqualFold(toks[end], "CONSTRAINT") {
+						end++
+					}
+					if deferredFK(toks[j:end]) {
+						out.deferredFKs[fkColumnsKey(cols)] = true
+					}
+				}
+				i = j
 			case u == "PRIMARY" || u == "UNIQUE" || u == "NOT" || u == "DEFAULT":
 				name = ""
 			}

@@ -96,6 +96,9 @@ func createTable(t *schema.Table, name string) string {
 		if fk.OnUpdate != "" {
 			s += " ON UPDATE " + fk.OnUpdate
 		}
+		if fk.Deferrable != "" {
+			s += " " + fk.Deferrable
+		}
 		items = append(items, s)
 	}
 	for _, ch := range t.Checks {
