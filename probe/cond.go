@@ -92,6 +92,12 @@ const (
 	// so in a zone east of UTC the first date (4714-11-24 BC) fails too. Only
 	// PostgreSQL's types are given it; MySQL's DATETIME holds every DATE.
 	DateRange
+	// ZoneRange: a PostgreSQL timestamp that the shift between timestamp
+	// and timestamptz, by the session time zone's offset, carries beyond
+	// the types' range (294276 AD, 4714 BC): '294276-12-31 23:00' into a
+	// timestamptz in New York is after the last instant, and the ALTER
+	// fails with "timestamp out of range". Cond.Type is the new type.
+	ZoneRange
 	// Unclear: a conversion schemaguard cannot grade (a type of kind
 	// other: money, inet, interval, bit...). No dialect counts it: the
 	// check stays not_checkable, so sync --force keeps the change back
@@ -107,7 +113,7 @@ var condNames = map[CondKind]string{
 	FloatDigits: "digits lost", Negative: "negative", FractionLost: "fraction of a second lost",
 	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
 	ZeroPadded: "padded with zero bytes", YearRange: "not a year YEAR keeps",
-	NumberText: "digits lost when stored as a number", DateRange: "beyond the timestamp's range",
+	NumberText: "digits lost when stored as a number", DateRange: "beyond the timestamp's range", ZoneRange: "beyond the range once shifted by the time zone",
 	Unclear: "converted in a way schemaguard cannot grade",
 }
 
@@ -192,6 +198,8 @@ func (c Cond) Describe() string {
 		return "outside YEAR's 1901..2155 and not 0 (refused), or 1..99 (read as 2001..2069 and 1970..1999)"
 	case DateRange:
 		return "a date beyond the range of " + c.Type + " (after 294276 AD; with a time zone east of UTC, also the first day, 4714-11-24 BC)"
+	case ZoneRange:
+		return "within a time zone offset of the end of the timestamp range (294276 AD, 4714 BC), which the conversion to " + c.Type + " shifts beyond it"
 	case NumberText:
 		return "a number of more than 15 significant digits, stored as the nearest double ('12345678901234567.89' as 12345678901234568)"
 	}
@@ -234,6 +242,10 @@ func FitConds(from, to schema.Type) []Cond {
 		// PostgreSQL's timestamps end in 294276 AD, its dates in 5874897 AD
 		// (https://www.postgresql.org/docs/15/datatype-datetime.html).
 		out = append(out, Cond{Kind: DateRange, Type: to.Raw})
+	}
+	if fk == schema.KindDateTime && tk == schema.KindDateTime && zoned(from) != zoned(to) {
+		// timestamp <-> timestamptz converts in the session's time zone.
+		out = append(out, Cond{Kind: ZoneRange, Type: to.Raw})
 	}
 	if tk == schema.KindDateTime && isTimestamp(to) && !isTimestamp(from) {
 		out = append(out, Cond{Kind: TimestampRange})
@@ -401,6 +413,13 @@ func FractionDigits(t schema.Type) int {
 		return 6
 	}
 	return 0
+}
+
+// zoned reports whether t is PostgreSQL's timestamp with time zone; it is
+// false for every other dialect's types, whose spelling never says so.
+func zoned(t schema.Type) bool {
+	raw := strings.ToLower(t.Raw)
+	return strings.Contains(raw, "with time zone") && !strings.Contains(raw, "without")
 }
 
 // isTimestamp reports whether t is MySQL's TIMESTAMP (its range is

@@ -611,8 +611,9 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond, mode string) (cond, 
 		return inexact(x, from, to)
 	case probe.DateLost:
 		return "TRUE", "", ""
-	case probe.DateRange:
-		// DATETIME holds every DATE (1000-01-01 to 9999-12-31 both).
+	case probe.DateRange, probe.ZoneRange:
+		// DATETIME holds every DATE (1000-01-01 to 9999-12-31 both), and
+		// no MySQL type is PostgreSQL's timestamptz: never given these.
 		return "FALSE", "", ""
 	case probe.FloatDigits:
 		// MariaDB converts a double to DECIMAL from its exact value.

@@ -448,6 +448,23 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		return fmt.Sprintf("octet_length(rtrim(%[1]s, ' ')) < octet_length(%[1]s)", text), ""
 	case probe.TimestampRange:
 		return "false", "" // PostgreSQL's timestamps hold every date
+	case probe.ZoneRange:
+		// timestamp -> timestamptz reads the value as local time in the
+		// session's zone (the ALTER's): the instant is the value minus the
+		// offset, beyond the last instant when the zone is west of UTC.
+		// timestamptz -> timestamp adds it: beyond the last local time
+		// east of UTC. The offsets are those the zone has at the ends of
+		// the range (its last rule; its local mean time in 4714 BC). The
+		// bounds are compared, not computed from the value, so that no
+		// arithmetic leaves the range (measured on PostgreSQL 15 under
+		// UTC, America/New_York and Europe/Berlin).
+		hiOff := "make_interval(secs => extract(timezone from timestamptz '294276-12-31 00:00:00+00'))"
+		loOff := "make_interval(secs => extract(timezone from timestamptz '4714-11-25 00:00:00+00 BC'))"
+		if strings.Contains(strings.ToLower(cd.Type), "without") {
+			// timestamptz -> timestamp
+			return fmt.Sprintf("isfinite(%[1]s) AND ((%[2]s > interval '0' AND %[1]s > timestamptz '294276-12-31 23:59:59.999999+00' - %[2]s) OR (%[3]s < interval '0' AND %[1]s < timestamptz '4714-11-24 00:00:00+00 BC' - %[3]s))", col, hiOff, loOff), ""
+		}
+		return fmt.Sprintf("isfinite(%[1]s) AND ((%[2]s < interval '0' AND %[1]s > timestamp '294276-12-31 23:59:59.999999' + %[2]s) OR (%[3]s > interval '0' AND %[1]s < timestamp '4714-11-24 00:00:00 BC' + %[3]s))", col, hiOff, loOff), ""
 	case probe.DateRange:
 		// date 'infinity' becomes timestamp 'infinity'; a finite date after
 		// 294276-12-31 fails ("date out of range for timestamp", measured
