@@ -119,6 +119,11 @@ func TestFitConds(t *testing.T) {
 				}
 			}},
 		{name: "datetime to time", from: dt, to: schema.Type{Kind: schema.KindTime, Raw: "time"}, want: []probe.CondKind{probe.DateLost}},
+		{name: "date to postgres timestamp", from: date, to: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp without time zone"}, want: []probe.CondKind{probe.DateRange}},
+		{name: "date to postgres timestamptz", from: date, to: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp with time zone"}, want: []probe.CondKind{probe.DateRange}},
+		{name: "date to mysql datetime", from: date, to: schema.Type{Kind: schema.KindDateTime, Raw: "datetime"}, want: []probe.CondKind{}},
+		{name: "postgres timestamp to timestamptz", from: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp without time zone"}, to: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp with time zone"}, want: []probe.CondKind{probe.ZoneRange}},
+		{name: "postgres timestamptz to timestamp(0)", from: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp with time zone"}, to: schema.Type{Kind: schema.KindDateTime, Raw: "timestamp(0) without time zone"}, want: []probe.CondKind{probe.FractionLost, probe.ZoneRange}},
 		{name: "integer to double", from: integer, to: double, want: []probe.CondKind{}},
 		{name: "double to unbounded decimal", from: double, to: dec(0, 0), want: []probe.CondKind{probe.FloatDigits}},
 		{name: "double to decimal", from: double, to: dec(30, 17), want: []probe.CondKind{probe.FloatDigits, probe.Overflow, probe.Rounds}},

@@ -1,0 +1,5 @@
+CREATE TABLE tick (
+  id INTEGER PRIMARY KEY,
+  at DATETIME(6),
+  t TIME(3)
+);
