@@ -1,0 +1,5 @@
+CREATE TABLE doc (
+  id INTEGER PRIMARY KEY,
+  t TEXT,
+  b BLOB
+);
