@@ -197,7 +197,10 @@ func (c Cond) Describe() string {
 	case YearRange:
 		return "outside YEAR's 1901..2155 and not 0 (refused), or 1..99 (read as 2001..2069 and 1970..1999)"
 	case DateRange:
-		return "a date beyond the range of " + c.Type + " (after 294276 AD; with a time zone east of UTC, also the first day, 4714-11-24 BC)"
+		if strings.Contains(strings.ToLower(c.Type), "without") {
+			return "a date beyond the range of " + c.Type + " (after 294276 AD)"
+		}
+		return "a date beyond the range of " + c.Type + " (after 294276 AD; in a time zone east of UTC, also the first day, 4714-11-24 BC)"
 	case ZoneRange:
 		return "within a time zone offset of the end of the timestamp range (294276 AD, 4714 BC), which the conversion to " + c.Type + " shifts beyond it"
 	case NumberText:

@@ -454,17 +454,19 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		// offset, beyond the last instant when the zone is west of UTC.
 		// timestamptz -> timestamp adds it: beyond the last local time
 		// east of UTC. The offsets are those the zone has at the ends of
-		// the range (its last rule; its local mean time in 4714 BC). The
-		// bounds are compared, not computed from the value, so that no
-		// arithmetic leaves the range (measured on PostgreSQL 15 under
+		// the range (its last rule; its local mean time in 4714 BC).
+		// Distances from the ends are compared as intervals, and only for
+		// values within two days of an end: no arithmetic leaves the range
+		// and fails the probe itself, and no distance across the whole
+		// range overflows the interval (measured on PostgreSQL 15 under
 		// UTC, America/New_York and Europe/Berlin).
 		hiOff := "make_interval(secs => extract(timezone from timestamptz '294276-12-31 00:00:00+00'))"
 		loOff := "make_interval(secs => extract(timezone from timestamptz '4714-11-25 00:00:00+00 BC'))"
 		if strings.Contains(strings.ToLower(cd.Type), "without") {
-			// timestamptz -> timestamp
-			return fmt.Sprintf("isfinite(%[1]s) AND ((%[2]s > interval '0' AND %[1]s > timestamptz '294276-12-31 23:59:59.999999+00' - %[2]s) OR (%[3]s < interval '0' AND %[1]s < timestamptz '4714-11-24 00:00:00+00 BC' - %[3]s))", col, hiOff, loOff), ""
+			// timestamptz -> timestamp: the local time is the value plus the offset.
+			return fmt.Sprintf("isfinite(%[1]s) AND CASE WHEN %[1]s > timestamptz '294276-12-30 00:00:00+00' THEN (%[1]s - timestamptz '294276-12-31 23:59:59.999999+00') + %[2]s > interval '0' WHEN %[1]s < timestamptz '4714-11-26 00:00:00+00 BC' THEN (%[1]s - timestamptz '4714-11-24 00:00:00+00 BC') + %[3]s < interval '0' ELSE false END", col, hiOff, loOff), ""
 		}
-		return fmt.Sprintf("isfinite(%[1]s) AND ((%[2]s < interval '0' AND %[1]s > timestamp '294276-12-31 23:59:59.999999' + %[2]s) OR (%[3]s > interval '0' AND %[1]s < timestamp '4714-11-24 00:00:00 BC' + %[3]s))", col, hiOff, loOff), ""
+		return fmt.Sprintf("isfinite(%[1]s) AND CASE WHEN %[1]s > timestamp '294276-12-30 00:00:00' THEN %[1]s - timestamp '294276-12-31 23:59:59.999999' > %[2]s WHEN %[1]s < timestamp '4714-11-26 00:00:00 BC' THEN %[1]s - timestamp '4714-11-24 00:00:00 BC' < %[3]s ELSE false END", col, hiOff, loOff), ""
 	case probe.DateRange:
 		// date 'infinity' becomes timestamp 'infinity'; a finite date after
 		// 294276-12-31 fails ("date out of range for timestamp", measured
