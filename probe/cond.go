@@ -98,6 +98,12 @@ const (
 	// timestamptz in New York is after the last instant, and the ALTER
 	// fails with "timestamp out of range". Cond.Type is the new type.
 	ZoneRange
+	// DateGiven: a time of day (TIME) turned into a date or timestamp.
+	// MariaDB gives it the date of the day the ALTER runs, the session's
+	// CURRENT_DATE plus the time ('30:00:00' is tomorrow at 06:00): every
+	// value changes. PostgreSQL has no cast from time to either, and
+	// SQLite's rebuild keeps the stored text as it is.
+	DateGiven
 	// Unclear: a conversion schemaguard cannot grade (a type of kind
 	// other: money, inet, interval, bit...). No dialect counts it: the
 	// check stays not_checkable, so sync --force keeps the change back
@@ -113,7 +119,7 @@ var condNames = map[CondKind]string{
 	FloatDigits: "digits lost", Negative: "negative", FractionLost: "fraction of a second lost",
 	TooLongBytes: "too long in bytes", TimestampRange: "outside TIMESTAMP's range",
 	ZeroPadded: "padded with zero bytes", YearRange: "not a year YEAR keeps",
-	NumberText: "digits lost when stored as a number", DateRange: "beyond the timestamp's range", ZoneRange: "beyond the range once shifted by the time zone",
+	NumberText: "digits lost when stored as a number", DateRange: "beyond the timestamp's range", ZoneRange: "beyond the range once shifted by the time zone", DateGiven: "given the date the change runs",
 	Unclear: "converted in a way schemaguard cannot grade",
 }
 
@@ -177,6 +183,8 @@ func (c Cond) Describe() string {
 		return fmt.Sprintf("beyond the float type's range (magnitude above %s, or nonzero below %s)", c.Max, c.Min)
 	case DateLost:
 		return "a date that a time of day drops"
+	case DateGiven:
+		return "a time of day, which becomes that time on the day the change runs"
 	case TrailingSpaces:
 		return "trailing spaces, which the fixed-width type drops"
 	case FloatDigits:
@@ -250,10 +258,16 @@ func FitConds(from, to schema.Type) []Cond {
 		// timestamp <-> timestamptz converts in the session's time zone.
 		out = append(out, Cond{Kind: ZoneRange, Type: to.Raw})
 	}
+	if fk == schema.KindTime && (tk == schema.KindDateTime || tk == schema.KindDate) {
+		out = append(out, Cond{Kind: DateGiven})
+	}
 	if tk == schema.KindDateTime && isTimestamp(to) && !isTimestamp(from) {
 		out = append(out, Cond{Kind: TimestampRange})
 	}
-	if to.MaxBytes > 0 && tk.IsString() && fk.IsString() && (from.MaxBytes == 0 || from.MaxBytes > to.MaxBytes) && (from.Length == 0 || 4*from.Length > to.MaxBytes) {
+	if to.MaxBytes > 0 && tk.IsString() && byteText(fk) && (from.MaxBytes == 0 || from.MaxBytes > to.MaxBytes) && (from.Length == 0 || 4*from.Length > to.MaxBytes) {
+		// A JSON document, an enum or set value and a byte string become
+		// text of the same bytes, which a TINYTEXT (255 bytes) may not
+		// hold: MariaDB 10.11 refuses a 300-byte enum value (error 1406).
 		out = append(out, Cond{Kind: TooLongBytes, Length: to.MaxBytes})
 	}
 	textual := fk.IsString() || fk == schema.KindOther || fk == schema.KindJSON || fk == schema.KindUUID || fk == schema.KindEnum || fk == schema.KindBytes
@@ -331,6 +345,12 @@ func FitConds(from, to schema.Type) []Cond {
 		if textual {
 			out = append(out, Cond{Kind: Unparsable, Target: tk}, floatRange[tk])
 		}
+		if fk.IsTemporal() {
+			// MariaDB turns a date or time into the number its digits
+			// spell (2024-01-02 is 20240102, and a FLOAT rounds it to
+			// 20240100); PostgreSQL has no such cast.
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
+		}
 		if fk.IsInteger() {
 			if c, ok := exactIntegers(from, tk); !ok {
 				out = append(out, c)
@@ -359,7 +379,7 @@ func FitConds(from, to schema.Type) []Cond {
 				Cond{Kind: Inexact, Digits: keep})
 		}
 	case tk == schema.KindBool:
-		if textual || fk.IsNumeric() {
+		if textual || fk.IsNumeric() || fk.IsTemporal() {
 			out = append(out, Cond{Kind: Unparsable, Target: tk})
 		}
 	case tk == schema.KindDate:
@@ -372,10 +392,11 @@ func FitConds(from, to schema.Type) []Cond {
 		if fk == schema.KindDateTime || fk.IsString() {
 			out = append(out, Cond{Kind: TimeLost})
 		}
-	case tk == schema.KindTime && fk == schema.KindDateTime:
+	case tk == schema.KindTime && (fk == schema.KindDateTime || fk == schema.KindDate):
+		// MariaDB keeps the time of day, 00:00:00 for a DATE.
 		out = append(out, Cond{Kind: DateLost})
 	case tk == schema.KindDateTime || tk == schema.KindTime || tk == schema.KindJSON || tk == schema.KindUUID:
-		if textual || fk.IsNumeric() || fk == schema.KindBool {
+		if textual || fk.IsNumeric() || fk == schema.KindBool || fk.IsTemporal() && (tk == schema.KindJSON || tk == schema.KindUUID) {
 			out = append(out, Cond{Kind: Unparsable, Target: tk})
 		}
 	case tk == schema.KindEnum:
@@ -397,6 +418,13 @@ func FitConds(from, to schema.Type) []Cond {
 		}
 	}
 	return out
+}
+
+// byteText reports whether a value of kind k becomes text of the bytes
+// it has now: a string, a JSON document, an enum or set value, a byte
+// string.
+func byteText(k schema.Kind) bool {
+	return k.IsString() || k == schema.KindJSON || k == schema.KindEnum || k == schema.KindBytes
 }
 
 // FractionDigits is a time or timestamp type's fractional second digits,

@@ -386,6 +386,11 @@ func asBytes(col string) string {
 func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 	text := asBytes(col)
 	numeric := from.Kind.IsNumeric()
+	if from.Kind.IsTemporal() && (cd.Kind == probe.OutOfRange || cd.Kind == probe.Overflow || cd.Kind == probe.Rounds) {
+		// Only a number is compared with a range or a scale, and no date
+		// or time casts to one.
+		return "", noCast(from)
+	}
 	switch cd.Kind {
 	case probe.TooLong:
 		// A value has no more characters than bytes; octet_length reads the
@@ -427,7 +432,12 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 	case probe.TimeLost:
 		return col + "::time <> '00:00'", ""
 	case probe.DateLost:
+		if from.Kind == schema.KindDate {
+			return "", noCast(from)
+		}
 		return "true", ""
+	case probe.DateGiven:
+		return "", noCast(from)
 	case probe.Negative:
 		if numeric {
 			return col + " < 0", ""
@@ -512,6 +522,9 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 
 func unparsable(col, text string, from schema.Type, target schema.Kind) (string, string) {
 	switch {
+	case from.Kind.IsTemporal():
+		// A date or time casts only to another date or time kind, or text.
+		return "", noCast(from)
 	case target.IsInteger():
 		if from.Kind == schema.KindBool {
 			return "false", ""
@@ -529,6 +542,15 @@ func unparsable(col, text string, from schema.Type, target schema.Kind) (string,
 		return fmt.Sprintf("%s !~ %s", text, quoteLiteral(uuidRE)), ""
 	}
 	return "", fmt.Sprintf("PostgreSQL 15 has no pg_input_is_valid to test whether values convert to %s without failing; run the migration on a copy to find out", target)
+}
+
+// noCast is the note of a type change from a date or time that
+// PostgreSQL has no cast for (time to date or timestamp, date to time, a
+// date to a number, boolean, json or uuid): the ALTER fails with "cannot
+// cast type" on every table, an empty one too, so no count of rows says
+// anything about it.
+func noCast(from schema.Type) string {
+	return fmt.Sprintf("PostgreSQL has no cast from %s to the new type: the ALTER fails on every table, an empty one too, whatever its rows hold", from.Raw)
 }
 
 // conflicts answers a new exclusion constraint. It compares every pair

@@ -793,7 +793,7 @@ func fitCond(col string, ch probe.Check, cd probe.Cond) (string, []any, string) 
 			return "0", nil, ""
 		}
 		return numericRewrites(col), nil, ""
-	case probe.FractionLost, probe.TimestampRange, probe.DateRange, probe.ZoneRange:
+	case probe.FractionLost, probe.TimestampRange, probe.DateRange, probe.ZoneRange, probe.DateGiven:
 		// SQLite keeps dates and times as the text or numbers they are.
 		return "0", nil, ""
 	case probe.TooLongBytes:

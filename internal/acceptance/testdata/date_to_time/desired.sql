@@ -1,0 +1,4 @@
+CREATE TABLE shift (
+  id INTEGER PRIMARY KEY,
+  day TIME
+);

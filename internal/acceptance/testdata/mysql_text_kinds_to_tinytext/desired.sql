@@ -1,0 +1,7 @@
+CREATE TABLE doc (
+  id INTEGER PRIMARY KEY,
+  body TINYTEXT,
+  size TINYTEXT,
+  tags TINYTEXT,
+  raw TINYTEXT
+);

@@ -1,0 +1,6 @@
+CREATE TABLE event (
+  id INTEGER PRIMARY KEY,
+  day DOUBLE PRECISION,
+  at BOOLEAN,
+  doc JSON
+);
