@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"math/big"
 	"slices"
@@ -131,8 +132,10 @@ func (c *Conn) generatedColumns(ctx context.Context, tbl string) (*schema.Table,
 // collation (by their current names, as alias.column when alias is not
 // "") to the SQL of the value the rebuilt table holds, and adds the
 // generated columns of t that the rebuild computes again from them. t may
-// be nil: then there are none.
-func retypedValues(ch probe.Check, t *schema.Table, alias string, colls bool) map[string]string {
+// be nil: then there are none. The columns in raw are read as they are
+// stored, under their new collation only: blobCases names them where the
+// row holds a blob, which no affinity converts.
+func retypedValues(ch probe.Check, t *schema.Table, alias string, colls bool, raw map[string]bool) map[string]string {
 	ref := func(col string) string {
 		if alias != "" {
 			return alias + "." + quote(col)
@@ -155,7 +158,7 @@ func retypedValues(ch probe.Check, t *schema.Table, alias string, colls bool) ma
 	}
 	for _, col := range ch.ChangedColumns() {
 		v := ref(col)
-		if d, ok := types[col]; ok {
+		if d, ok := types[col]; ok && !raw[col] {
 			v = affinityValue(v, d)
 		}
 		if coll, ok := collations[col]; ok {
@@ -178,6 +181,62 @@ func retypedValues(ch probe.Check, t *schema.Table, alias string, colls bool) ma
 		}
 	}
 	return withGenerated(t, vals, types, collations)
+}
+
+// maxBlobColumns bounds the columns blobCases splits on: each doubles
+// the SQL of the condition.
+const maxBlobColumns = 4
+
+// blobColumns lists, sorted, the columns ch.Retyped gives TEXT affinity
+// that expr reads, by name or through a generated column of t (which may
+// be nil), and that are not generated themselves. The rebuild copies them
+// with INSERT ... SELECT, whose TEXT affinity makes a number text and
+// keeps a blob a blob (x'6869' stays a blob, never equal to 'hi'), where
+// the CAST to TEXT that affinityValue reads them through would turn it
+// into text (measured with SQLite 3.40).
+func blobColumns(ch probe.Check, t *schema.Table, expr string) []string {
+	var out []string
+	for col, typ := range ch.Retyped {
+		if schema.SQLiteAffinity(typ.Raw) != "TEXT" {
+			continue
+		}
+		if t == nil {
+			if reads(expr, col) {
+				out = append(out, col)
+			}
+			continue
+		}
+		if c := t.Column(col); c != nil && c.Generated != "" {
+			continue
+		}
+		if readsThrough(t, expr, col) {
+			out = append(out, col)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// blobCases is the condition build gives for the row as the rebuilt table
+// holds it, where each of cols (read as ref gives it) may hold a blob:
+// build is asked for the condition with the columns that hold one read
+// as they are (raw) and the others through their new affinity. A CAST to
+// TEXT cannot read both ways: it turns a blob into text, and a CASE that
+// keeps the blob has no affinity, under which '10' > 3 holds where the
+// TEXT column's affinity compares '10' with '3' and it does not. A blob
+// compares alike under any affinity (it is greater than any number or
+// text), so reading it as the old column holds it is exact.
+func blobCases(cols []string, ref func(string) string, build func(raw map[string]bool) string) string {
+	var split func(i int, raw map[string]bool) string
+	split = func(i int, raw map[string]bool) string {
+		if i == len(cols) {
+			return build(raw)
+		}
+		with := maps.Clone(raw)
+		with[cols[i]] = true
+		return fmt.Sprintf("(CASE WHEN typeof(%s) = 'blob' THEN %s ELSE %s END)", ref(cols[i]), split(i+1, with), split(i+1, raw))
+	}
+	return split(0, map[string]bool{})
 }
 
 // rowCheck is a row-level check rendered as a condition over one row.
@@ -572,7 +631,13 @@ func condition(ch probe.Check, t *schema.Table) (string, []any, string) {
 		// passes IN ('new') under NOCASE, not under BINARY). A generated
 		// column computed from them is computed again from their new
 		// values, as the rebuilt table does (an INTEGER 1 / 4 is 0).
-		return "(" + replaceCols(ch.Expr, retypedValues(ch, t, "", true)) + ") IS FALSE", nil, ""
+		blobs := blobColumns(ch, t, ch.Expr)
+		if len(blobs) > maxBlobColumns {
+			return "", nil, fmt.Sprintf("the check reads %d columns the plan makes TEXT, each of which may hold a blob the rebuild keeps; schemaguard splits on at most %d", len(blobs), maxBlobColumns)
+		}
+		return blobCases(blobs, quote, func(raw map[string]bool) string {
+			return "((" + replaceCols(ch.Expr, retypedValues(ch, t, "", true, raw)) + ") IS FALSE)"
+		}), nil, ""
 	case probe.NotInValues:
 		return notIn(col, ch.Values)
 	case probe.Fit:
@@ -847,7 +912,7 @@ func (c *Conn) duplicates(ctx context.Context, timeout time.Duration, ch probe.C
 	// it is computed again, as the rebuilt table does (INTEGER 4 / 2 and
 	// 5 / 2 are both 2), and so is a partial index's predicate.
 	ch.Recollated = nil
-	retyped := retypedValues(ch, t, "", false)
+	retyped := retypedValues(ch, t, "", false, nil)
 	var cols, notNull, aliased, picked []string
 	for i, col := range ch.Columns {
 		key := quote(col)
@@ -958,7 +1023,6 @@ func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Chec
 	// computes from the new values: a REAL 2.5 is the text '2.5' under a
 	// TEXT parent, and as an INTEGER it is 2, which is '2'.
 	ch.Recollated = nil
-	rebuilt := retypedValues(ch, t, "c", false)
 	// A parent key column the plan retypes holds, after the rebuild, what
 	// its new affinity stores ('007' is 7 under INTEGER, 7 is '7' under
 	// TEXT), and so does a generated one computed from it: the key is
@@ -971,30 +1035,57 @@ func (c *Conn) orphans(ctx context.Context, timeout time.Duration, ch probe.Chec
 			return failed(err)
 		}
 	}
-	var notNull, match, values, added []string
-	for i, col := range ch.Columns {
-		v := "c." + quote(col)
-		if r, ok := rebuilt[col]; ok {
-			v = r
-		}
-		if a, ok := ch.Added[col]; ok {
-			v = affinityValue("("+a.Default+")", a.Type.Raw)
-			added = append(added, col)
-		}
-		values = append(values, v)
-		notNull = append(notNull, v+" IS NOT NULL")
-		if i < len(ch.RefColumns) {
-			match = append(match, parent.match(ch.RefColumns[i], v))
+	// The row as the rebuilt child holds it: a key column the plan makes
+	// TEXT keeps a blob as a blob, which no parent text equals.
+	var keyRefs []string
+	for _, col := range ch.Columns {
+		if _, ok := ch.Added[col]; !ok {
+			keyRefs = append(keyRefs, quote(col))
 		}
 	}
-	cond := strings.Join(notNull, " AND ")
+	blobs := blobColumns(ch, t, strings.Join(keyRefs, ", "))
+	if len(blobs) > maxBlobColumns {
+		return probe.Result{Status: probe.NotCheckable, Note: fmt.Sprintf("the key reads %d columns the plan makes TEXT, each of which may hold a blob the rebuild keeps; schemaguard splits on at most %d", len(blobs), maxBlobColumns)}
+	}
+	var values, added []string
+	orphan := func(raw map[string]bool) string {
+		rebuilt := retypedValues(ch, t, "c", false, raw)
+		var notNull, match []string
+		values, added = nil, nil
+		for i, col := range ch.Columns {
+			v := "c." + quote(col)
+			if r, ok := rebuilt[col]; ok {
+				v = r
+			}
+			if a, ok := ch.Added[col]; ok {
+				v = affinityValue("("+a.Default+")", a.Type.Raw)
+				added = append(added, col)
+			}
+			values = append(values, v)
+			notNull = append(notNull, v+" IS NOT NULL")
+			if i < len(ch.RefColumns) {
+				match = append(match, parent.match(ch.RefColumns[i], v))
+			}
+		}
+		cond := strings.Join(notNull, " AND ")
+		if exists == 1 {
+			cond += fmt.Sprintf(" AND NOT EXISTS (SELECT 1 FROM %s AS p WHERE %s)", quote(ch.RefTable), strings.Join(match, " AND "))
+		}
+		return "(" + cond + ")"
+	}
+	cond := blobCases(blobs, func(col string) string { return "c." + quote(col) }, orphan)
+	// The samples show such a column's value as it is stored, a blob as
+	// a blob.
+	all := map[string]bool{}
+	for _, col := range blobs {
+		all[col] = true
+	}
+	orphan(all)
 	var notes []string
 	if len(added) > 0 {
 		notes = append(notes, "every existing row gets the default of "+strings.Join(added, ", ")+", which this plan adds")
 	}
-	if exists == 1 {
-		cond += fmt.Sprintf(" AND NOT EXISTS (SELECT 1 FROM %s AS p WHERE %s)", quote(ch.RefTable), strings.Join(match, " AND "))
-	} else {
+	if exists != 1 {
 		notes = append(notes, "the parent table "+ch.RefTable+" does not exist yet, so every non-NULL reference is an orphan")
 	}
 	keys := keyCols(ch)
