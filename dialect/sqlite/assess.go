@@ -765,7 +765,8 @@ func (c *Conn) assessChildren(ctx context.Context, actual *schema.Schema, m diff
 				// The parent's value as the rebuild stores it, and the
 				// child's under the parent's new affinity; each with no
 				// affinity of its own left to apply, under the new collation.
-				pv, chv = affinityValue("(+"+pv+")", d), affinityValue("("+chv+")", d)
+				// A blob stays a blob under TEXT affinity too (storedValue).
+				pv, chv = storedValue("(+"+pv+")", d), storedValue("("+chv+")", d)
 				if !recollated {
 					if pc := m.Table.Column(ref); pc != nil {
 						cl = firstNonEmpty(pc.Collation, "BINARY")
@@ -824,7 +825,9 @@ func (c *Conn) assessReferences(ctx context.Context, m diff.ModifyColumn, a []di
 			cv := "c." + quote(col)
 			nv := cv
 			if d, ok := decl[col]; ok {
-				nv = affinityValue(cv, d)
+				// Compared with +nv: no affinity is needed, and a blob
+				// the rebuild keeps in a TEXT column stays one.
+				nv = storedValue(cv, d)
 			}
 			notNull = append(notNull, cv+" IS NOT NULL")
 			newNotNull = append(newNotNull, nv+" IS NOT NULL")

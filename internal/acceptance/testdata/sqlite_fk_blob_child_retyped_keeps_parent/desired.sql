@@ -1,0 +1,7 @@
+CREATE TABLE tag (
+  k BLOB PRIMARY KEY
+);
+CREATE TABLE post (
+  id INTEGER PRIMARY KEY,
+  tag_k TEXT REFERENCES tag (k)
+);
