@@ -406,21 +406,45 @@ func retypedParents(fs []*risk.Finding) {
 	if len(types) == 0 {
 		return
 	}
-	for _, f := range fs {
-		ch := f.Check
-		if ch == nil || ch.Kind != probe.Orphans {
-			continue
-		}
-		ns := ch.RefSchema
+	// The parent columns of one key that the plan retypes, or nil.
+	of := func(ch *probe.Check, refSchema, refTable string, refCols []string) map[string]probe.Retype {
+		ns := refSchema
 		if ns == "" {
 			ns = ch.Schema
 		}
-		for _, col := range ch.RefColumns {
-			if r, ok := types[[3]string{ns, ch.RefTable, col}]; ok {
-				if ch.RefRetyped == nil {
-					ch.RefRetyped = map[string]probe.Retype{}
+		var out map[string]probe.Retype
+		for _, col := range refCols {
+			if r, ok := types[[3]string{ns, refTable, col}]; ok {
+				if out == nil {
+					out = map[string]probe.Retype{}
 				}
-				ch.RefRetyped[col] = r
+				out[col] = r
+			}
+		}
+		return out
+	}
+	for _, f := range fs {
+		ch := f.Check
+		if ch == nil || ch.Kind != probe.Orphans && !(ch.Kind == probe.Duplicates && len(ch.FKColumns) > 0) {
+			continue
+		}
+		if rr := of(ch, ch.RefSchema, ch.RefTable, ch.RefColumns); rr != nil {
+			ch.RefRetyped = rr
+		}
+		// MySQL adds back every key it lifted around the change, each
+		// checked on the values its parent holds after the plan (the
+		// changed column itself, when other tables reference it).
+		for i := range ch.MoreFKs {
+			fk := &ch.MoreFKs[i]
+			fk.RefRetyped = of(ch, fk.RefSchema, fk.RefTable, fk.RefColumns)
+			if m, ok := f.Change.(diff.ModifyColumn); ok && fk.Table != "" && fk.RefTable == m.Table.Name && (fk.RefSchema == "" || fk.RefSchema == m.Table.Schema) {
+				// Another table's key to the changed column itself: the
+				// check counts the values the new type does not hold
+				// (its Conds) as failing, and compares the others, which
+				// a retype that keeps what it accepts leaves as they are.
+				if r, ok := fk.RefRetyped[m.From.Name]; ok && r.KeepsAccepted() && (ch.Column == m.From.Name || len(probe.FitConds(r.From, r.To)) == 0) {
+					delete(fk.RefRetyped, m.From.Name)
+				}
 			}
 		}
 	}

@@ -228,14 +228,27 @@ func Merge(rs []Result) Result {
 	return out
 }
 
-// RefValuesChange is, for an Orphans check, the note a dialect that
-// cannot compute the parent's values after the plan gives with
-// NotCheckable: it names the referenced columns whose retype may change
-// the values the key is matched on (KeepsValues is false). It is "" when
-// there are none, and the check counts on the values the parent holds now.
+// RefValuesChange is, for an Orphans check (or a Duplicates check with
+// FKColumns), the note a dialect that cannot compute the parent's values
+// after the plan gives with NotCheckable: it names the referenced columns
+// whose retype may change the values a key is matched on (KeepsValues is
+// false), of the check's own key and of each of MoreFKs. It is "" when
+// there are none, and the keys count on the values the parents hold now.
 func (c Check) RefValuesChange() string {
+	if note := refValuesChange(c.RefTable, c.RefRetyped); note != "" {
+		return note
+	}
+	for _, fk := range c.MoreFKs {
+		if note := refValuesChange(fk.RefTable, fk.RefRetyped); note != "" {
+			return note
+		}
+	}
+	return ""
+}
+
+func refValuesChange(table string, retyped map[string]Retype) string {
 	var cols []string
-	for col, r := range c.RefRetyped {
+	for col, r := range retyped {
 		if !r.KeepsValues() {
 			cols = append(cols, col)
 		}
@@ -244,7 +257,7 @@ func (c Check) RefValuesChange() string {
 		return ""
 	}
 	slices.Sort(cols)
-	return fmt.Sprintf("the plan retypes %s of %s, which may change the values the key is matched on; their values after the change are not computed here", strings.Join(cols, ", "), c.RefTable)
+	return fmt.Sprintf("the plan retypes %s of %s, which may change the values the key is matched on; their values after the change are not computed here", strings.Join(cols, ", "), table)
 }
 
 // Retype is a column's type now (From) and after the plan (To).
@@ -256,11 +269,19 @@ type Retype struct{ From, To schema.Type }
 // another, where every value fits (FitConds is empty). A value that does
 // not fit makes the change fail or is cut, which this does not allow.
 func (r Retype) KeepsValues() bool {
+	return r.KeepsAccepted() && len(FitConds(r.From, r.To)) == 0
+}
+
+// KeepsAccepted reports whether the retype leaves every value that fits
+// the new type (FitConds holds for none of it) equal to what it was: an
+// integer to an integer, a decimal to a decimal, a string that is not
+// fixed-width to another. A check that counts the values that do not fit
+// as failing rows may then compare the others as they are now.
+func (r Retype) KeepsAccepted() bool {
 	f, t := r.From.Kind, r.To.Kind
-	same := f.IsInteger() && t.IsInteger() ||
+	return f.IsInteger() && t.IsInteger() ||
 		f == schema.KindDecimal && t == schema.KindDecimal ||
 		f.IsString() && t.IsString() && !r.From.Fixed && !r.To.Fixed
-	return same && len(FitConds(r.From, r.To)) == 0
 }
 
 // AddedColumn is a column the plan adds with a constant default, as an
@@ -283,6 +304,9 @@ type ForeignKey struct {
 	RefTable   string
 	RefColumns []string
 	MatchFull  bool
+	// RefRetyped is the key's Check.RefRetyped: its referenced columns
+	// that the plan gives a new type.
+	RefRetyped map[string]Retype
 }
 
 // Status says how a count was obtained. Its String is the JSON "checked" value.

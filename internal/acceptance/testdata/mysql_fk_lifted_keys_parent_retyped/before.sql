@@ -1,0 +1,8 @@
+CREATE TABLE p1 (code VARCHAR(10) COLLATE utf8mb4_nopad_bin PRIMARY KEY);
+CREATE TABLE p2 (code VARCHAR(10) COLLATE utf8mb4_nopad_bin PRIMARY KEY);
+CREATE TABLE item (
+  id INT PRIMARY KEY,
+  code VARCHAR(10) COLLATE utf8mb4_nopad_bin,
+  CONSTRAINT item_p1 FOREIGN KEY (code) REFERENCES p1 (code),
+  CONSTRAINT item_p2 FOREIGN KEY (code) REFERENCES p2 (code)
+);
