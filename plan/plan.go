@@ -400,7 +400,7 @@ func retypedParents(fs []*risk.Finding) {
 	types := map[[3]string]probe.Retype{}
 	for _, f := range fs {
 		if m, ok := f.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType {
-			types[[3]string{m.Table.Schema, m.Table.Name, m.From.Name}] = probe.Retype{From: m.From.Type, To: m.To.Type}
+			types[[3]string{m.Table.Schema, m.Table.Name, m.From.Name}] = probe.Retype{From: m.From.Type, To: m.To.Type, Collation: m.To.Collation}
 		}
 	}
 	if len(types) == 0 {

@@ -260,8 +260,12 @@ func refValuesChange(table string, retyped map[string]Retype) string {
 	return fmt.Sprintf("the plan retypes %s of %s, which may change the values the key is matched on; their values after the change are not computed here", strings.Join(cols, ", "), table)
 }
 
-// Retype is a column's type now (From) and after the plan (To).
-type Retype struct{ From, To schema.Type }
+// Retype is a column's type now (From) and after the plan (To), and the
+// collation the plan gives it ("" for its type's default).
+type Retype struct {
+	From, To  schema.Type
+	Collation string
+}
 
 // KeepsValues reports whether the retype leaves every value it accepts
 // equal to what it was, under the same comparisons: an integer to an

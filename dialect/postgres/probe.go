@@ -544,6 +544,34 @@ func unparsable(col, text string, from schema.Type, target schema.Kind) (string,
 	return "", fmt.Sprintf("PostgreSQL 15 has no pg_input_is_valid to test whether values convert to %s without failing; run the migration on a copy to find out", target)
 }
 
+// afterValue is the SQL of the value the parent column p (a reference
+// such as p."code") holds once the plan's ALTER ... TYPE has converted
+// it, when that conversion cannot fail in the probe: into text or an
+// unbounded or bounded varchar, from an integer, a decimal, a string, a
+// boolean or a uuid, whose text forms depend on no setting of the session
+// (a date's does, on DateStyle; a float's on extra_float_digits). The
+// ALTER converts with col::text (or, into varchar(n), by assignment,
+// which cuts a value whose excess is only spaces and fails on any other
+// that is too long, which the retype's own finding counts): the explicit
+// cast to varchar(n) gives the value the ALTER keeps, and never fails. A
+// collation the plan gives the column is named, as the key compares under
+// it. ok is false for every other retype.
+func afterValue(p string, r probe.Retype) (string, bool) {
+	f, t := r.From.Kind, r.To.Kind
+	from := f.IsInteger() || f == schema.KindDecimal || f.IsString() || f == schema.KindBool || f == schema.KindUUID
+	if !from || !t.IsString() || r.To.Fixed || r.To.Padded {
+		return "", false
+	}
+	v := p + "::text"
+	if r.To.Length > 0 {
+		v = "(" + v + ")::" + r.To.Raw
+	}
+	if r.Collation != "" {
+		v = "(" + v + " COLLATE " + quoteIdent(r.Collation) + ")"
+	}
+	return v, true
+}
+
 // noCast is the note of a type change from a date or time that
 // PostgreSQL has no cast for (time to date or timestamp, date to time, a
 // date to a number, boolean, json or uuid): the ALTER fails with "cannot
@@ -749,11 +777,21 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
 	if len(ch.Columns) == 0 || len(ch.Columns) != len(ch.RefColumns) {
 		return probe.Result{Status: probe.NotCheckable, Note: "the foreign key's columns do not pair with the referenced columns"}
 	}
-	if note := ch.RefValuesChange(); note != "" {
-		// The key is checked after the ALTER ... TYPE, on the values it
-		// converted: the child's '07' finds the integer 7 now and no
-		// '7' once the column is text.
-		return probe.Result{Status: probe.NotCheckable, Note: note}
+	// The key is checked after the ALTER ... TYPE, on the values it
+	// converted: the child's '07' finds the integer 7 now and no '7' once
+	// the column is text. Each parent column whose retype may change its
+	// values is read as the ALTER leaves it, where that conversion never
+	// fails (afterValue); otherwise the key is not checkable.
+	after := map[string]string{}
+	for col, r := range ch.RefRetyped {
+		if r.KeepsValues() {
+			continue
+		}
+		v, ok := afterValue("p."+quoteIdent(col), r)
+		if !ok {
+			return probe.Result{Status: probe.NotCheckable, Note: ch.RefValuesChange()}
+		}
+		after[col] = v
 	}
 	refNs := ch.RefSchema
 	if refNs == "" {
@@ -792,6 +830,12 @@ func (p *prober) orphans(ctx context.Context, ch probe.Check) probe.Result {
 		notNull = append(notNull, "c."+quoteIdent(c)+" IS NOT NULL")
 		isNull = append(isNull, "c."+quoteIdent(c)+" IS NULL")
 		child := "c." + quoteIdent(c)
+		if v, ok := after[ch.RefColumns[i]]; ok {
+			// The parent column is text after the plan: the key compares
+			// the child's text with it.
+			match = append(match, v+" = "+child+"::text")
+			continue
+		}
 		if typ := refTypes[ch.RefColumns[i]]; typ != "" {
 			// format_type's text is the catalog's own, quoted where needed.
 			child += "::" + typ

@@ -1,0 +1,6 @@
+CREATE TABLE price (id INT PRIMARY KEY, amount VARCHAR(10) NOT NULL UNIQUE, tag VARCHAR(4) NOT NULL UNIQUE);
+CREATE TABLE line (
+  id INT PRIMARY KEY,
+  amount VARCHAR(10) CONSTRAINT line_amount REFERENCES price (amount),
+  tag TEXT CONSTRAINT line_tag REFERENCES price (tag)
+);
