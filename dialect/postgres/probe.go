@@ -553,7 +553,7 @@ func unparsable(col, text string, from schema.Type, target schema.Kind) (string,
 // ALTER converts with col::text (or, into varchar(n), by assignment,
 // which cuts a value whose excess is only spaces and fails on any other
 // that is too long, which the retype's own finding counts): the explicit
-// cast to varchar(n) gives the value the ALTER keeps, and never fails. A
+// cast to varchar(n) gives the value the ALTER keeps, and never fails. The
 // collation the plan gives the column is named, as the key compares under
 // it. ok is false for every other retype.
 func afterValue(p string, r probe.Retype) (string, bool) {
@@ -566,10 +566,13 @@ func afterValue(p string, r probe.Retype) (string, bool) {
 	if r.To.Length > 0 {
 		v = "(" + v + ")::" + r.To.Raw
 	}
-	if r.Collation != "" {
-		v = "(" + v + " COLLATE " + quoteIdent(r.Collation) + ")"
+	// ALTER ... TYPE without COLLATE gives the column its type's default
+	// collation, not the one it had (a cast to text would keep that).
+	coll := r.Collation
+	if coll == "" {
+		coll = "default"
 	}
-	return v, true
+	return "(" + v + " COLLATE " + quoteIdent(coll) + ")", true
 }
 
 // noCast is the note of a type change from a date or time that
