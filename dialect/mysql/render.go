@@ -667,7 +667,7 @@ func (r *renderer) modify(c diff.ModifyColumn, all []diff.Change) ([]*step, erro
 		// Defaults live in the table's metadata: ALTER COLUMN is instant.
 		return []*step{r.stmt(phModifyColumn, tname, setDefault(to), Instant, r.alter(tname, setDefault(&from), Instant, r.fl.instantLock()))}, nil
 	}
-	alg := r.modifyAlg(c.Table, &from, to, aspects)
+	alg := r.modifyAlg(c.Table, c.From.Name, &from, to, aspects)
 	if a := r.autoKey(c.Table.Name, to.Name); a != nil && a.mod != nil {
 		body, undo := a.body(r.fl)
 		return []*step{r.stmt(phModifyColumn, tname, "MODIFY COLUMN "+columnSQL(to)+", "+body, Copy,
@@ -694,7 +694,9 @@ func setDefault(col *schema.Column) string {
 }
 
 // modifyAlg is the dearest algorithm any aspect of a MODIFY COLUMN needs.
-func (r *renderer) modifyAlg(t *schema.Table, from, to *schema.Column, aspects []diff.ModifyColumn) Algorithm {
+// Table t is the live table, where the column is still called name; from
+// carries the name it has by the time the statement runs (after a rename).
+func (r *renderer) modifyAlg(t *schema.Table, name string, from, to *schema.Column, aspects []diff.ModifyColumn) Algorithm {
 	alg := Instant
 	need := func(a Algorithm) {
 		if a > alg {
@@ -716,7 +718,7 @@ func (r *renderer) modifyAlg(t *schema.Table, from, to *schema.Column, aspects [
 				continue
 			}
 			if a.Detail == "collation" && r.fl.maria {
-				need(r.collationAlg(t, from, to))
+				need(r.collationAlg(t, name, from, to))
 				continue
 			}
 			// Collation, auto-increment, generated expression, ON UPDATE.
@@ -740,26 +742,28 @@ func fkUses(t *schema.Table, fk *schema.ForeignKey, table, col string) bool {
 // character set with ALGORITHM=INSTANT when no index covers the column, and
 // rebuilds only the covering indexes (INPLACE, no table copy) when one does;
 // a key of the clustered primary index, a foreign key's column or a new
-// character set (every value is re-encoded) needs a copy.
-func (r *renderer) collationAlg(t *schema.Table, from, to *schema.Column) Algorithm {
+// character set (every value is re-encoded) needs a copy. Name is the
+// column's name in the live table t: a renamed column's indexes and keys
+// still name it so there.
+func (r *renderer) collationAlg(t *schema.Table, name string, from, to *schema.Column) Algorithm {
 	tableTo := t.Options["collation"]
 	if tt := r.target.Table(r.newName(t.Name)); tt != nil {
 		tableTo = firstNonEmpty(tt.Options["collation"], tableTo)
 	}
 	fcs, _, _ := strings.Cut(strings.ToLower(firstNonEmpty(from.Collation, t.Options["collation"])), "_")
 	tcs, _, _ := strings.Cut(strings.ToLower(firstNonEmpty(to.Collation, tableTo)), "_")
-	if fcs == "" || fcs != tcs || covers(t.PrimaryKey, from.Name) {
+	if fcs == "" || fcs != tcs || covers(t.PrimaryKey, name) {
 		return Copy
 	}
 	for _, o := range r.actual.Tables {
 		for _, fk := range o.ForeignKeys {
-			if fkUses(o, fk, t.Name, from.Name) {
+			if fkUses(o, fk, t.Name, name) {
 				return Copy
 			}
 		}
 	}
 	for _, ix := range t.Indexes {
-		if covers(ix, from.Name) {
+		if covers(ix, name) {
 			return Inplace
 		}
 	}
