@@ -83,9 +83,10 @@ func readRows(t *testing.T, db *sql.DB, c *fuzzCase, names map[string]string) ma
 }
 
 var (
-	numberRE = regexp.MustCompile(`^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$`)
-	clockRE  = regexp.MustCompile(`^(-?\d{2,3}:\d{2}:\d{2})(\.\d+)?$`)
-	timeRE   = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}:\d{2})(\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$`)
+	integerRE = regexp.MustCompile(`^[+-]?\d+$`)
+	numberRE  = regexp.MustCompile(`^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$`)
+	clockRE   = regexp.MustCompile(`^(-?\d{2,3}:\d{2}:\d{2})(\.\d+)?$`)
+	timeRE    = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}:\d{2})(\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$`)
 )
 
 // form says how canonical reads a column's values: what the column is on
@@ -175,7 +176,13 @@ func canonicalText(s string, f form) string {
 			if x, err := strconv.ParseFloat(s, 32); err == nil {
 				s = strconv.FormatFloat(float64(float32(x)), 'g', -1, 64)
 			}
-		} else if f.float {
+		} else if f.float && !integerRE.MatchString(s) {
+			// Only a spelling with a fraction or an exponent can be a
+			// double's: SQLite stores an integral DECIMAL value as an
+			// INTEGER (NUMERIC affinity) and casts it to TEXT with every
+			// digit ('-999999999999999999', which as a double would read
+			// -1e18), while a REAL always casts with a '.' or an exponent
+			// ('1.0e+16', '42.0'). Seeds 917140 and 918840.
 			if x, err := strconv.ParseFloat(s, 64); err == nil {
 				s = strconv.FormatFloat(x, 'g', -1, 64)
 			}
@@ -387,6 +394,8 @@ func TestCanonical(t *testing.T) {
 		{name: "float and decimal", a: 0.1, b: "0.10", equal: true},
 		{name: "float printed by SQLite", a: 1e300, b: "1.0e+300", equal: true},
 		{name: "SQLite's 17 digits of a float", a: 3.141592653589793, b: "3.1415926535897931", form: form{float: true}, equal: true},
+		{name: "an integral SQLite decimal's text", a: int64(-999999999999999999), b: "-999999999999999999", form: form{float: true}, equal: true},
+		{name: "a double is not an integer it rounds from", a: 1e16, b: "9999999999999999", form: form{float: true}},
 		{name: "17 digits elsewhere", a: "3.141592653589793", b: "3.1415926535897931"},
 		{name: "float rounded to an integer", a: 1.5, b: int64(2), form: form{float: true}},
 		{name: "rounded decimal", a: "12.345", b: "12.35"},
