@@ -418,7 +418,9 @@ func (v fuzzValue) key(ft fuzzType) string {
 	switch {
 	case v.null:
 		return "\x00null"
-	case ft.kind == "float" || ft.kind == "real":
+	case ft.kind == "float" || ft.kind == "real" || ft.kind == "decimal":
+		// SQLite stores a DECIMAL's fraction as a REAL: -9999999999999999.55
+		// and -9999999999999999.99 are one double there (seed 933432).
 		f, _ := strconv.ParseFloat(v.text, 64)
 		return strconv.FormatFloat(f+0, 'g', -1, 64)
 	case ft.kind == "uuid":
@@ -510,7 +512,11 @@ var fuzzRelated = map[string][]string{
 
 // flavorKinds are the kinds text of a flavor is retyped to.
 var flavorKinds = map[string][]string{
-	"":     {"varchar", "char", "text", "int", "date", "uuid", "json"},
+	// A free-text field becoming a select (a DocType Data field made a
+	// Select) meets 'Open', 'open ' and 'é' against the list's 'open'
+	// and 'é': an enum conversion that folds case or trims them changes
+	// the value.
+	"":     {"varchar", "char", "text", "int", "date", "uuid", "json", "sel", "enum"},
 	"num":  {"int", "bigint", "smallint", "decimal", "float", "real", "bool", "varchar", "char"},
 	"date": {"date", "timestamp", "time", "varchar", "char"},
 	"uuid": {"uuid", "varchar", "char"},
