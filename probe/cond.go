@@ -29,7 +29,11 @@ const (
 	// TimeLost: a timestamp with a time of day other than midnight, turned into a date.
 	TimeLost
 	// Inexact: a number with more than Cond.Digits significant digits, more
-	// than a float type keeps: it is stored as the nearest float.
+	// than a float type keeps: it is stored as the nearest float. Where
+	// Cond.Min is set, also a nonzero number of magnitude below it (the
+	// float type's least normal value, FLT_MIN or DBL_MIN): the type holds
+	// it with fewer digits (a subnormal) or not at all (0, which
+	// PostgreSQL refuses as "value out of range: underflow").
 	Inexact
 	// Unrepresentable: text with a character that character set
 	// Cond.Charset cannot store (an emoji in latin1): the change fails, or
@@ -178,6 +182,9 @@ func (c Cond) Describe() string {
 	case Unrepresentable:
 		return "characters the character set " + c.Charset + " cannot store"
 	case Inexact:
+		if c.Min != "" {
+			return fmt.Sprintf("more than %d significant digits, or nonzero below %s, which the float type does not keep exactly", c.Digits, c.Min)
+		}
 		return fmt.Sprintf("more than %d significant digits, which the float type does not keep exactly", c.Digits)
 	case FloatRange:
 		return fmt.Sprintf("beyond the float type's range (magnitude above %s, or nonzero below %s)", c.Max, c.Min)
@@ -373,10 +380,14 @@ func FitConds(from, to schema.Type) []Cond {
 		keep := sigDigits[tk]
 		switch {
 		case fk == schema.KindDecimal && (from.Precision == 0 || from.Precision > keep):
-			out = append(out, Cond{Kind: Inexact, Digits: keep})
+			// An unbounded decimal can be smaller than the float's
+			// least normal value (1e-50 and a float4).
+			out = append(out, Cond{Kind: Inexact, Digits: keep, Min: normalMin[tk]})
 		case fk == schema.KindDouble && tk == schema.KindFloat:
+			// A double of few digits but below FLT_MIN (1e-300, 1e-40)
+			// has no float4 of the same digits.
 			out = append(out, Cond{Kind: OutOfRange, Min: "-" + floatMax, Max: floatMax, Why: "the range of a 4-byte float"},
-				Cond{Kind: Inexact, Digits: keep})
+				Cond{Kind: Inexact, Digits: keep, Min: normalMin[tk]})
 		}
 	case tk == schema.KindBool:
 		if textual || fk.IsNumeric() || fk.IsTemporal() {
@@ -463,6 +474,11 @@ func isTimestamp(t schema.Type) bool {
 // sigDigits is how many significant decimal digits each float kind keeps
 // through a round trip (C's FLT_DIG and DBL_DIG).
 var sigDigits = map[schema.Kind]int{schema.KindFloat: 6, schema.KindDouble: 15}
+
+// normalMin is the least positive normal value of each float kind (C's
+// FLT_MIN and DBL_MIN): below it the type keeps fewer significant digits
+// than sigDigits, down to none.
+var normalMin = map[schema.Kind]string{schema.KindFloat: "1.1754943508222875e-38", schema.KindDouble: "2.2250738585072014e-308"}
 
 // floatMax is the largest finite 4-byte float (FLT_MAX).
 const floatMax = "3.4028234663852886e38"

@@ -512,7 +512,14 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		// shortest exact form): drop the exponent, sign and point, then the
 		// leading and trailing zeros.
 		digits := fmt.Sprintf("length(rtrim(ltrim(regexp_replace(%s::text, '[eE].*$|[-+.]', '', 'g'), '0'), '0'))", col)
-		return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE %s > %d END", col, quoteLiteral(specialRE), digits, cd.Digits), ""
+		tiny := ""
+		if cd.Min != "" {
+			// float8_to_float4 (and numeric to either) refuses a nonzero
+			// value that becomes 0 ("value out of range: underflow") and
+			// keeps a subnormal with fewer digits.
+			tiny = fmt.Sprintf(" OR (%s <> 0 AND abs(%s) < %s)", col, col, cd.Min)
+		}
+		return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE %s > %d%s END", col, quoteLiteral(specialRE), digits, cd.Digits, tiny), ""
 	}
 	if cd.Kind == probe.Unclear {
 		return "", fmt.Sprintf("schemaguard cannot tell what the cast from %s does to each value; review it on a copy of the data", from.Raw)

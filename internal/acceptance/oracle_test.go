@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/big"
 	"regexp"
 	"slices"
@@ -83,6 +84,8 @@ func readRows(t *testing.T, db *sql.DB, c *fuzzCase, names map[string]string) ma
 }
 
 var (
+	// flt32Min is C's FLT_MIN, the least normal float4 (2^-126).
+	flt32Min  = math.SmallestNonzeroFloat32 * (1 << 23)
 	integerRE = regexp.MustCompile(`^[+-]?\d+$`)
 	numberRE  = regexp.MustCompile(`^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$`)
 	clockRE   = regexp.MustCompile(`^(-?\d{2,3}:\d{2}:\d{2})(\.\d+)?$`)
@@ -173,7 +176,11 @@ func canonicalText(s string, f form) string {
 	}
 	if numberRE.MatchString(s) {
 		if f.float32 {
-			if x, err := strconv.ParseFloat(s, 32); err == nil {
+			// Not below FLT_MIN: a float4 keeps six digits only of a
+			// normal value, and 1e-300 as a float4 is 0 (MariaDB stores
+			// it without a word), a lost value, not a respelled one.
+			d, _ := strconv.ParseFloat(s, 64)
+			if x, err := strconv.ParseFloat(s, 32); err == nil && (d == 0 || math.Abs(d) >= flt32Min) {
 				s = strconv.FormatFloat(float64(float32(x)), 'g', -1, 64)
 			}
 		} else if f.float && !integerRE.MatchString(s) {
@@ -396,6 +403,8 @@ func TestCanonical(t *testing.T) {
 		{name: "SQLite's 17 digits of a float", a: 3.141592653589793, b: "3.1415926535897931", form: form{float: true}, equal: true},
 		{name: "an integral SQLite decimal's text", a: int64(-999999999999999999), b: "-999999999999999999", form: form{float: true}, equal: true},
 		{name: "a double is not an integer it rounds from", a: 1e16, b: "9999999999999999", form: form{float: true}},
+		{name: "a double that underflows a float4", a: -1e-300, b: float32(0), form: form{float32: true}},
+		{name: "a double a float4 keeps", a: 0.1, b: float32(0.1), form: form{float32: true}, equal: true},
 		{name: "17 digits elsewhere", a: "3.141592653589793", b: "3.1415926535897931"},
 		{name: "float rounded to an integer", a: 1.5, b: int64(2), form: form{float: true}},
 		{name: "rounded decimal", a: "12.345", b: "12.35"},

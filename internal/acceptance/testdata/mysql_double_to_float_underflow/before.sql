@@ -1,0 +1,1 @@
+CREATE TABLE m (id int PRIMARY KEY, v double NOT NULL);
