@@ -325,7 +325,7 @@ func compareKeys(have, want *schema.Table, rn renames) []Change {
 	for _, ix := range have.Indexes {
 		// An engine's own index for a foreign key stays while the desired
 		// table keeps a foreign key over its columns.
-		if !seen[ix.Signature()] && !(ix.Implicit && hasFKOver(want, ix.Columns())) {
+		if !seen[ix.Signature()] && !(ix.Implicit && hasFKOver(want, ix.Columns(), rn)) {
 			out = append(out, DropIndex{Table: have, Index: ix})
 		}
 	}
@@ -476,10 +476,13 @@ func sameColumnInList(have *schema.Table, expr string, used map[*schema.Check]bo
 	return found
 }
 
-// hasFKOver reports whether t has a foreign key over exactly cols.
-func hasFKOver(t *schema.Table, cols []string) bool {
+// hasFKOver reports whether t has a foreign key over exactly cols, the
+// actual names: a desired key over a renamed column counts under the name
+// the column has now (MariaDB carries its implicit index through RENAME
+// COLUMN, and drops it by itself once another index serves the key).
+func hasFKOver(t *schema.Table, cols []string, rn renames) bool {
 	for _, fk := range t.ForeignKeys {
-		if slices.Equal(fk.Columns, cols) {
+		if slices.EqualFunc(fk.Columns, cols, func(a, b string) bool { return rn.column(t, a) == b }) {
 			return true
 		}
 	}

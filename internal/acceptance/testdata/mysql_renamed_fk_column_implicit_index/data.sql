@@ -1,0 +1,2 @@
+INSERT INTO p0 VALUES (1), (2);
+INSERT INTO t2 VALUES (1, 1), (2, 2), (3, NULL);
