@@ -917,8 +917,10 @@ func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) 
 		for _, x := range t.cols {
 			if x.typ.kind == "int" && !s.inFK(t, x.name) {
 				fk := &fuzzFK{cols: []string{x.name}, refCols: []string{"id"}, ref: s[0], onDelete: randOnDelete(r)}
-				if x.notNull && fk.onDelete == "SET NULL" {
-					fk.onDelete = "" // MySQL refuses SET NULL on a NOT NULL column
+				if (x.notNull || x.check != "") && fk.onDelete == "SET NULL" {
+					// MySQL refuses SET NULL on a NOT NULL column, and
+					// MariaDB on one a CHECK reads (error 1901, seed 942297).
+					fk.onDelete = ""
 				}
 				t.fks = append(t.fks, fk)
 				return
@@ -982,6 +984,9 @@ func (c *fuzzCase) editOne(r *rand.Rand, t *fuzzTable, col *fuzzColumn, op int) 
 	case op == 15 && len(t.fks) > 0:
 		fk := t.fks[r.IntN(len(t.fks))]
 		fk.onDelete = randOnDelete(r)
+		if fk.onDelete == "SET NULL" && slices.ContainsFunc(fk.cols, func(name string) bool { return t.col(name).check != "" }) {
+			fk.onDelete = "" // MariaDB error 1901, as in op 7
+		}
 		if fk.onDelete == "SET NULL" {
 			for _, name := range fk.cols {
 				t.col(name).notNull = false
