@@ -1437,6 +1437,14 @@ func insertsOnly(from, to []string) bool {
 
 // TypeChange grades a column type change and returns its rule code.
 func TypeChange(from, to schema.Type) string {
+	if from.Kind == schema.KindBool && (to.Kind == schema.KindFloat || to.Kind == schema.KindDouble || to.Kind == schema.KindDecimal) && strings.HasPrefix(strings.ToLower(from.Raw), "tinyint") {
+		// MySQL's BOOL is a TINYINT(1) holding any -128..127, and MariaDB
+		// converts it to a float or decimal as it does a TINYINT: DOUBLE
+		// and DECIMAL(5,2) keep every value, DECIMAL(2,0) refuses -128
+		// (FitConds reads it the same way). PostgreSQL's boolean has no
+		// cast to a number and stays incompatible-type.
+		from.Kind = schema.KindTinyInt
+	}
 	fk, tk := from.Kind, to.Kind
 	if to.Unsigned && !from.Unsigned && (tk == schema.KindDecimal || tk == schema.KindFloat || tk == schema.KindDouble) && fk.IsNumeric() {
 		// An unsigned decimal or float refuses every negative value.

@@ -1,0 +1,7 @@
+CREATE TABLE flag (
+  id INTEGER PRIMARY KEY,
+  f DOUBLE,
+  g FLOAT,
+  h DECIMAL(5,2),
+  k DECIMAL(2,0)
+);

@@ -1,0 +1,7 @@
+CREATE TABLE flag (
+  id INTEGER PRIMARY KEY,
+  f DOUBLE PRECISION,
+  g REAL,
+  h DECIMAL(5,2),
+  k DECIMAL(2,0)
+);
