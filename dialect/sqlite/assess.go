@@ -391,9 +391,36 @@ func newAffinity(m diff.ModifyColumn) bool {
 // changes land in one rebuild, whose INSERT ... SELECT stores every
 // column through its new affinity and whose checks and keys compare under
 // the new collations together. only, when not nil, restricts it to that
-// one change, as the rebuild runs when sync keeps the others back.
-func rebuiltValues(t *schema.Table, a []dialect.Assessment, only *diff.ModifyColumn) map[string]string {
-	types, colls := map[string]string{}, map[string]string{}
+// one change, as the rebuild runs when sync keeps the others back. The
+// columns in raw are read as they are stored, under their new collation
+// only: blobCases names them where the row holds a blob, which no
+// affinity converts.
+func rebuiltValues(t *schema.Table, a []dialect.Assessment, only *diff.ModifyColumn, raw map[string]bool) map[string]string {
+	types, colls := rebuiltChanges(t, a, only)
+	out := map[string]string{}
+	for _, col := range t.Columns {
+		decl, retyped := types[col.Name]
+		coll, recollated := colls[col.Name]
+		if !retyped && !recollated {
+			continue
+		}
+		v := quote(col.Name)
+		if retyped && !raw[col.Name] {
+			v = affinityValue(v, decl)
+		}
+		if recollated {
+			v = "(" + v + " COLLATE " + quote(coll) + ")"
+		}
+		out[col.Name] = v
+	}
+	return withGenerated(t, out, types, colls)
+}
+
+// rebuiltChanges maps the columns of table t that the plan's column
+// changes (only that one, when only is not nil) retype to their new
+// declared type, and those they recollate to their new collation.
+func rebuiltChanges(t *schema.Table, a []dialect.Assessment, only *diff.ModifyColumn) (types, colls map[string]string) {
+	types, colls = map[string]string{}, map[string]string{}
 	for _, x := range a {
 		m, ok := x.Change.(diff.ModifyColumn)
 		if !ok || !rechecks(m) || m.Table.Name != t.Name || m.Table.Schema != t.Schema {
@@ -408,23 +435,31 @@ func rebuiltValues(t *schema.Table, a []dialect.Assessment, only *diff.ModifyCol
 			colls[m.From.Name] = firstNonEmpty(m.To.Collation, "BINARY")
 		}
 	}
-	out := map[string]string{}
-	for _, col := range t.Columns {
-		decl, retyped := types[col.Name]
-		coll, recollated := colls[col.Name]
-		if !retyped && !recollated {
+	return types, colls
+}
+
+// rebuiltBlobColumns lists, sorted, the columns of table t that the
+// plan's column changes (only that one, when only is not nil) give TEXT
+// affinity and that expr reads, by name or through a generated column,
+// and that are not generated themselves: the rebuild keeps a blob in them
+// a blob, which affinityValue's CAST to TEXT would turn into text (as
+// blobColumns does for a probe.Check).
+func rebuiltBlobColumns(t *schema.Table, a []dialect.Assessment, only *diff.ModifyColumn, expr string) []string {
+	types, _ := rebuiltChanges(t, a, only)
+	var out []string
+	for col, decl := range types {
+		if schema.SQLiteAffinity(decl) != "TEXT" {
 			continue
 		}
-		v := quote(col.Name)
-		if retyped {
-			v = affinityValue(v, decl)
+		if c := t.Column(col); c == nil || c.Generated != "" {
+			continue
 		}
-		if recollated {
-			v = "(" + v + " COLLATE " + quote(coll) + ")"
+		if readsThrough(t, expr, col) {
+			out = append(out, col)
 		}
-		out[col.Name] = v
 	}
-	return withGenerated(t, out, types, colls)
+	slices.Sort(out)
+	return out
 }
 
 // withGenerated adds to vals, which maps columns to the SQL of their
@@ -571,8 +606,8 @@ func replaceIdentFold(expr, from, to string) string {
 // one it changes is read as it is now too, since its change may be kept
 // back and leave it in the rebuilt table (the new one has its own probe).
 func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a []dialect.Assessment, own *dialect.Assessment) error {
-	all := rebuiltValues(m.Table, a, nil)
-	alone := rebuiltValues(m.Table, a, &m)
+	all := rebuiltValues(m.Table, a, nil, nil)
+	alone := rebuiltValues(m.Table, a, &m, nil)
 	dropped := map[*schema.Check]bool{}
 	for _, x := range a {
 		if o, ok := x.Change.(diff.DropCheck); ok && o.Table.Name == m.Table.Name {
@@ -584,9 +619,9 @@ func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a [
 		if dropped[ck] || !readsThrough(m.Table, ck.Expr, m.From.Name) {
 			continue // gone, or does not read the column
 		}
-		conds = append(conds, "("+replaceCols(ck.Expr, alone)+") IS FALSE")
+		conds = append(conds, rebuiltCheckFails(m.Table, a, &m, ck.Expr))
 		if len(all) > len(alone) {
-			conds = append(conds, "("+replaceCols(ck.Expr, all)+") IS FALSE")
+			conds = append(conds, rebuiltCheckFails(m.Table, a, nil, ck.Expr))
 		}
 	}
 	if len(conds) == 0 {
@@ -612,6 +647,24 @@ func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a [
 	return nil
 }
 
+// rebuiltCheckFails is the condition under which a row fails the check
+// expr once the rebuild (with only that change, when only is not nil)
+// stores it: a column the rebuild makes TEXT is read as the blob it keeps
+// where the row holds one (x'6869' passes v <> 'hi', and x'31' passes
+// n > 3, as SQLite 3.40 checks them), and through the TEXT affinity
+// otherwise (10 is '10', which fails n > 3). Beyond maxBlobColumns such
+// columns every row is read through the affinity, which may count a blob
+// that passes: a larger count, never a smaller one.
+func rebuiltCheckFails(t *schema.Table, a []dialect.Assessment, only *diff.ModifyColumn, expr string) string {
+	blobs := rebuiltBlobColumns(t, a, only, expr)
+	if len(blobs) > maxBlobColumns {
+		blobs = nil
+	}
+	return blobCases(blobs, quote, func(raw map[string]bool) string {
+		return "((" + replaceCols(expr, rebuiltValues(t, a, only, raw)) + ") IS FALSE)"
+	})
+}
+
 // assessRebuiltKeys counts the rows that the table's unique keys over the
 // column refuse once it holds its new type or compares under its new
 // collation: the rebuild stores each value as the new affinity makes it
@@ -630,8 +683,8 @@ func (c *Conn) assessRebuiltKeys(ctx context.Context, m diff.ModifyColumn, a []d
 			dropped[o.Index.Name] = true
 		}
 	}
-	all := rebuiltValues(m.Table, a, nil)
-	alone := rebuiltValues(m.Table, a, &m)
+	all := rebuiltValues(m.Table, a, nil, nil)
+	alone := rebuiltValues(m.Table, a, &m, nil)
 	keys := slices.Clone(m.Table.Indexes)
 	if m.Table.PrimaryKey != nil {
 		keys = append(keys, m.Table.PrimaryKey)

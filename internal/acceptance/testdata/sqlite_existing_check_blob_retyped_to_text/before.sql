@@ -1,0 +1,5 @@
+CREATE TABLE t (
+  id INTEGER PRIMARY KEY,
+  v INTEGER CHECK (v <> 'hi'),
+  n INTEGER CHECK (n > 3)
+);
