@@ -335,7 +335,8 @@ func FitConds(from, to schema.Type) []Cond {
 		if fk == schema.KindFloat || fk == schema.KindDouble {
 			out = append(out, Cond{Kind: FloatDigits, Digits: sigDigits[fk]})
 		}
-		if textual {
+		if textual || fk == schema.KindBool {
+			// A boolean that is no TINYINT(1), as into a float.
 			out = append(out, Cond{Kind: Unparsable, Target: tk})
 		}
 		if to.Precision > 0 {
@@ -351,6 +352,11 @@ func FitConds(from, to schema.Type) []Cond {
 	case tk == schema.KindFloat || tk == schema.KindDouble:
 		if textual {
 			out = append(out, Cond{Kind: Unparsable, Target: tk}, floatRange[tk])
+		}
+		if fk == schema.KindBool {
+			// A boolean that is no TINYINT(1): PostgreSQL has no cast from
+			// it to a number, and SQLite's BOOLEAN may hold text.
+			out = append(out, Cond{Kind: Unparsable, Target: tk})
 		}
 		if fk.IsTemporal() {
 			// MariaDB turns a date or time into the number its digits

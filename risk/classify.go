@@ -910,9 +910,11 @@ func domainDefaultRule(c diff.ModifyColumn) (string, *probe.Check, string) {
 // its declared type does not describe, which a change to the numeric type
 // to must be checked for: SQLite's INTEGER, REAL and NUMERIC affinities
 // keep text that does not read as a number, and blobs, as they are, and
-// INTEGER and NUMERIC affinity keep a real with a fraction.
+// INTEGER and NUMERIC affinity keep a real with a fraction. A BOOLEAN
+// column has NUMERIC affinity and holds any of them too, and any number
+// (-128 or 5000000000, which a DECIMAL(2,0) or an INTEGER does not hold).
 func heldAsIs(col *schema.Column, to schema.Type, actual *schema.Schema) bool {
-	return actual != nil && actual.Dialect == "sqlite" && col.Type.Kind.IsNumeric() && to.Kind.IsNumeric() && !col.AutoIncrement
+	return actual != nil && actual.Dialect == "sqlite" && (col.Type.Kind.IsNumeric() || col.Type.Kind == schema.KindBool) && to.Kind.IsNumeric() && !col.AutoIncrement
 }
 
 // keepsText reports whether the SQLite column c changes may hold text

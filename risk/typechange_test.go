@@ -30,7 +30,7 @@ func TestTypeChange(t *testing.T) {
 		{name: "MySQL bool to double", from: schema.Type{Kind: schema.KindBool, Raw: "tinyint(1)"}, to: schema.Type{Kind: schema.KindDouble, Raw: "double"}, code: "widen-type"},
 		{name: "MySQL bool to decimal(5,2)", from: schema.Type{Kind: schema.KindBool, Raw: "tinyint(1)"}, to: schema.Type{Kind: schema.KindDecimal, Raw: "decimal(5,2)", Precision: 5, Scale: 2}, code: "widen-type"},
 		{name: "MySQL bool to decimal(2,0)", from: schema.Type{Kind: schema.KindBool, Raw: "tinyint(1)"}, to: schema.Type{Kind: schema.KindDecimal, Raw: "decimal(2,0)", Precision: 2}, code: "narrow-integer", probed: true},
-		{name: "PostgreSQL boolean to double has no cast", from: schema.Type{Kind: schema.KindBool, Raw: "boolean"}, to: schema.Type{Kind: schema.KindDouble, Raw: "double precision"}, code: "incompatible-type"},
+		{name: "PostgreSQL boolean to double has no cast", from: schema.Type{Kind: schema.KindBool, Raw: "boolean"}, to: schema.Type{Kind: schema.KindDouble, Raw: "double precision"}, code: "incompatible-type", probed: true},
 		{name: "varchar to text", from: str(20), to: k(schema.KindText), code: "widen-length"},
 		{name: "shorter varchar", from: str(200), to: str(40), code: "shrink-length", probed: true},
 		{name: "text to varchar", from: k(schema.KindText), to: str(40), code: "shrink-length", probed: true},

@@ -538,6 +538,10 @@ func unparsable(col, text string, from schema.Type, target schema.Kind) (string,
 		}
 		return fmt.Sprintf("%s !~ %s", text, quoteLiteral(intRE)), ""
 	case target == schema.KindDecimal, target == schema.KindFloat, target == schema.KindDouble:
+		if from.Kind == schema.KindBool {
+			// boolean casts to integer only: true::numeric fails.
+			return "", noCast(from)
+		}
 		return fmt.Sprintf("%s !~ %s AND %s !~* %s", text, quoteLiteral(numericRE), text, quoteLiteral(specialRE)), ""
 	case target == schema.KindBool:
 		if from.Kind.IsNumeric() {
@@ -582,9 +586,9 @@ func afterValue(p string, r probe.Retype) (string, bool) {
 	return "(" + v + " COLLATE " + quoteIdent(coll) + ")", true
 }
 
-// noCast is the note of a type change from a date or time that
-// PostgreSQL has no cast for (time to date or timestamp, date to time, a
-// date to a number, boolean, json or uuid): the ALTER fails with "cannot
+// noCast is the note of a type change that PostgreSQL has no cast for
+// (time to date or timestamp, date to time, a date to a number, boolean,
+// json or uuid, a boolean to a decimal or float): the ALTER fails with "cannot
 // cast type" on every table, an empty one too, so no count of rows says
 // anything about it.
 func noCast(from schema.Type) string {
