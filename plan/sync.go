@@ -107,6 +107,8 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 //   - an index, key or check (an exclusion constraint too) over a column
 //     whose addition or type change is kept back, or over a generated
 //     column computed from one, and the drop of an index it replaces;
+//   - a foreign key to a parent column whose addition or type change is
+//     kept back;
 //   - a generated column added over a column whose addition is kept back;
 //   - a new default or collation of a column whose type change is kept
 //     back;
@@ -262,6 +264,23 @@ func keptDependencies(fs []*risk.Finding, force bool, d dialect.Dialect) map[*ri
 					keptIndexes[col{a.Table.Schema, a.Table.Name, a.Index.Name}] = true
 				}
 				break
+			}
+		}
+		// A new foreign key was counted (and is rendered) against the
+		// parent's columns as the plan leaves them: added while the
+		// parent's type change waits, PostgreSQL refuses it when it cannot
+		// compare the two types (42804: integer and text), and any engine
+		// would check it against values the count did not read.
+		if a, ok := f.Change.(diff.AddForeignKey); ok && out[f] == "" {
+			ns := a.FK.RefSchema
+			if ns == "" {
+				ns = a.Table.Schema
+			}
+			for _, c := range a.FK.RefColumns {
+				if r, ok := why[col{ns, a.FK.RefTable, c}]; ok {
+					out[f] = "it references column " + a.FK.RefTable + "." + c + ", " + r.text
+					break
+				}
 			}
 		}
 	}

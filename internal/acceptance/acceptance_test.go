@@ -459,8 +459,8 @@ func runScenario(t *testing.T, tg target, s scenario) {
 // (docs/risk-policy.md): it is DANGEROUS, or a WARNING whose data could
 // not be checked.
 // keptSet lists the findings sync --force keeps back: kept ones; the
-// keys over a column whose addition or type change is kept back; and the
-// drop of an index whose replacement is kept back.
+// keys over a column whose addition or type change is kept back, and the
+// foreign keys to one; and the drop of an index whose replacement is kept back.
 // Expressions name columns as the plan's dialect matches them
 // (dialect.IdentMatcher), as sync's keptDependencies reads them.
 func keptSet(p *plan.Plan) map[*risk.Finding]bool {
@@ -600,6 +600,14 @@ func keptSet(p *plan.Plan) map[*risk.Finding]bool {
 				out[f] = true
 				if a, ok := f.Change.(diff.AddIndex); ok {
 					indexes[a.Table.Name+"."+a.Index.Name] = true
+				}
+			}
+		}
+		// A new foreign key waits for its parent column's kept change.
+		if a, ok := f.Change.(diff.AddForeignKey); ok {
+			for _, c := range a.FK.RefColumns {
+				if cols[a.FK.RefTable+"."+c] {
+					out[f] = true
 				}
 			}
 		}
