@@ -176,6 +176,26 @@ type UnsignedWidener interface {
 	WidenUnsigned(k schema.Kind) (signed schema.Kind, max string)
 }
 
+// KeyTypeChecker is an optional Dialect capability for engines that refuse
+// a foreign key whose child and parent column types they cannot compare,
+// whatever the rows (PostgreSQL's 42804 "incompatible types", MariaDB's
+// errno 150). The plan calls KeyTypes for each key a change adds or adds
+// back, with each column pair as the plan leaves it; a change whose key it
+// refuses is DANGEROUS and its orphans are not counted. KeyTypes returns ""
+// when the engine accepts the pair or the dialect cannot tell, else the
+// engine's rule in words, naming both types. It may be called concurrently
+// and never fails.
+type KeyTypeChecker interface {
+	KeyTypes(child, parent KeyColumn) string
+}
+
+// KeyColumn is one column of a foreign key, with the table it belongs to
+// (whose options may give it its collation).
+type KeyColumn struct {
+	Table  *schema.Table
+	Column *schema.Column
+}
+
 // Assessor is an optional Conn capability: it adds dialect knowledge to
 // findings (locks, table rewrites, table size, server modes). It may raise a
 // finding's risk but never lower it. Called once per plan, after probes.

@@ -142,8 +142,13 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 		return err
 	}
 	var tz string // the session TimeZone, read for the first timestamp change
+	keyPairs := keyRetypes(actual, as)
 	for i := range as {
 		a := &as[i]
+		if why := keyPairs[i]; why != "" {
+			// The statement cannot run as rendered: DANGEROUS keeps sync away.
+			raise(a, 2, why)
+		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterEnum && rebuildsEnum(m) {
 			others, err := c.otherEnumUsers(ctx, m.From.Type.Raw, rebuilt[m.From.Type.Raw])
 			if err != nil {
