@@ -213,6 +213,11 @@ type Assessment struct {
 	Raise int
 	// Reason explains Raise.
 	Reason string
+	// Refused marks a change the engine refuses whatever the rows (a
+	// foreign key between types it cannot compare): its probe's count is
+	// no reason for the level, and the finding drops it (checked:
+	// not_applicable). Set it with Raise 2.
+	Refused bool
 	// Lock describes the lock and rewrite the change's statements take.
 	Lock *Lock
 }

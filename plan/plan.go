@@ -263,11 +263,13 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 		restoreDefaultReferences(refs)
 		alikeSamples(actual, p.Findings)
 	}
-	for _, f := range p.Findings {
+	unsettled := make([]risk.Finding, len(p.Findings))
+	for i, f := range p.Findings {
+		unsettled[i] = *f
 		f.Settle()
 	}
 	if as, ok := conn.(dialect.Assessor); ok {
-		if err := assess(ctx, as, actual, p.Findings); err != nil {
+		if err := assess(ctx, as, actual, p.Findings, unsettled); err != nil {
 			return nil, fmt.Errorf("assessing locks: %w", err)
 		}
 	}
@@ -505,7 +507,10 @@ func settleNewKeys(fs []*risk.Finding) {
 	}
 }
 
-func assess(ctx context.Context, as dialect.Assessor, actual *schema.Schema, fs []*risk.Finding) error {
+// assess hands the findings to the dialect and applies what it adds.
+// unsettled holds each finding as it was before Settle, for a change the
+// dialect says the engine refuses whatever the rows.
+func assess(ctx context.Context, as dialect.Assessor, actual *schema.Schema, fs []*risk.Finding, unsettled []risk.Finding) error {
 	a := make([]dialect.Assessment, len(fs))
 	for i, f := range fs {
 		a[i] = dialect.Assessment{Change: f.Change, Affected: -1}
@@ -518,6 +523,14 @@ func assess(ctx context.Context, as dialect.Assessor, actual *schema.Schema, fs 
 	}
 	for i, f := range fs {
 		f.Lock = a[i].Lock
+		if a[i].Refused && a[i].Raise >= 2 {
+			// The engine refuses the statement before it reads a row: a
+			// count of rows would read as the reason, and it is none. The
+			// finding settles again as if it had no probe.
+			f.Check, f.Result = nil, probe.Result{}
+			f.Impact, f.Notes = unsettled[i].Impact, unsettled[i].Notes
+			f.Settle()
+		}
 		if a[i].Raise > 0 || a[i].Reason != "" {
 			f.Raise(risk.Level(a[i].Raise+1), a[i].Reason)
 		}

@@ -143,11 +143,19 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 	}
 	var tz string // the session TimeZone, read for the first timestamp change
 	keyPairs := keyRetypes(actual, as)
+	keyAdds, err := c.keyAdds(ctx, actual, as)
+	if err != nil {
+		return err
+	}
 	for i := range as {
 		a := &as[i]
 		if why := keyPairs[i]; why != "" {
 			// The statement cannot run as rendered: DANGEROUS keeps sync away.
 			raise(a, 2, why)
+		}
+		if why := keyAdds[i]; why != "" {
+			raise(a, 2, why)
+			a.Refused = true
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterEnum && rebuildsEnum(m) {
 			others, err := c.otherEnumUsers(ctx, m.From.Type.Raw, rebuilt[m.From.Type.Raw])

@@ -1,6 +1,9 @@
 package postgres
 
 import (
+	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -207,4 +210,90 @@ func findTable(s *schema.Schema, ns, name string) *schema.Table {
 		}
 	}
 	return nil
+}
+
+// keyAdds finds the foreign keys the plan adds (or drops and adds back)
+// between column types PostgreSQL cannot compare, each column as the plan
+// leaves it. A parent table the plan does not know (ignored, or outside
+// the inspected schemas) is read from the catalog. The desired state was
+// created by the server, so a refused pair comes from a parent it did not
+// create with the key. It returns the reason by assessment index.
+func (c *Conn) keyAdds(ctx context.Context, actual *schema.Schema, as []dialect.Assessment) (map[int]string, error) {
+	var changes []diff.Change
+	for i := range as {
+		changes = append(changes, as[i].Change)
+	}
+	var target *schema.Schema
+	out := map[int]string{}
+	for i := range as {
+		var t *schema.Table
+		var fk *schema.ForeignKey
+		switch ch := as[i].Change.(type) {
+		case diff.AddForeignKey:
+			t, fk = ch.Table, ch.FK
+		case diff.AlterForeignKey:
+			t, fk = ch.Table, ch.To
+		default:
+			continue
+		}
+		if target == nil {
+			target = diff.Apply(actual, changes)
+		}
+		if tt := findTable(target, t.Schema, t.Name); tt != nil {
+			t = tt
+		}
+		ns := fk.RefSchema
+		if ns == "" {
+			ns = t.Schema
+		}
+		parent := findTable(target, ns, fk.RefTable)
+		var reasons []string
+		for j, name := range fk.Columns {
+			if j >= len(fk.RefColumns) {
+				break
+			}
+			child := dialect.KeyColumn{Table: t, Column: t.Column(name)}
+			ref := dialect.KeyColumn{Table: parent}
+			if parent != nil {
+				ref.Column = parent.Column(fk.RefColumns[j])
+			} else {
+				col, err := c.catalogColumn(ctx, ns, fk.RefTable, fk.RefColumns[j])
+				if err != nil {
+					return nil, err
+				}
+				ref = dialect.KeyColumn{Table: &schema.Table{Schema: ns, Name: fk.RefTable}, Column: col}
+			}
+			if why := (&Dialect{}).KeyTypes(child, ref); why != "" {
+				reasons = append(reasons, why)
+			}
+		}
+		if len(reasons) > 0 {
+			out[i] = strings.Join(reasons, "; ") + "; give both columns types PostgreSQL compares (the same type) before adding the key"
+		}
+	}
+	return out, nil
+}
+
+// catalogColumn reads one column's type from the catalog, nil when the
+// table or column does not exist.
+func (c *Conn) catalogColumn(ctx context.Context, ns, table, column string) (*schema.Column, error) {
+	var raw, typname, typtype string
+	var typmod int
+	var base sql.NullString
+	err := c.conn.QueryRowContext(ctx, `SELECT format_type(a.atttypid, a.atttypmod), t.typname, t.typtype::text, a.atttypmod,
+	CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END
+FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
+		qualify(ns, table), column).Scan(&raw, &typname, &typtype, &typmod, &base)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the type of %s.%s: %w", table, column, err)
+	}
+	col := &schema.Column{Name: column, Type: columnType(raw, typname, typtype, typmod)}
+	if base.Valid {
+		col.Type.Domain = &schema.Domain{Base: base.String}
+	}
+	return col, nil
 }
