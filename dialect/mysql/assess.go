@@ -56,9 +56,17 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 		changes[i] = a[i].Change
 	}
 	r := newRenderer(c.fl, actual, diff.Apply(actual, changes), changes)
+	keyAdds, err := c.keyAdds(ctx, actual, a)
+	if err != nil {
+		return err
+	}
 
 	for i := range a {
 		as := &a[i]
+		if why := keyAdds[i]; why != "" {
+			raise(as, 2, why)
+			as.Refused = true
+		}
 		sz := sizes[as.Change.TableName()]
 		steps, err := r.change(as.Change, changes)
 		if err != nil {

@@ -1,0 +1,3 @@
+CREATE TABLE plan (id INT PRIMARY KEY, code INT NOT NULL UNIQUE);
+CREATE TABLE region (code VARCHAR(10) COLLATE utf8mb4_general_ci PRIMARY KEY);
+CREATE TABLE member (id INT PRIMARY KEY, plan_code INT UNSIGNED, region_code VARCHAR(10) COLLATE utf8mb4_bin);
