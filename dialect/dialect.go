@@ -218,6 +218,10 @@ type Assessment struct {
 	// no reason for the level, and the finding drops it (checked:
 	// not_applicable). Set it with Raise 2.
 	Refused bool
+	// Advice, when set, replaces the finding's recommendation: what to do
+	// instead when the rule's own advice does not fit the cause the
+	// dialect found (a refused key is not mended by fixing orphans).
+	Advice string
 	// Lock describes the lock and rewrite the change's statements take.
 	Lock *Lock
 }

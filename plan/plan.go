@@ -530,9 +530,13 @@ func assess(ctx context.Context, as dialect.Assessor, actual *schema.Schema, fs 
 			f.Check, f.Result = nil, probe.Result{}
 			f.Impact, f.Notes = unsettled[i].Impact, unsettled[i].Notes
 			f.Settle()
+			f.Impact = "The engine refuses the change whatever the rows hold, so it fails and no row changes."
 		}
 		if a[i].Raise > 0 || a[i].Reason != "" {
 			f.Raise(risk.Level(a[i].Raise+1), a[i].Reason)
+		}
+		if a[i].Advice != "" {
+			f.Recommendation = a[i].Advice
 		}
 	}
 	return nil

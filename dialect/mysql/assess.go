@@ -66,6 +66,7 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 		if why := keyAdds[i]; why != "" {
 			raise(as, 2, why)
 			as.Refused = true
+			as.Advice = "give the column the type, sign, character set and collation of the column it references, then add the key"
 		}
 		sz := sizes[as.Change.TableName()]
 		steps, err := r.change(as.Change, changes)

@@ -156,6 +156,7 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 		if why := keyAdds[i]; why != "" {
 			raise(a, 2, why)
 			a.Refused = true
+			a.Advice = "give the column a type PostgreSQL can compare with the column it references (the same type is surest), then add the key"
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterEnum && rebuildsEnum(m) {
 			others, err := c.otherEnumUsers(ctx, m.From.Type.Raw, rebuilt[m.From.Type.Raw])

@@ -341,6 +341,11 @@ func runScenario(t *testing.T, tg target, s scenario) {
 		if d, ok := f.Change.(diff.DropColumn); ok && d.RenameHint != "" && !strings.Contains(strings.Join(f.Notes, "\n"), "previously: "+d.Column.Name) {
 			t.Errorf("%s: drop with rename hint %s, but no note tells to declare previously: %s (notes %q)", f.Object, d.RenameHint, d.Column.Name, f.Notes)
 		}
+		if f.Code == "add-foreign-key" && f.Result.Status == probe.NotApplicable && strings.Contains(f.Recommendation, "orphans") {
+			// A key the engine refuses whatever the rows is not mended by
+			// fixing rows: the dialect's advice must replace the rule's.
+			t.Errorf("%s: refused key advises %q", f.Object, f.Recommendation)
+		}
 		if keptBack[f] {
 			dangerous++
 		}
