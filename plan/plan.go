@@ -253,6 +253,7 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 		}
 	}
 	if !opts.NoData {
+		unliftDroppedKeys(actual, p.Findings)
 		settleNewKeys(p.Findings)
 		retargetRenamedParents(p.Findings)
 		retypedParents(p.Findings)
