@@ -380,20 +380,28 @@ func FitConds(from, to schema.Type) []Cond {
 				out = append(out, Cond{Kind: Overflow, Digits: digits})
 			}
 		}
+		if fk == schema.KindDecimal && decimalBeyondFloat(from, tk) || fk == schema.KindDouble && tk == schema.KindFloat {
+			// A number beyond the float's range, or nonzero below its least
+			// subnormal, has no float but infinity or 0. PostgreSQL refuses
+			// it: numeric_float4/8 parse the numeric's text as float4in and
+			// float8in do ("is out of range for type real"), and dtof fails
+			// with "value out of range: underflow" (-1e-300 in a double
+			// precision) or "overflow". MariaDB 10.11 refuses a DECIMAL
+			// 1e40 into FLOAT (1264) and stores a DOUBLE's -1e-300 as 0.
+			out = append(out, floatRange[tk])
+		}
 		// A decimal of up to 15 (double) or 6 (float) significant digits
 		// survives the trip through the float and back (DBL_DIG, FLT_DIG);
 		// one with more is rounded to the nearest float.
 		keep := sigDigits[tk]
 		switch {
 		case fk == schema.KindDecimal && (from.Precision == 0 || from.Precision > keep):
-			// An unbounded decimal can be smaller than the float's
-			// least normal value (1e-50 and a float4).
-			out = append(out, Cond{Kind: Inexact, Digits: keep, Min: normalMin[tk]})
+			out = append(out, Cond{Kind: Inexact, Digits: keep})
 		case fk == schema.KindDouble && tk == schema.KindFloat:
-			// A double of few digits but below FLT_MIN (1e-300, 1e-40)
-			// has no float4 of the same digits.
-			out = append(out, Cond{Kind: OutOfRange, Min: "-" + floatMax, Max: floatMax, Why: "the range of a 4-byte float"},
-				Cond{Kind: Inexact, Digits: keep, Min: normalMin[tk]})
+			// Its range is FloatRange's, above: NaN and infinity convert
+			// as themselves, which a range the other conditions read as
+			// an integer's would count.
+			out = append(out, Cond{Kind: Inexact, Digits: keep})
 		}
 	case tk == schema.KindBool:
 		if textual || fk.IsNumeric() || fk.IsTemporal() {
@@ -495,6 +503,21 @@ const floatMax = "3.4028234663852886e38"
 var floatRange = map[schema.Kind]Cond{
 	schema.KindFloat:  {Kind: FloatRange, Max: floatMax, Min: "1.401298464324817e-45"},
 	schema.KindDouble: {Kind: FloatRange, Max: "1.7976931348623157e308", Min: "4.9406564584124654e-324"},
+}
+
+// decimalBeyondFloat reports whether a decimal of type from may hold a
+// number beyond float kind to's range or, nonzero, below its least
+// subnormal: an unbounded numeric, more integer digits than FLT_MAX
+// (DBL_MAX) has, or more fraction digits than reach 1.4e-45 (4.9e-324).
+func decimalBeyondFloat(from schema.Type, to schema.Kind) bool {
+	if from.Precision == 0 {
+		return true
+	}
+	intDigits, fracDigits := 38, 44
+	if to == schema.KindDouble {
+		intDigits, fracDigits = 308, 323
+	}
+	return from.Precision-from.Scale > intDigits || from.Scale > fracDigits
 }
 
 // mantissa is the number of significand bits of each binary floating-point

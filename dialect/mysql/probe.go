@@ -711,6 +711,11 @@ func fitCond(x string, from, to schema.Type, cd probe.Cond, mode string) (cond, 
 		// BINARY(n) pads a shorter value with zero bytes: it changes.
 		return fmt.Sprintf("LENGTH(%s) < %d", x, cd.Length), "", ""
 	case probe.FloatRange:
+		if fk == schema.KindDecimal || fk == schema.KindDouble || fk == schema.KindFloat {
+			// A DECIMAL beyond a FLOAT's range fails the ALTER (1264); a
+			// DOUBLE below the least subnormal is stored as 0.
+			return fmt.Sprintf("%[1]s <> 0 AND (ABS(%[1]s) > %[2]s OR ABS(%[1]s) < %[3]s)", x, cd.Max, cd.Min), "", ""
+		}
 		if !fk.IsString() {
 			break
 		}

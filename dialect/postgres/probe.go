@@ -494,7 +494,12 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		return s, ""
 	case probe.FloatRange:
 		if numeric {
-			break
+			// NaN and infinity convert as themselves; -0 is 0. A double
+			// reads as numeric with DBL_DIG digits, which may put FLT_MAX
+			// itself above the bound: counted, never missed.
+			n := col + "::numeric"
+			return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE abs(%s) > %s OR (%s <> 0 AND abs(%s) < %s) END",
+				col, quoteLiteral(specialRE), n, cd.Max, n, n, cd.Min), ""
 		}
 		// float4in and float8in refuse what would be infinity or 0.
 		n := text + "::numeric"

@@ -1,1 +1,4 @@
-CREATE TABLE m (id integer PRIMARY KEY, v double precision NOT NULL, n numeric);
+CREATE TABLE sensor (
+  id INTEGER PRIMARY KEY,
+  v DOUBLE PRECISION
+);

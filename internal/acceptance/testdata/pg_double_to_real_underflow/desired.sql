@@ -1,1 +1,4 @@
-CREATE TABLE m (id integer PRIMARY KEY, v real NOT NULL, n real);
+CREATE TABLE sensor (
+  id INTEGER PRIMARY KEY,
+  v REAL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  d DOUBLE,
+  n DECIMAL(65,0)
+);

@@ -1,0 +1,5 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  d FLOAT,
+  n FLOAT
+);

@@ -1,0 +1,6 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  small NUMERIC,
+  big NUMERIC(500,0),
+  tiny NUMERIC(500,450)
+);

@@ -1,0 +1,6 @@
+CREATE TABLE reading (
+  id INTEGER PRIMARY KEY,
+  small REAL,
+  big DOUBLE PRECISION,
+  tiny DOUBLE PRECISION
+);
