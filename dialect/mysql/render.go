@@ -1132,7 +1132,8 @@ func (r *renderer) keptIndexes(table string) []*schema.Index {
 	for _, ix := range tt.Indexes {
 		want[ix.Signature()] = true
 	}
-	var out []*schema.Index
+	var kept []*schema.Index
+	have := map[string]bool{}
 	for _, ix := range at.Indexes {
 		c := *ix
 		c.Parts = append([]schema.IndexPart(nil), ix.Parts...)
@@ -1141,11 +1142,42 @@ func (r *renderer) keptIndexes(table string) []*schema.Index {
 				c.Parts[i].Column = n
 			}
 		}
+		have[c.Signature()] = true
 		if want[c.Signature()] {
-			out = append(out, &c)
+			kept = append(kept, &c)
 		}
 	}
+	// MariaDB drops an index it generated for a foreign key, silently,
+	// when an ALTER adds another index that starts with its columns, even
+	// once the key itself is gone: after ALTER TABLE t1 DROP FOREIGN KEY
+	// t1_ibfk_1, ALTER TABLE t1 ADD UNIQUE INDEX t1_c2_uq (c2) leaves no
+	// index c2 (MariaDB 10.11), and a statement that restates c2 fails
+	// with 1091. The plan's new indexes are added before its keys.
+	var out []*schema.Index
+	for _, ix := range kept {
+		if ix.Implicit && slices.ContainsFunc(tt.Indexes, func(n *schema.Index) bool {
+			return n != nil && !have[n.Signature()] && startsWith(n, ix)
+		}) {
+			continue
+		}
+		out = append(out, ix)
+	}
 	return out
+}
+
+// startsWith reports whether index n's leading parts are the columns of
+// index ix, whole.
+func startsWith(n, ix *schema.Index) bool {
+	if len(n.Parts) < len(ix.Parts) {
+		return false
+	}
+	for i, p := range ix.Parts {
+		q := n.Parts[i]
+		if p.Column == "" || !strings.EqualFold(q.Column, p.Column) || q.Prefix > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // liftForeignKeys drops, for the time of a column's new type or character
