@@ -29,11 +29,7 @@ const (
 	// TimeLost: a timestamp with a time of day other than midnight, turned into a date.
 	TimeLost
 	// Inexact: a number with more than Cond.Digits significant digits, more
-	// than a float type keeps: it is stored as the nearest float. Where
-	// Cond.Min is set, also a nonzero number of magnitude below it (the
-	// float type's least normal value, FLT_MIN or DBL_MIN): the type holds
-	// it with fewer digits (a subnormal) or not at all (0, which
-	// PostgreSQL refuses as "value out of range: underflow").
+	// than a float type keeps: it is stored as the nearest float.
 	Inexact
 	// Unrepresentable: text with a character that character set
 	// Cond.Charset cannot store (an emoji in latin1): the change fails, or
@@ -182,9 +178,6 @@ func (c Cond) Describe() string {
 	case Unrepresentable:
 		return "characters the character set " + c.Charset + " cannot store"
 	case Inexact:
-		if c.Min != "" {
-			return fmt.Sprintf("more than %d significant digits, or nonzero below %s, which the float type does not keep exactly", c.Digits, c.Min)
-		}
 		return fmt.Sprintf("more than %d significant digits, which the float type does not keep exactly", c.Digits)
 	case FloatRange:
 		return fmt.Sprintf("beyond the float type's range (magnitude above %s, or nonzero below %s)", c.Max, c.Min)
@@ -488,11 +481,6 @@ func isTimestamp(t schema.Type) bool {
 // sigDigits is how many significant decimal digits each float kind keeps
 // through a round trip (C's FLT_DIG and DBL_DIG).
 var sigDigits = map[schema.Kind]int{schema.KindFloat: 6, schema.KindDouble: 15}
-
-// normalMin is the least positive normal value of each float kind (C's
-// FLT_MIN and DBL_MIN): below it the type keeps fewer significant digits
-// than sigDigits, down to none.
-var normalMin = map[schema.Kind]string{schema.KindFloat: "1.1754943508222875e-38", schema.KindDouble: "2.2250738585072014e-308"}
 
 // floatMax is the largest finite 4-byte float (FLT_MAX).
 const floatMax = "3.4028234663852886e38"

@@ -25,8 +25,11 @@ const DefaultProbeTimeout = 60
 const (
 	intRE     = `^\s*[-+]?[0-9]+\s*$`
 	numericRE = `^\s*[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?\s*$`
-	specialRE = `^\s*[-+]?(nan|inf|infinity)\s*$`
-	infRE     = `^\s*[-+]?(inf|infinity)\s*$`
+	// fltMin is the least normal 4-byte float and fltTrueMin its least
+	// subnormal (C's FLT_MIN and FLT_TRUE_MIN).
+	fltMin, fltTrueMin = "1.1754943508222875e-38", "1.401298464324817e-45"
+	specialRE          = `^\s*[-+]?(nan|inf|infinity)\s*$`
+	infRE              = `^\s*[-+]?(inf|infinity)\s*$`
 	// boolRE: boolin (parse_bool_with_len) takes any prefix of true/false/yes/no,
 	// on, and off down to "of", 1 and 0, case-insensitively, around whitespace.
 	boolRE = `^\s*(t|tr|tru|true|f|fa|fal|fals|false|y|ye|yes|n|no|on|of|off|1|0)\s*$`
@@ -517,14 +520,18 @@ func fitCond(col string, from schema.Type, cd probe.Cond) (string, string) {
 		// shortest exact form): drop the exponent, sign and point, then the
 		// leading and trailing zeros.
 		digits := fmt.Sprintf("length(rtrim(ltrim(regexp_replace(%s::text, '[eE].*$|[-+.]', '', 'g'), '0'), '0'))", col)
-		tiny := ""
-		if cd.Min != "" {
-			// float8_to_float4 (and numeric to either) refuses a nonzero
-			// value that becomes 0 ("value out of range: underflow") and
-			// keeps a subnormal with fewer digits.
-			tiny = fmt.Sprintf(" OR (%s <> 0 AND abs(%s) < %s)", col, col, cd.Min)
+		if cd.Digits == 6 && from.Kind != schema.KindFloat {
+			// Into a real, a number below FLT_MIN becomes a subnormal,
+			// which keeps fewer digits the smaller it is: 1.23457e-44
+			// reads back as 1.3e-44, 1e-40 as 1e-40. There the value is
+			// converted and compared; below the least subnormal the cast
+			// fails, which FloatRange counts.
+			n := col + "::numeric"
+			digits = fmt.Sprintf("(%s > %d OR CASE WHEN abs(%s) < %s AND abs(%s) >= %s THEN %s::float4::text::numeric <> %s ELSE false END)",
+				digits, cd.Digits, n, fltMin, n, fltTrueMin, col, n)
+			return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE %s END", col, quoteLiteral(specialRE), digits), ""
 		}
-		return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE %s > %d%s END", col, quoteLiteral(specialRE), digits, cd.Digits, tiny), ""
+		return fmt.Sprintf("CASE WHEN %s::text ~* %s THEN false ELSE %s > %d END", col, quoteLiteral(specialRE), digits, cd.Digits), ""
 	}
 	if cd.Kind == probe.Unclear {
 		return "", fmt.Sprintf("schemaguard cannot tell what the cast from %s does to each value; review it on a copy of the data", from.Raw)

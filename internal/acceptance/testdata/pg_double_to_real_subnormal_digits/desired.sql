@@ -1,0 +1,5 @@
+CREATE TABLE sensor (
+  id INTEGER PRIMARY KEY,
+  v REAL,
+  n REAL
+);
