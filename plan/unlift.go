@@ -82,7 +82,7 @@ func unliftDroppedKeys(actual *schema.Schema, fs []*risk.Finding) {
 				}
 			}
 			ch.Table = next.Table
-			ch.Key = primaryKey(actual, ch.Schema, ch.Table)
+			ch.Key = risk.SampleKey(actual, ch.Schema, ch.Table)
 		}
 		ch.Columns, ch.RefSchema, ch.RefTable, ch.RefColumns, ch.MatchFull = next.Columns, next.RefSchema, next.RefTable, next.RefColumns, next.MatchFull
 		ch.MoreFKs = more[1:]
@@ -99,22 +99,4 @@ func fkID(ns, table string, cols []string, refSchema, refTable string, refCols [
 		refSchema = ns
 	}
 	return strings.ToLower(ns + "." + table + "(" + strings.Join(cols, ",") + ")->" + refSchema + "." + refTable + "(" + strings.Join(refCols, ",") + ")")
-}
-
-// primaryKey is the columns of the live table's primary key, which
-// identify a row in samples, as risk gives a check.
-func primaryKey(actual *schema.Schema, ns, table string) []string {
-	for _, t := range actual.Tables {
-		if t.Name != table || t.Schema != ns || t.PrimaryKey == nil {
-			continue
-		}
-		var out []string
-		for _, p := range t.PrimaryKey.Parts {
-			if p.Column != "" {
-				out = append(out, p.Column)
-			}
-		}
-		return out
-	}
-	return nil
 }

@@ -76,7 +76,7 @@ func Classify(c diff.Change, actual *schema.Schema) *Finding {
 			// column whose keys the change adds back.
 			check.Table = c.TableName()
 		}
-		check.Key = sampleKey(actual, check.Schema, check.Table)
+		check.Key = SampleKey(actual, check.Schema, check.Table)
 		f.Check = check
 		f.Result.Status = probe.Skipped
 	}
@@ -93,7 +93,9 @@ func object(c diff.Change) string {
 	return c.TableName()
 }
 
-func sampleKey(actual *schema.Schema, ns, table string) []string {
+// SampleKey is the columns of the live table's primary key, which
+// identify a row in a check's samples (none without a primary key).
+func SampleKey(actual *schema.Schema, ns, table string) []string {
 	for _, t := range actual.Tables {
 		if t.Name == table && t.Schema == ns && t.PrimaryKey != nil {
 			var out []string
