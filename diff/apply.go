@@ -83,15 +83,6 @@ func cloneIndex(ix *schema.Index) *schema.Index {
 	return &c
 }
 
-func tableIn(s *schema.Schema, ns, name string) *schema.Table {
-	for _, t := range s.Tables {
-		if t.Schema == ns && t.Name == name {
-			return t
-		}
-	}
-	return nil
-}
-
 func applyPhase(c Change) int {
 	switch c.(type) {
 	case RenameColumn:
@@ -116,7 +107,7 @@ func applyOne(s *schema.Schema, c Change) {
 			}
 		}
 	case RenameTable:
-		if t := tableIn(s, c.From.Schema, c.From.Name); t != nil {
+		if t := s.TableIn(c.From.Schema, c.From.Name); t != nil {
 			t.Name = c.To.Name
 			for _, o := range s.Tables {
 				for _, fk := range o.ForeignKeys {
@@ -127,7 +118,7 @@ func applyOne(s *schema.Schema, c Change) {
 			}
 		}
 	default:
-		t := tableIn(s, TableSchema(c), c.TableName())
+		t := s.TableIn(TableSchema(c), c.TableName())
 		if t == nil {
 			return
 		}

@@ -17,10 +17,10 @@ func Compute(actual, desired *schema.Schema) []Change {
 	matched := map[*schema.Table]bool{}
 	pairs := map[*schema.Table]*schema.Table{}
 	for _, want := range desired.Tables {
-		have := findTable(actual, want.Schema, want.Name)
+		have := actual.TableIn(want.Schema, want.Name)
 		if have == nil {
 			for _, old := range want.Previously {
-				if t := findTable(actual, want.Schema, old); t != nil && findTable(desired, want.Schema, old) == nil {
+				if t := actual.TableIn(want.Schema, old); t != nil && desired.TableIn(want.Schema, old) == nil {
 					have = t
 					out = append(out, RenameTable{From: t, To: want})
 					break
@@ -101,15 +101,6 @@ func (r renames) column(t *schema.Table, col string) string {
 		return old
 	}
 	return col
-}
-
-func findTable(s *schema.Schema, ns, name string) *schema.Table {
-	for _, t := range s.Tables {
-		if t.Name == name && t.Schema == ns {
-			return t
-		}
-	}
-	return nil
 }
 
 // Sort orders changes by table, kind and object name; the columns added

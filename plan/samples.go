@@ -30,7 +30,7 @@ func alikeSamples(actual *schema.Schema, fs []*risk.Finding) {
 		if f.Check == nil || len(f.Result.Samples) == 0 {
 			continue
 		}
-		t := liveTable(actual, f.Check.Schema, f.Check.Table)
+		t := actual.TableIn(f.Check.Schema, f.Check.Table)
 		if t == nil {
 			continue
 		}
@@ -154,17 +154,4 @@ func sqlTime(tm time.Time, c *schema.Column) string {
 		s += tm.Format("-07:00")
 	}
 	return s
-}
-
-// liveTable is the table ns.name of the live schema, nil when it has none.
-func liveTable(actual *schema.Schema, ns, name string) *schema.Table {
-	if actual == nil {
-		return nil
-	}
-	for _, t := range actual.Tables {
-		if t.Schema == ns && t.Name == name {
-			return t
-		}
-	}
-	return nil
 }

@@ -96,18 +96,17 @@ func object(c diff.Change) string {
 // SampleKey is the columns of the live table's primary key, which
 // identify a row in a check's samples (none without a primary key).
 func SampleKey(actual *schema.Schema, ns, table string) []string {
-	for _, t := range actual.Tables {
-		if t.Name == table && t.Schema == ns && t.PrimaryKey != nil {
-			var out []string
-			for _, p := range t.PrimaryKey.Parts {
-				if p.Column != "" {
-					out = append(out, p.Column)
-				}
-			}
-			return out
+	t := actual.TableIn(ns, table)
+	if t == nil || t.PrimaryKey == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range t.PrimaryKey.Parts {
+		if p.Column != "" {
+			out = append(out, p.Column)
 		}
 	}
-	return nil
+	return out
 }
 
 var literalRE = regexp.MustCompile(`(?i)^\(*\s*(NULL|TRUE|FALSE|[-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?|'([^']|'')*'|b'[01]*'|x'[0-9a-f]*')\s*\)*(::[a-z_ ]+(\([0-9, ]+\))?(\[\])?)*$`)

@@ -164,6 +164,20 @@ func (s *Schema) Table(name string) *Table {
 	return nil
 }
 
+// TableIn returns the table ns.name (ns is "" where the dialect has no
+// schemas), or nil; a nil schema has none.
+func (s *Schema) TableIn(ns, name string) *Table {
+	if s == nil {
+		return nil
+	}
+	for _, t := range s.Tables {
+		if t.Schema == ns && t.Name == name {
+			return t
+		}
+	}
+	return nil
+}
+
 // Column returns the column with the given name, or nil.
 func (t *Table) Column(name string) *Column {
 	for _, c := range t.Columns {

@@ -128,7 +128,7 @@ func keyRetypes(actual *schema.Schema, as []dialect.Assessment) map[int]string {
 	}
 	target := diff.Apply(actual, changes)
 	kept := func(t *schema.Table, fk *schema.ForeignKey) bool {
-		tt := findTable(target, t.Schema, t.Name)
+		tt := target.TableIn(t.Schema, t.Name)
 		if tt == nil {
 			return false
 		}
@@ -154,7 +154,7 @@ func keyRetypes(actual *schema.Schema, as []dialect.Assessment) map[int]string {
 			if ns == "" {
 				ns = t.Schema
 			}
-			parent := findTable(actual, ns, fk.RefTable)
+			parent := actual.TableIn(ns, fk.RefTable)
 			if parent == nil || !kept(t, fk) {
 				continue
 			}
@@ -202,16 +202,6 @@ func other(child, ref dialect.KeyColumn, m diff.ModifyColumn) dialect.KeyColumn 
 	return child
 }
 
-// findTable returns the table of s with the given schema and name, or nil.
-func findTable(s *schema.Schema, ns, name string) *schema.Table {
-	for _, t := range s.Tables {
-		if t.Schema == ns && t.Name == name {
-			return t
-		}
-	}
-	return nil
-}
-
 // keyAdds finds the foreign keys the plan adds (or drops and adds back)
 // between column types PostgreSQL cannot compare, each column as the plan
 // leaves it. A parent table the plan does not know (ignored, or outside
@@ -239,14 +229,14 @@ func (c *Conn) keyAdds(ctx context.Context, actual *schema.Schema, as []dialect.
 		if target == nil {
 			target = diff.Apply(actual, changes)
 		}
-		if tt := findTable(target, t.Schema, t.Name); tt != nil {
+		if tt := target.TableIn(t.Schema, t.Name); tt != nil {
 			t = tt
 		}
 		ns := fk.RefSchema
 		if ns == "" {
 			ns = t.Schema
 		}
-		parent := findTable(target, ns, fk.RefTable)
+		parent := target.TableIn(ns, fk.RefTable)
 		var reasons []string
 		for j, name := range fk.Columns {
 			if j >= len(fk.RefColumns) {
