@@ -226,6 +226,17 @@ type Assessment struct {
 	Lock *Lock
 }
 
+// Escalate raises the assessment to at least level (0 only notes) and
+// adds why to its reason, so that one reason never hides another: a
+// change kept from sync for one cause is not shown only with another.
+func (a *Assessment) Escalate(level int, why string) {
+	a.Raise = max(a.Raise, level)
+	if a.Reason != "" {
+		why = a.Reason + "; " + why
+	}
+	a.Reason = why
+}
+
 // Lock is the dialect's account of what a change's DDL does to the table
 // while it runs. It is the JSON "lock" object.
 type Lock struct {

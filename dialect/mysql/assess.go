@@ -64,7 +64,7 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 	for i := range a {
 		as := &a[i]
 		if why := keyAdds[i]; why != "" {
-			raise(as, 2, why)
+			as.Escalate(2, why)
 			as.Refused = true
 			as.Advice = "give the column the type, sign, character set and collation of the column it references, then add the key"
 		}
@@ -94,7 +94,7 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 			as.Lock = lk
 		}
 		if alg == Copy && lk.Rewrite && c.big(sz.rows, sz.bytes) {
-			raise(as, 1, fmt.Sprintf("ALGORITHM=COPY rebuilds %s (about %d rows, %s) and blocks writes while it runs; run it in a quiet window or use an online schema change tool",
+			as.Escalate(1, fmt.Sprintf("ALGORITHM=COPY rebuilds %s (about %d rows, %s) and blocks writes while it runs; run it in a quiet window or use an online schema change tool",
 				as.Change.TableName(), sz.rows, humanBytes(sz.bytes)))
 		}
 
@@ -105,7 +105,7 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 				level = 2
 				what = fmt.Sprintf("%d row(s) would be changed silently", as.Affected)
 			}
-			raise(as, level, fmt.Sprintf("sql_mode is not strict (session %q, global %q): MySQL truncates or zero-fills values that do not fit instead of failing; %s. Add STRICT_TRANS_TABLES to sql_mode",
+			as.Escalate(level, fmt.Sprintf("sql_mode is not strict (session %q, global %q): MySQL truncates or zero-fills values that do not fit instead of failing; %s. Add STRICT_TRANS_TABLES to sql_mode",
 				session, global, what))
 		}
 		if m, ok := as.Change.(diff.ModifyColumn); ok && m.To.AutoIncrement && !m.From.AutoIncrement && m.From != nil {
@@ -120,7 +120,7 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 				zero = 0
 			}
 			if zero+null > 0 {
-				raise(as, 2, fmt.Sprintf("making %s AUTO_INCREMENT gives the %d row(s) holding 0 and the %d holding NULL new numbers: their keys change silently", m.From.Name, zero, null))
+				as.Escalate(2, fmt.Sprintf("making %s AUTO_INCREMENT gives the %d row(s) holding 0 and the %d holding NULL new numbers: their keys change silently", m.From.Name, zero, null))
 			}
 		}
 		if ac, ok := as.Change.(diff.AddColumn); ok && zeroFilled(ac.Column) {
@@ -129,23 +129,12 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 				n = sz.rows
 			}
 			if n > 0 {
-				raise(as, 2, fmt.Sprintf("MySQL/MariaDB does not reject a NOT NULL column without a default on a non-empty table, even in strict mode: it fills %s on the %d existing row(s) with %s; give the column a DEFAULT or make it nullable and backfill it",
+				as.Escalate(2, fmt.Sprintf("MySQL/MariaDB does not reject a NOT NULL column without a default on a non-empty table, even in strict mode: it fills %s on the %d existing row(s) with %s; give the column a DEFAULT or make it nullable and backfill it",
 					ac.Column.Name, n, zeroValue(ac.Column.Type)))
 			}
 		}
 	}
 	return nil
-}
-
-func raise(as *dialect.Assessment, level int, reason string) {
-	if level > as.Raise {
-		as.Raise = level
-	}
-	if as.Reason == "" {
-		as.Reason = reason
-	} else {
-		as.Reason += "; " + reason
-	}
 }
 
 func isStrict(mode string) bool {

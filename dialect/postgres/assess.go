@@ -151,10 +151,10 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 		a := &as[i]
 		if why := keyPairs[i]; why != "" {
 			// The statement cannot run as rendered: DANGEROUS keeps sync away.
-			raise(a, 2, why)
+			a.Escalate(2, why)
 		}
 		if why := keyAdds[i]; why != "" {
-			raise(a, 2, why)
+			a.Escalate(2, why)
 			a.Refused = true
 			a.Advice = "give the column a type PostgreSQL can compare with the column it references (the same type is surest), then add the key"
 		}
@@ -164,19 +164,19 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 				return err
 			}
 			if len(others) > 0 {
-				raise(a, 2, fmt.Sprintf("removing values rebuilds the type %s, which %s also use(s) outside this plan (an ignored table or another schema): the old type could not be dropped, so sync will not run it; move those columns in the same change", m.From.Type.Raw, strings.Join(others, ", ")))
+				a.Escalate(2, fmt.Sprintf("removing values rebuilds the type %s, which %s also use(s) outside this plan (an ignored table or another schema): the old type could not be dropped, so sync will not run it; move those columns in the same change", m.From.Type.Raw, strings.Join(others, ", ")))
 			}
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && (m.Aspect == diff.KindAlterType || m.Aspect == diff.KindAlterEnum) {
 			if ds := deps[tkey(m.Table.Schema, m.Table.Name)+"\x00"+m.From.Name]; len(ds) > 0 {
 				// The statement cannot run as rendered, so it must not be
 				// applied automatically: DANGEROUS keeps sync away from it.
-				raise(a, 2, fmt.Sprintf("PostgreSQL refuses to change the type of a column that %s depend(s) on, so sync will not run it: drop them, change the type and recreate them in one transaction (schemaguard never drops them for you)",
+				a.Escalate(2, fmt.Sprintf("PostgreSQL refuses to change the type of a column that %s depend(s) on, so sync will not run it: drop them, change the type and recreate them in one transaction (schemaguard never drops them for you)",
 					strings.Join(ds, ", ")))
 			}
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && retypesPartitionKey(m) {
-			raise(a, 2, fmt.Sprintf("%s is in the partition key of %s (PARTITION BY %s), whose type and collation PostgreSQL refuses to change, so sync will not run it: use expand-contract with a new partitioned table",
+			a.Escalate(2, fmt.Sprintf("%s is in the partition key of %s (PARTITION BY %s), whose type and collation PostgreSQL refuses to change, so sync will not run it: use expand-contract with a new partitioned table",
 				m.From.Name, m.Table.Name, m.Table.Options[diff.OptionPartitionBy]))
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Detail == "autoincrement" && m.From.AutoIncrement && m.To.Identity == "always" {
@@ -187,7 +187,7 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 				return fmt.Errorf("reading the identity of %s.%s: %w", m.Table.Name, m.From.Name, err)
 			}
 			if identity == "" {
-				raise(a, 2, fmt.Sprintf("%s is a serial column (a sequence default), not an identity column, so SET GENERATED ALWAYS fails and sync will not run it: drop the default, add the identity and move its sequence past the existing values and the old sequence by hand", m.From.Name))
+				a.Escalate(2, fmt.Sprintf("%s is a serial column (a sequence default), not an identity column, so SET GENERATED ALWAYS fails and sync will not run it: drop the default, add the identity and move its sequence past the existing values and the old sequence by hand", m.From.Name))
 			}
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType {
@@ -197,7 +197,7 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 						return fmt.Errorf("reading the session TimeZone: %w", err)
 					}
 				}
-				raise(a, 0, zoneNote(dir, tz))
+				a.Escalate(0, zoneNote(dir, tz))
 			}
 		}
 		if m, ok := a.Change.(diff.ModifyColumn); ok && m.Detail == "collation" {
@@ -209,13 +209,13 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 			return err
 		} else if reason != "" {
 			// The statement cannot run as rendered: DANGEROUS keeps sync away.
-			raise(a, 2, reason)
+			a.Escalate(2, reason)
 		}
 		if ix, ok := a.Change.(diff.AddIndex); ok {
 			if level, reason, err := c.oversizedKeys(ctx, ix); err != nil {
 				return err
 			} else if reason != "" {
-				raise(a, level, reason)
+				a.Escalate(level, reason)
 			}
 		}
 		l, err := c.lockOf(ctx, a.Change)
@@ -241,22 +241,11 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 			if l.Rewrite {
 				what = "rewrites"
 			}
-			raise(a, 1, fmt.Sprintf("%s table %s (about %s rows, %s) under an ACCESS EXCLUSIVE lock: reads and writes wait until it finishes",
+			a.Escalate(1, fmt.Sprintf("%s table %s (about %s rows, %s) under an ACCESS EXCLUSIVE lock: reads and writes wait until it finishes",
 				what, a.Change.TableName(), humanize.Comma(sz.rows), humanize.IBytes(uint64(sz.bytes))))
 		}
 	}
 	return nil
-}
-
-// raise lifts an assessment to at least level (0 only notes) and adds
-// why to its reason, so that one reason never hides another: a change
-// kept from sync for one cause is not shown only as a big-table rewrite.
-func raise(a *dialect.Assessment, level int, why string) {
-	a.Raise = max(a.Raise, level)
-	if a.Reason != "" {
-		why = a.Reason + "; " + why
-	}
-	a.Reason = why
 }
 
 // dependentsSQL lists, per column, the views (through their rewrite rules)
@@ -722,7 +711,7 @@ func (c *Conn) assessDomains(ctx context.Context, as []dialect.Assessment) error
 		}
 		switch m.Detail {
 		case diff.DetailDomainBase:
-			raise(&as[i], 2, fmt.Sprintf("ALTER DOMAIN cannot change the base type of %s (from %s to %s), so sync will not run it: create a new domain, move the columns to it and drop the old one by hand",
+			as[i].Escalate(2, fmt.Sprintf("ALTER DOMAIN cannot change the base type of %s (from %s to %s), so sync will not run it: create a new domain, move the columns to it and drop the old one by hand",
 				m.From.Type.Raw, m.From.Type.Domain.Base, m.To.Type.Domain.Base))
 		case diff.DetailDomainConstraints:
 			if !domainTightens(m) {
@@ -767,7 +756,7 @@ func (c *Conn) assessDomains(ctx context.Context, as []dialect.Assessment) error
 				why = append(why, fmt.Sprintf("ALTER DOMAIN %s validates every column of the domain at once, and the rows of %s were not counted", raw, strings.Join(u, ", ")))
 			}
 			if len(why) > 0 {
-				raise(a, 2, strings.Join(why, "; "))
+				a.Escalate(2, strings.Join(why, "; "))
 			}
 		}
 	}
@@ -898,11 +887,11 @@ func (c *Conn) assessRecheckedChecks(ctx context.Context, m diff.ModifyColumn, a
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		raise(own, 2, fmt.Sprintf("the table's checks on %s could not be evaluated under the new collation (%v), and ALTER COLUMN validates them again: review it by hand", m.From.Name, err))
+		own.Escalate(2, fmt.Sprintf("the table's checks on %s could not be evaluated under the new collation (%v), and ALTER COLUMN validates them again: review it by hand", m.From.Name, err))
 		return nil
 	}
 	if n > 0 {
-		raise(own, 2, fmt.Sprintf("%d row(s) fail a check of the table on %s under the new collation %s, and ALTER COLUMN validates the checks again: it would fail on them", n, m.From.Name, coll))
+		own.Escalate(2, fmt.Sprintf("%d row(s) fail a check of the table on %s under the new collation %s, and ALTER COLUMN validates the checks again: it would fail on them", n, m.From.Name, coll))
 	}
 	return nil
 }

@@ -152,8 +152,7 @@ func (c *Conn) assessAutoincrement(ctx context.Context, o diff.AlterTableOption,
 	}
 	if o.To == "true" {
 		if largest.Valid && largest.Int64 == math.MaxInt64 {
-			a.Raise = 2
-			a.Reason = fmt.Sprintf("%s holds the largest rowid SQLite has (%d): with AUTOINCREMENT every insert fails (database or disk is full), where without it SQLite picks an unused number", o.Table.Name, int64(math.MaxInt64))
+			a.Escalate(2, fmt.Sprintf("%s holds the largest rowid SQLite has (%d): with AUTOINCREMENT every insert fails (database or disk is full), where without it SQLite picks an unused number", o.Table.Name, int64(math.MaxInt64)))
 		}
 		return nil
 	}
@@ -163,7 +162,7 @@ func (c *Conn) assessAutoincrement(ctx context.Context, o diff.AlterTableOption,
 		return fmt.Errorf("reading the sqlite_sequence of %s: %w", o.Table.Name, err)
 	}
 	if n := seq.Int64 - largest.Int64; seq.Valid && n > 0 {
-		a.Reason = fmt.Sprintf("AUTOINCREMENT has handed out numbers up to %d, and the largest key left is %d: without it the next %d new row(s) get numbers that deleted rows had", seq.Int64, largest.Int64, n)
+		a.Escalate(0, fmt.Sprintf("AUTOINCREMENT has handed out numbers up to %d, and the largest key left is %d: without it the next %d new row(s) get numbers that deleted rows had", seq.Int64, largest.Int64, n))
 	}
 	return nil
 }
@@ -192,8 +191,7 @@ func (c *Conn) assessRowid(ctx context.Context, table, column string, a *dialect
 	if bad+nulls == 0 {
 		return nil
 	}
-	a.Raise = 2
-	a.Reason = fmt.Sprintf("%s becomes the rowid (INTEGER PRIMARY KEY), which holds only integers: %d row(s) hold another value, and the rebuild would fail on them; %d row(s) have a NULL key, which would be given a new number", column, bad, nulls)
+	a.Escalate(2, fmt.Sprintf("%s becomes the rowid (INTEGER PRIMARY KEY), which holds only integers: %d row(s) hold another value, and the rebuild would fail on them; %d row(s) have a NULL key, which would be given a new number", column, bad, nulls))
 	return nil
 }
 
@@ -243,8 +241,7 @@ func (c *Conn) assessStrict(ctx context.Context, o diff.AlterTableOption, a *dia
 		return fmt.Errorf("counting the rows STRICT would refuse in %s: %w", o.Table.Name, err)
 	}
 	if n > 0 {
-		a.Raise = 2
-		a.Reason = fmt.Sprintf("%d row(s) hold a value that does not have its column's type, or a NULL in a primary key column, which a STRICT table refuses: the rebuild would fail on them", n)
+		a.Escalate(2, fmt.Sprintf("%d row(s) hold a value that does not have its column's type, or a NULL in a primary key column, which a STRICT table refuses: the rebuild would fail on them", n))
 	}
 	return nil
 }
@@ -293,8 +290,7 @@ func (c *Conn) assessStrictType(ctx context.Context, m diff.ModifyColumn, a []di
 		return fmt.Errorf("counting the values of %s.%s that STRICT %s refuses: %w", m.Table.Name, m.From.Name, m.To.Type.Raw, err)
 	}
 	if n > 0 {
-		own.Raise = 2
-		own.Reason = fmt.Sprintf("%s is a STRICT table: the rebuild fails on the %d row(s) whose value of %s does not have the new type %s", m.Table.Name, n, m.From.Name, m.To.Type.Raw)
+		own.Escalate(2, fmt.Sprintf("%s is a STRICT table: the rebuild fails on the %d row(s) whose value of %s does not have the new type %s", m.Table.Name, n, m.From.Name, m.To.Type.Raw))
 	}
 	return nil
 }
@@ -326,8 +322,7 @@ func (c *Conn) assessLeaveStrict(ctx context.Context, o diff.AlterTableOption, a
 		return fmt.Errorf("counting the values of %s that NUMERIC affinity would convert: %w", o.Table.Name, err)
 	}
 	if n > 0 {
-		a.Raise = 2
-		a.Reason = fmt.Sprintf("%d row(s) hold a value in an ANY column that STRICT keeps as it was given and that, outside STRICT, the column's NUMERIC affinity converts ('007' becomes 7): the rebuild would change them", n)
+		a.Escalate(2, fmt.Sprintf("%d row(s) hold a value in an ANY column that STRICT keeps as it was given and that, outside STRICT, the column's NUMERIC affinity converts ('007' becomes 7): the rebuild would change them", n))
 	}
 	return nil
 }
@@ -365,8 +360,7 @@ func (c *Conn) assessNullKeys(ctx context.Context, have, want *schema.Table, a *
 		return fmt.Errorf("counting the rows with a NULL key in %s: %w", have.Name, err)
 	}
 	if n > 0 {
-		a.Raise = 2
-		a.Reason = fmt.Sprintf("%d row(s) have a NULL in a key column, which a STRICT or WITHOUT ROWID table refuses in its primary key: the rebuild would fail on them", n)
+		a.Escalate(2, fmt.Sprintf("%d row(s) have a NULL in a key column, which a STRICT or WITHOUT ROWID table refuses in its primary key: the rebuild would fail on them", n))
 	}
 	return nil
 }
@@ -633,22 +627,19 @@ func (c *Conn) assessRebuiltChecks(ctx context.Context, m diff.ModifyColumn, a [
 	var n int64
 	q := "SELECT count(*) FROM " + quote(m.Table.Name) + " WHERE " + strings.Join(conds, " OR ")
 	if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
-		if own.Raise < 1 {
-			own.Raise = 1
-			own.Reason = fmt.Sprintf("the table's checks on %s could not be evaluated on the new values (%v): the rebuild may fail on them", m.From.Name, err)
-		}
+		own.Escalate(1, fmt.Sprintf("the table's checks on %s could not be evaluated on the new values (%v): the rebuild may fail on them", m.From.Name, err))
 		return nil
 	}
 	if n > 0 {
-		own.Raise = 2
 		together := ""
 		if len(all) > len(alone) {
 			together = " (with the other column changes of the same rebuild)"
 		}
-		own.Reason = fmt.Sprintf("%d row(s) fail a check of the table on %s once it holds its new type or collation%s: the rebuild, which checks every row again, would fail on them", n, m.From.Name, together)
+		why := fmt.Sprintf("%d row(s) fail a check of the table on %s once it holds its new type or collation%s: the rebuild, which checks every row again, would fail on them", n, m.From.Name, together)
 		if bounded {
-			own.Reason = fmt.Sprintf("up to %d row(s) fail a check of the table on %s once it holds its new type or collation%s: the check reads more than %d columns the rebuild makes TEXT, so every row holding a blob in one of them is counted, though the blob the rebuild keeps may pass it; the rebuild, which checks every row again, may fail on them", n, m.From.Name, together, maxBlobColumns)
+			why = fmt.Sprintf("up to %d row(s) fail a check of the table on %s once it holds its new type or collation%s: the check reads more than %d columns the rebuild makes TEXT, so every row holding a blob in one of them is counted, though the blob the rebuild keeps may pass it; the rebuild, which checks every row again, may fail on them", n, m.From.Name, together, maxBlobColumns)
 		}
+		own.Escalate(2, why)
 	}
 	return nil
 }
@@ -714,10 +705,7 @@ func (c *Conn) assessRebuiltKeys(ctx context.Context, m diff.ModifyColumn, a []d
 			}
 			n, err := c.rebuiltDuplicates(ctx, m, ix, vals)
 			if err != nil {
-				if own.Raise < 1 {
-					own.Raise = 1
-					own.Reason = fmt.Sprintf("the unique key %s could not be grouped on the new values of %s (%v): the rebuild may fail on it", ix.Name, m.From.Name, err)
-				}
+				own.Escalate(1, fmt.Sprintf("the unique key %s could not be grouped on the new values of %s (%v): the rebuild may fail on it", ix.Name, m.From.Name, err))
 				return nil
 			}
 			sum += n
@@ -725,8 +713,7 @@ func (c *Conn) assessRebuiltKeys(ctx context.Context, m diff.ModifyColumn, a []d
 		total = max(total, sum)
 	}
 	if total > 0 {
-		own.Raise = 2
-		own.Reason = fmt.Sprintf("%d duplicate(s) under the unique keys of the table once %s holds its new type or collation (rows beyond the first of each group, summed over the keys): the rebuild, which recreates the keys, would fail on them", total, m.From.Name)
+		own.Escalate(2, fmt.Sprintf("%d duplicate(s) under the unique keys of the table once %s holds its new type or collation (rows beyond the first of each group, summed over the keys): the rebuild, which recreates the keys, would fail on them", total, m.From.Name))
 	}
 	return nil
 }
@@ -844,18 +831,14 @@ func (c *Conn) assessChildren(ctx context.Context, actual *schema.Schema, m diff
 				quote(child.Name), strings.Join(notNull, " AND "), p, strings.Join(before, " AND "), p, strings.Join(after, " AND "))
 			var n int64
 			if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
-				if own.Raise < 1 {
-					own.Raise = 1
-					own.Reason = fmt.Sprintf("the rows of %s that reference %s could not be matched under its new type or collation (%v): the rebuild may leave them without a parent", child.Name, m.From.Name, err)
-				}
+				own.Escalate(1, fmt.Sprintf("the rows of %s that reference %s could not be matched under its new type or collation (%v): the rebuild may leave them without a parent", child.Name, m.From.Name, err))
 				return nil
 			}
 			total += n
 		}
 	}
 	if total > 0 {
-		own.Raise = 2
-		own.Reason = fmt.Sprintf("%d row(s) of tables that reference %s.%s find their parent now and no longer once it holds its new type or collation: the rebuild, which checks them, would fail on them", total, m.Table.Name, m.From.Name)
+		own.Escalate(2, fmt.Sprintf("%d row(s) of tables that reference %s.%s find their parent now and no longer once it holds its new type or collation: the rebuild, which checks them, would fail on them", total, m.Table.Name, m.From.Name))
 	}
 	return nil
 }
@@ -904,17 +887,13 @@ func (c *Conn) assessReferences(ctx context.Context, m diff.ModifyColumn, a []di
 			quote(m.Table.Name), strings.Join(notNull, " AND "), strings.Join(newNotNull, " AND "), p, strings.Join(before, " AND "), p, strings.Join(after, " AND "))
 		var n int64
 		if err := c.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
-			if own.Raise < 1 {
-				own.Raise = 1
-				own.Reason = fmt.Sprintf("the foreign key over %s could not be matched on its new values (%v): the rebuild may fail on it", m.From.Name, err)
-			}
+			own.Escalate(1, fmt.Sprintf("the foreign key over %s could not be matched on its new values (%v): the rebuild may fail on it", m.From.Name, err))
 			return nil
 		}
 		total += n
 	}
 	if total > 0 {
-		own.Raise = 2
-		own.Reason = fmt.Sprintf("%d row(s) find their parent through %s now and no longer once it holds its new type: the rebuild, which checks the table's foreign keys, would fail on them", total, m.From.Name)
+		own.Escalate(2, fmt.Sprintf("%d row(s) find their parent through %s now and no longer once it holds its new type: the rebuild, which checks the table's foreign keys, would fail on them", total, m.From.Name))
 	}
 	return nil
 }
