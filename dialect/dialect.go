@@ -179,9 +179,10 @@ type UnsignedWidener interface {
 // KeyTypeChecker is an optional Dialect capability for engines that refuse
 // a foreign key whose child and parent column types they cannot compare,
 // whatever the rows (PostgreSQL's 42804 "incompatible types", MariaDB's
-// errno 150). The plan calls KeyTypes for each key a change adds or adds
-// back, with each column pair as the plan leaves it; a change whose key it
-// refuses is DANGEROUS and its orphans are not counted. KeyTypes returns ""
+// errno 150). A dialect's Assess asks it through RefusedKeys for each key
+// a change adds or adds back, with each column pair as the plan leaves it;
+// a change whose key it refuses is DANGEROUS and its orphans are not
+// counted. KeyTypes returns ""
 // when the engine accepts the pair or the dialect cannot tell, else the
 // engine's rule in words, naming both types. It may be called concurrently
 // and never fails.

@@ -56,7 +56,7 @@ FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?`, c.name)
 		changes[i] = a[i].Change
 	}
 	r := newRenderer(c.fl, actual, diff.Apply(actual, changes), changes)
-	keyAdds, err := c.keyAdds(ctx, actual, a)
+	keyAdds, err := dialect.RefusedKeys(r.target, a, &Dialect{}, c.keyParent(ctx))
 	if err != nil {
 		return err
 	}

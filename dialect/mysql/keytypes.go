@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/schemaguard/schemaguard/dialect"
-	"github.com/schemaguard/schemaguard/diff"
 	"github.com/schemaguard/schemaguard/schema"
 )
 
@@ -93,62 +92,17 @@ func describeKeyType(k dialect.KeyColumn) string {
 	return k.Column.Type.Raw + " COLLATE " + coll
 }
 
-// keyAdds finds the foreign keys the plan adds (or drops and adds back)
-// between column types InnoDB cannot compare, each column as the plan
-// leaves it. A parent table the plan does not know (an ignored one) is
-// read from information_schema. The desired state was created by the
-// server, so a refused pair comes from a parent it did not create with
-// the key. It returns the reason by assessment index.
-func (c *Conn) keyAdds(ctx context.Context, actual *schema.Schema, as []dialect.Assessment) (map[int]string, error) {
-	var changes []diff.Change
-	for i := range as {
-		changes = append(changes, as[i].Change)
-	}
-	var target *schema.Schema
-	out := map[int]string{}
-	for i := range as {
-		var t *schema.Table
-		var fk *schema.ForeignKey
-		switch ch := as[i].Change.(type) {
-		case diff.AddForeignKey:
-			t, fk = ch.Table, ch.FK
-		case diff.AlterForeignKey:
-			t, fk = ch.Table, ch.To
-		default:
-			continue
-		}
-		if target == nil {
-			target = diff.Apply(actual, changes)
-		}
-		if tt := target.Table(t.Name); tt != nil {
-			t = tt
-		}
-		var parent *schema.Table
+// keyParent is the dialect.ParentLookup of MySQL: a parent table the plan
+// does not know (an ignored one) is read from information_schema.
+func (c *Conn) keyParent(ctx context.Context) dialect.ParentLookup {
+	return func(target *schema.Schema, _ *schema.Table, fk *schema.ForeignKey) (*schema.Table, error) {
 		if fk.RefSchema == "" || fk.RefSchema == c.name {
-			parent = target.Table(fk.RefTable)
-		}
-		if parent == nil {
-			var err error
-			if parent, err = c.catalogTable(ctx, fk.RefSchema, fk.RefTable, fk.RefColumns); err != nil {
-				return nil, err
+			if p := target.Table(fk.RefTable); p != nil {
+				return p, nil
 			}
 		}
-		var reasons []string
-		for j, name := range fk.Columns {
-			if j >= len(fk.RefColumns) {
-				break
-			}
-			child := dialect.KeyColumn{Table: t, Column: t.Column(name)}
-			ref := dialect.KeyColumn{Table: parent, Column: parent.Column(fk.RefColumns[j])}
-			if why := (&Dialect{}).KeyTypes(child, ref); why != "" {
-				reasons = append(reasons, why)
-			}
-		}
-		if len(reasons) > 0 {
-			out[i] = strings.Join(reasons, "; ") + "; give both columns the same type (and collation) before adding the key"
-		}
+		return c.catalogTable(ctx, fk.RefSchema, fk.RefTable, fk.RefColumns)
 	}
-	return out, nil
 }
 
 // catalogTable reads the types and collations of some columns of a table

@@ -142,8 +142,25 @@ func (c *Conn) Assess(ctx context.Context, actual *schema.Schema, as []dialect.A
 		return err
 	}
 	var tz string // the session TimeZone, read for the first timestamp change
-	keyPairs := keyRetypes(actual, as)
-	keyAdds, err := c.keyAdds(ctx, actual, as)
+	// The schema as the plan leaves it, for the foreign keys' column
+	// pairs; built only when a type or a foreign key changes.
+	var keyPairs, keyAdds map[int]string
+	changes := make([]diff.Change, len(as))
+	keyed := false
+	for i := range as {
+		changes[i] = as[i].Change
+		switch ch := as[i].Change.(type) {
+		case diff.ModifyColumn:
+			keyed = keyed || ch.Aspect == diff.KindAlterType
+		case diff.AddForeignKey, diff.AlterForeignKey:
+			keyed = true
+		}
+	}
+	if keyed {
+		target := diff.Apply(actual, changes)
+		keyPairs = keyRetypes(actual, target, as)
+		keyAdds, err = dialect.RefusedKeys(target, as, &Dialect{}, c.keyParent(ctx))
+	}
 	if err != nil {
 		return err
 	}

@@ -114,11 +114,9 @@ func keyAccepts(p, c string) bool {
 // plan (the second alone would leave the first refused for good, or
 // depend on the order), and both are reported. It returns the reason by
 // assessment index.
-func keyRetypes(actual *schema.Schema, as []dialect.Assessment) map[int]string {
-	changes := make([]diff.Change, len(as))
+func keyRetypes(actual, target *schema.Schema, as []dialect.Assessment) map[int]string {
 	retyped := map[[3]string]int{}
 	for i := range as {
-		changes[i] = as[i].Change
 		if m, ok := as[i].Change.(diff.ModifyColumn); ok && m.Aspect == diff.KindAlterType && m.To != nil {
 			retyped[[3]string{m.Table.Schema, m.Table.Name, m.From.Name}] = i
 		}
@@ -126,7 +124,6 @@ func keyRetypes(actual *schema.Schema, as []dialect.Assessment) map[int]string {
 	if len(retyped) == 0 {
 		return nil
 	}
-	target := diff.Apply(actual, changes)
 	kept := func(t *schema.Table, fk *schema.ForeignKey) bool {
 		tt := target.TableIn(t.Schema, t.Name)
 		if tt == nil {
@@ -202,66 +199,30 @@ func other(child, ref dialect.KeyColumn, m diff.ModifyColumn) dialect.KeyColumn 
 	return child
 }
 
-// keyAdds finds the foreign keys the plan adds (or drops and adds back)
-// between column types PostgreSQL cannot compare, each column as the plan
-// leaves it. A parent table the plan does not know (ignored, or outside
-// the inspected schemas) is read from the catalog. The desired state was
-// created by the server, so a refused pair comes from a parent it did not
-// create with the key. It returns the reason by assessment index.
-func (c *Conn) keyAdds(ctx context.Context, actual *schema.Schema, as []dialect.Assessment) (map[int]string, error) {
-	var changes []diff.Change
-	for i := range as {
-		changes = append(changes, as[i].Change)
-	}
-	var target *schema.Schema
-	out := map[int]string{}
-	for i := range as {
-		var t *schema.Table
-		var fk *schema.ForeignKey
-		switch ch := as[i].Change.(type) {
-		case diff.AddForeignKey:
-			t, fk = ch.Table, ch.FK
-		case diff.AlterForeignKey:
-			t, fk = ch.Table, ch.To
-		default:
-			continue
-		}
-		if target == nil {
-			target = diff.Apply(actual, changes)
-		}
-		if tt := target.TableIn(t.Schema, t.Name); tt != nil {
-			t = tt
-		}
+// keyParent is the dialect.ParentLookup of PostgreSQL: a parent table the
+// plan does not know (ignored, or outside the inspected schemas) is read
+// from the catalog, column by column.
+func (c *Conn) keyParent(ctx context.Context) dialect.ParentLookup {
+	return func(target *schema.Schema, t *schema.Table, fk *schema.ForeignKey) (*schema.Table, error) {
 		ns := fk.RefSchema
 		if ns == "" {
 			ns = t.Schema
 		}
-		parent := target.TableIn(ns, fk.RefTable)
-		var reasons []string
-		for j, name := range fk.Columns {
-			if j >= len(fk.RefColumns) {
-				break
+		if p := target.TableIn(ns, fk.RefTable); p != nil {
+			return p, nil
+		}
+		p := &schema.Table{Schema: ns, Name: fk.RefTable}
+		for _, name := range fk.RefColumns {
+			col, err := c.catalogColumn(ctx, ns, fk.RefTable, name)
+			if err != nil {
+				return nil, err
 			}
-			child := dialect.KeyColumn{Table: t, Column: t.Column(name)}
-			ref := dialect.KeyColumn{Table: parent}
-			if parent != nil {
-				ref.Column = parent.Column(fk.RefColumns[j])
-			} else {
-				col, err := c.catalogColumn(ctx, ns, fk.RefTable, fk.RefColumns[j])
-				if err != nil {
-					return nil, err
-				}
-				ref = dialect.KeyColumn{Table: &schema.Table{Schema: ns, Name: fk.RefTable}, Column: col}
-			}
-			if why := (&Dialect{}).KeyTypes(child, ref); why != "" {
-				reasons = append(reasons, why)
+			if col != nil {
+				p.Columns = append(p.Columns, col)
 			}
 		}
-		if len(reasons) > 0 {
-			out[i] = strings.Join(reasons, "; ") + "; give both columns types PostgreSQL compares (the same type) before adding the key"
-		}
+		return p, nil
 	}
-	return out, nil
 }
 
 // catalogColumn reads one column's type from the catalog, nil when the
