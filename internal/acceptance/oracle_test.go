@@ -294,34 +294,14 @@ func desiredColumn(c *fuzzCase, ti int, name string) *fuzzColumn {
 	return nil
 }
 
-// knowinglyChanged lists the "before" columns (table.column, by their
-// names before sync) whose values sync may have changed because the plan
-// said so: an applied change whose probe counted affected rows. Sync
-// --force applies a WARNING only on a count of exactly 0 and never a
-// DANGEROUS one, so today the list is empty and every value must survive:
-// a widening (SAFE) or a default change changes no stored value, a rename
-// keeps them, and a WARNING counted 0 has promised that none changes. The
-// rule is spelled out so that the oracle stays right if sync ever applies
-// a change it counted rows for.
-func knowinglyChanged(fs []*risk.Finding) map[string]bool {
-	out := map[string]bool{}
-	for _, f := range fs {
-		if f.Applied == nil || !*f.Applied || f.Check == nil || !f.Result.Status.Counted() || f.Result.Affected == 0 {
-			continue
-		}
-		if m, ok := f.Change.(diff.ModifyColumn); ok {
-			out[m.Table.Name+"."+m.From.Name] = true
-		}
-	}
-	return out
-}
-
 // checkDataKept compares the rows read before sync with those after: no
 // row of a surviving table may disappear, and no surviving column's value
-// may change, except where knowinglyChanged allows it.
+// may change: sync --force applies a WARNING only on a count of 0 and
+// never a DANGEROUS change, so an applied change has promised that no
+// value changes, and one that changed a value is a bug of sync or of its
+// count.
 func checkDataKept(t *testing.T, d string, c *fuzzCase, before, after map[string]tableRows, colNames map[string]map[string]string, fs []*risk.Finding) {
 	t.Helper()
-	allowed := knowinglyChanged(fs)
 	byColumn := map[string][]string{}
 	for _, f := range fs {
 		applied := f.Applied != nil && *f.Applied
@@ -370,7 +350,7 @@ func checkDataKept(t *testing.T, d string, c *fuzzCase, before, after map[string
 					f.float32 = f.float32 || dc.typ.kind == "real" && d != "sqlite" && slices.Contains([]string{"float", "decimal", "int", "bigint", "smallint"}, bc.typ.kind)
 				}
 				cb, ca := canonical(b[bc.name], f), canonical(a[an], f)
-				if cb == ca || allowed[bt.name+"."+bc.name] {
+				if cb == ca {
 					continue
 				}
 				t.Errorf("invariant: sync changed %s.%s of id=%s from %q (%s) to %q (%s); its changes: %v",
