@@ -100,12 +100,7 @@ func applyOne(s *schema.Schema, c Change) {
 	case AddTable:
 		s.Tables = append(s.Tables, CloneTable(c.Table))
 	case DropTable:
-		for i, t := range s.Tables {
-			if t.Schema == c.Table.Schema && t.Name == c.Table.Name {
-				s.Tables = append(s.Tables[:i], s.Tables[i+1:]...)
-				break
-			}
-		}
+		s.Tables = withoutFirst(s.Tables, func(t *schema.Table) bool { return t.Schema == c.Table.Schema && t.Name == c.Table.Name })
 	case RenameTable:
 		if t := s.TableIn(c.From.Schema, c.From.Name); t != nil {
 			t.Name = c.To.Name

@@ -264,13 +264,15 @@ func build(ctx context.Context, conn dialect.Conn, actual, desired *schema.Schem
 		restoreDefaultReferences(refs)
 		alikeSamples(actual, p.Findings)
 	}
-	unsettled := make([]risk.Finding, len(p.Findings))
+	// Settle only appends notes: notes[i] is how many finding i had
+	// before, for a change the dialect says the engine refuses anyway.
+	notes := make([]int, len(p.Findings))
 	for i, f := range p.Findings {
-		unsettled[i] = *f
+		notes[i] = len(f.Notes)
 		f.Settle()
 	}
 	if as, ok := conn.(dialect.Assessor); ok {
-		if err := assess(ctx, as, actual, p.Findings, unsettled); err != nil {
+		if err := assess(ctx, as, actual, p.Findings, notes); err != nil {
 			return nil, fmt.Errorf("assessing locks: %w", err)
 		}
 	}
@@ -509,9 +511,9 @@ func settleNewKeys(fs []*risk.Finding) {
 }
 
 // assess hands the findings to the dialect and applies what it adds.
-// unsettled holds each finding as it was before Settle, for a change the
-// dialect says the engine refuses whatever the rows.
-func assess(ctx context.Context, as dialect.Assessor, actual *schema.Schema, fs []*risk.Finding, unsettled []risk.Finding) error {
+// notes[i] is how many notes finding i had before Settle added its own,
+// for a change the dialect says the engine refuses whatever the rows.
+func assess(ctx context.Context, as dialect.Assessor, actual *schema.Schema, fs []*risk.Finding, notes []int) error {
 	a := make([]dialect.Assessment, len(fs))
 	for i, f := range fs {
 		a[i] = dialect.Assessment{Change: f.Change, Affected: -1}
@@ -529,7 +531,7 @@ func assess(ctx context.Context, as dialect.Assessor, actual *schema.Schema, fs 
 			// count of rows would read as the reason, and it is none. The
 			// finding settles again as if it had no probe.
 			f.Check, f.Result = nil, probe.Result{}
-			f.Impact, f.Notes = unsettled[i].Impact, unsettled[i].Notes
+			f.Notes = f.Notes[:notes[i]]
 			f.Settle()
 			f.Impact = "The engine refuses the change whatever the rows hold, so it fails and no row changes."
 		}

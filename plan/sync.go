@@ -119,6 +119,7 @@ func Sync(ctx context.Context, conn dialect.Conn, desired *schema.Schema, opts S
 //     kept* functions below).
 func keptDependencies(fs []*risk.Finding, force bool, d dialect.Dialect) map[*risk.Finding]string {
 	type col = [3]string
+	const retypeKept = "whose type change is kept back"
 	type reason struct {
 		retyped bool   // the column's type change is kept back, else its addition
 		text    string // "whose addition is kept back", ...
@@ -141,7 +142,7 @@ func keptDependencies(fs []*risk.Finding, force bool, d dialect.Dialect) map[*ri
 			mark(col{c.Table.Schema, c.Table.Name, c.Column.Name}, reason{false, "whose addition is kept back"})
 		case diff.ModifyColumn:
 			if c.Aspect == diff.KindAlterType {
-				r := reason{true, "whose type change is kept back"}
+				r := reason{true, retypeKept}
 				mark(col{c.Table.Schema, c.Table.Name, c.From.Name}, r)
 				// Desired checks and keys name a renamed column by its new name.
 				mark(col{c.Table.Schema, c.Table.Name, c.To.Name}, r)
@@ -293,7 +294,7 @@ func keptDependencies(fs []*risk.Finding, force bool, d dialect.Dialect) map[*ri
 	// the type change.
 	for _, f := range fs {
 		m, ok := f.Change.(diff.ModifyColumn)
-		if !ok || why[col{m.Table.Schema, m.Table.Name, m.From.Name}].text != "whose type change is kept back" {
+		if !ok || why[col{m.Table.Schema, m.Table.Name, m.From.Name}].text != retypeKept {
 			continue
 		}
 		switch {
@@ -349,7 +350,7 @@ func keptDependencies(fs []*risk.Finding, force bool, d dialect.Dialect) map[*ri
 	retyped := map[[2]string]string{}
 	for _, k := range order {
 		t := [2]string{k[0], k[1]}
-		if why[k].text == "whose type change is kept back" && retyped[t] == "" {
+		if why[k].text == retypeKept && retyped[t] == "" {
 			retyped[t] = k[2]
 		}
 	}
@@ -624,7 +625,7 @@ func allowed(f *risk.Finding, force bool) (bool, string) {
 			return false, "WARNING changes need --force"
 		}
 		if f.Check != nil && !f.Result.Status.Counted() {
-			return false, "its data could not be checked (" + f.Result.Status.String() + "), so --force does not apply it"
+			return false, "its data could not be checked (" + f.Result.Status.String() + "), so --force does not apply it; " + uncheckedHint(f.Result.Status)
 		}
 		// A sample that found nothing proves nothing: the rows it missed
 		// would be lost or would fail the statement.

@@ -715,7 +715,7 @@ func modifyRule(c diff.ModifyColumn, actual *schema.Schema) (string, *probe.Chec
 			} else {
 				seen += "a DOUBLE shows every digit of the binary value (12.3456 in FLOAT(7,4) reads as 12.345600128173828, -0.001 in DOUBLE(10,3) as -0.0010000000000000009)"
 			}
-			note = strings.TrimPrefix(note+"; "+seen+"; check readers that compare or display the text", "; ")
+			note = joinNotes(note, seen+"; check readers that compare or display the text")
 		}
 		if cs := newCharset(c); cs != "" {
 			// The byte limit of the new text type holds the value in its
