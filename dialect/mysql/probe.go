@@ -271,7 +271,7 @@ var mayWarn = regexp.MustCompile(`(?i)/|%|\bDIV\b|\bMOD\b|\bCAST\b|\bCONVERT\b`)
 // "Truncated incorrect INTEGER value") are errors when the constraint is
 // added, so the rows that fail cannot be counted with a SELECT.
 func (p *prober) strictFailures(ctx context.Context, table, expr string) (string, error) {
-	if !strings.Contains(p.mode, "STRICT_") {
+	if !isStrict(p.mode) {
 		return "", nil
 	}
 	var n int64

@@ -499,7 +499,7 @@ func keptSet(p *plan.Plan) map[*risk.Finding]bool {
 			}
 			for _, g := range fs {
 				if c, ok := g.Change.(diff.AddColumn); ok && out[g] && c.Table.Name == a.Table.Name && c.Column.Name != a.Column.Name &&
-					diff.ReplaceIdent(a.Column.Generated, c.Column.Name, c.Column.Name+"_", ic) != a.Column.Generated {
+					diff.Mentions(a.Column.Generated, c.Column.Name, ic) {
 					out[f], grew = true, true
 					cols[a.Table.Name+"."+a.Column.Name] = true
 					break
@@ -522,7 +522,7 @@ func keptSet(p *plan.Plan) map[*risk.Finding]bool {
 				}
 				for k := range cols {
 					t, c, _ := strings.Cut(k, ".")
-					if t == m.Table.Name && c != g.Name && diff.ReplaceIdent(g.Generated, c, c+"_", ic) != g.Generated {
+					if t == m.Table.Name && c != g.Name && diff.Mentions(g.Generated, c, ic) {
 						cols[m.Table.Name+"."+g.Name], grew = true, true
 						break
 					}
@@ -576,7 +576,7 @@ func keptSet(p *plan.Plan) map[*risk.Finding]bool {
 				}
 			}
 			for _, n := range names {
-				if diff.ReplaceIdent(expr, n, n+"_", ic) != expr {
+				if diff.Mentions(expr, n, ic) {
 					out[f] = true
 				}
 			}
